@@ -1,0 +1,48 @@
+/** Clients and sessions tables. Only this file (and other repositories) touch the database. */
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import { clients, sessions } from '../db/schema.js';
+
+export type Client = typeof clients.$inferSelect;
+export type NewClient = typeof clients.$inferInsert;
+export type Session = typeof sessions.$inferSelect;
+
+/** Data access for accounts. */
+export function createAccountsRepository(db: Database) {
+  return {
+    async insertClient(values: NewClient): Promise<Client> {
+      const [row] = await db.insert(clients).values(values).returning();
+      if (row === undefined) throw new Error('insert returned no row');
+      return row;
+    },
+    async findClient(clientId: string): Promise<Client | undefined> {
+      const [row] = await db.select().from(clients).where(eq(clients.id, clientId));
+      return row;
+    },
+    async listClients(): Promise<Client[]> {
+      return db.select().from(clients);
+    },
+    async insertSession(values: typeof sessions.$inferInsert): Promise<Session> {
+      const [row] = await db.insert(sessions).values(values).returning();
+      if (row === undefined) throw new Error('insert returned no row');
+      return row;
+    },
+    /** The live session (not revoked, not expired at `nowMs`) with this token hash. */
+    async findLiveSession(tokenHash: string, nowMs: number): Promise<Session | undefined> {
+      const [row] = await db
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date(nowMs))));
+      return row;
+    },
+    async revokeSession(sessionId: string, clientId: string, nowMs: number): Promise<void> {
+      await db
+        .update(sessions)
+        .set({ revokedAt: new Date(nowMs) })
+        .where(and(eq(sessions.id, sessionId), eq(sessions.clientId, clientId)));
+    },
+  };
+}
+
+/** The accounts repository's interface. */
+export type AccountsRepository = ReturnType<typeof createAccountsRepository>;

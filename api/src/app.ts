@@ -1,0 +1,104 @@
+/**
+ * buildApp: registers every plugin and route, never listens (server.ts does). Used by the server,
+ * the worker and the tests. Registration order (STYLE.md §4): ecosystem plugins → cross-cutting
+ * (auth classes, errors) → domain routes.
+ */
+import cookie from '@fastify/cookie';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { createAccountsRepository } from './accounts/repository.js';
+import { createSessionService } from './accounts/session-service.js';
+import { registerAuthClasses } from './auth/auth-class.js';
+import type { Clock } from './clock.js';
+import type { AppConfig } from './config/config.js';
+import type { DatabaseHandle } from './db/client.js';
+import { areMigrationsApplied } from './db/migrate.js';
+import { registerProblemDetails } from './errors/problem-details.js';
+import { healthRoutes } from './health/routes.js';
+import type { JobQueue } from './jobs/job-queue.js';
+import { loggerOptions } from './logger.js';
+import { sql } from 'drizzle-orm';
+
+/** Everything the app needs from the outside world; tests pass their own. */
+export interface AppDeps {
+  readonly config: AppConfig;
+  readonly database: DatabaseHandle;
+  readonly jobs: JobQueue;
+  readonly clock: Clock;
+  /** Where logs go (tests capture them to prove redaction); default stdout. */
+  readonly logStream?: NodeJS.WritableStream;
+  /** Set by the server on SIGTERM. */
+  readonly isShuttingDown?: () => boolean;
+}
+
+/** Builds the Fastify app with every domain registered. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, database, clock } = deps;
+  const logger = loggerOptions(config);
+  const app = Fastify({
+    logger: deps.logStream === undefined ? logger : { ...(logger as object), stream: deps.logStream },
+    trustProxy: false,
+    bodyLimit: 1_048_576,
+    return503OnClosing: true,
+    requestIdHeader: false,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", 'https://appsforoffice.microsoft.com'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'self'", 'https://*.office.com', 'https://*.office365.com', 'https://*.outlook.com'],
+      },
+    },
+  });
+  await app.register(cors, { origin: config.corsOrigins.length === 0 ? false : [...config.corsOrigins], credentials: true });
+  await app.register(rateLimit, { max: config.rateLimitPerMinute, timeWindow: 60_000 });
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Slash API', version: '0.1.0', description: 'AI scheduling assistant: scheduling requests, booking links, privacy.' },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          adminKey: { type: 'apiKey', in: 'header', name: 'x-api-key' },
+        },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  const accounts = createAccountsRepository(database.db);
+  const sessions = createSessionService({ accounts, clock });
+  registerAuthClasses(app, { client: (request) => sessions.authenticate(request) });
+  registerProblemDetails(app);
+
+  app.get('/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  await app.register(healthRoutes, {
+    probe: {
+      dataRegion: config.dataRegion,
+      isShuttingDown: deps.isShuttingDown ?? (() => false),
+      isDatabaseReachable: async () => {
+        try {
+          await database.db.execute(sql`select 1`);
+          return true;
+        } catch {
+          // Unreachable is the answer readiness reports, not an error to raise.
+          return false;
+        }
+      },
+      areMigrationsApplied: () => areMigrationsApplied(database),
+    },
+  });
+  return app;
+}

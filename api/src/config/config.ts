@@ -1,0 +1,168 @@
+/**
+ * Configuration: every environment variable Slash reads, validated by one schema (CONFIG_SCHEMA).
+ * A wrong value stops start-up with one line naming the variable and why.
+ */
+
+/** What the API process runs with. Secrets are strings here and never logged. */
+export interface AppConfig {
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  /** Demo mode: embedded database, generated local secrets, local outbox; clearly labelled. */
+  readonly isDemo: boolean;
+  readonly port: number;
+  readonly host: string;
+  /** Public base URL used in links (booking pages, add-in manifest), without a trailing slash. */
+  readonly publicBaseUrl: string;
+  /** PostgreSQL URL; undefined means embedded PGlite under `dataDir` (or in memory for tests). */
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly corsOrigins: readonly string[];
+  readonly rateLimitPerMinute: number;
+  /** Base64 AES-256 keys for tokens at rest, `keyId:base64,...`; the first is used to encrypt. */
+  readonly encryptionKeys: string | undefined;
+  /** Secret for HMAC-signed links and cookies. */
+  readonly signingSecret: string | undefined;
+  /** SMTP URL (smtp://user:pass@host:port); undefined keeps emails in the local outbox. */
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
+  /** Data region of this deployment (privacy policy §8), e.g. `eu`. */
+  readonly dataRegion: string;
+  /** Seconds a graceful shutdown may take before the process exits anyway. */
+  readonly shutdownTimeoutSeconds: number;
+  /** Whether this process also runs job workers (the API does by default; `slash worker` only runs them). */
+  readonly runWorkers: boolean;
+}
+
+/** Raised when the environment does not satisfy CONFIG_SCHEMA; the message is one line. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+type Parser<T> = (raw: string) => T | { error: string };
+
+interface Variable<T> {
+  readonly name: string;
+  readonly description: string;
+  readonly parse: Parser<T>;
+  readonly fallback: T;
+  /** Must be set when NODE_ENV=production (a secret or a deployment fact). */
+  readonly isRequiredInProduction?: boolean;
+}
+
+const integer =
+  (min: number, max: number): Parser<number> =>
+  (raw) => {
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw.trim()) || !Number.isInteger(value) || value < min || value > max) {
+      return { error: `must be an integer from ${min} to ${max} (got ${JSON.stringify(raw)})` };
+    }
+    return value;
+  };
+
+const oneOf =
+  <T extends string>(values: readonly T[]): Parser<T> =>
+  (raw) =>
+    (values as readonly string[]).includes(raw)
+      ? (raw as T)
+      : { error: `must be one of ${values.join(', ')} (got ${JSON.stringify(raw)})` };
+
+const text: Parser<string> = (raw) => (raw.trim() === '' ? { error: 'must not be empty' } : raw.trim());
+const optionalText: Parser<string | undefined> = (raw) => (raw.trim() === '' ? undefined : raw.trim());
+const boolean: Parser<boolean> = (raw) => {
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  return { error: `must be true or false (got ${JSON.stringify(raw)})` };
+};
+const httpUrl: Parser<string> = (raw) => {
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: 'must be an http(s) URL' };
+    return raw.replace(/\/+$/, '');
+  } catch {
+    return { error: `must be a URL (got ${JSON.stringify(raw)})` };
+  }
+};
+const postgresUrl: Parser<string | undefined> = (raw) => {
+  if (raw.trim() === '') return undefined;
+  return /^postgres(ql)?:\/\//.test(raw) ? raw : { error: 'must be a postgres:// URL' };
+};
+const originList: Parser<readonly string[]> = (raw) => {
+  const origins = raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  const bad = origins.find((origin) => !/^https?:\/\/[^/]+$/.test(origin));
+  return bad === undefined ? origins : { error: `${JSON.stringify(bad)} is not an origin like https://host:port` };
+};
+const keyList: Parser<string | undefined> = (raw) => {
+  if (raw.trim() === '') return undefined;
+  for (const entry of raw.split(',')) {
+    const [keyId, material] = entry.split(':');
+    if (keyId === undefined || material === undefined || !/^[\w-]{1,32}$/.test(keyId)) {
+      return { error: 'must be a comma-separated list of keyId:base64key' };
+    }
+    if (Buffer.from(material, 'base64').length !== 32) return { error: `key ${keyId} must be 32 bytes in base64` };
+  }
+  return raw;
+};
+const secret: Parser<string | undefined> = (raw) => {
+  if (raw.trim() === '') return undefined;
+  return raw.length >= 32 ? raw : { error: 'must be at least 32 characters' };
+};
+
+/** The one schema: variable name → parser, default and whether production requires it. */
+export const CONFIG_SCHEMA = {
+  nodeEnv: { name: 'NODE_ENV', description: 'development, production or test', parse: oneOf(['development', 'production', 'test'] as const), fallback: 'development' },
+  isDemo: { name: 'SLASH_DEMO', description: 'demo mode (npm start sets it)', parse: boolean, fallback: false },
+  port: { name: 'PORT', description: 'HTTP port', parse: integer(0, 65535), fallback: 3000 },
+  host: { name: 'HOST', description: 'interface to listen on', parse: text, fallback: '127.0.0.1' },
+  publicBaseUrl: { name: 'PUBLIC_BASE_URL', description: 'public URL of the API, used in links', parse: httpUrl, fallback: 'http://localhost:3000', isRequiredInProduction: true },
+  databaseUrl: { name: 'DATABASE_URL', description: 'PostgreSQL URL; empty = embedded PGlite', parse: postgresUrl, fallback: undefined, isRequiredInProduction: true },
+  dataDir: { name: 'DATA_DIR', description: 'folder for PGlite data and demo secrets', parse: text, fallback: './data' },
+  logLevel: { name: 'LOG_LEVEL', description: 'pino log level', parse: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const), fallback: 'info' },
+  corsOrigins: { name: 'CORS_ORIGINS', description: 'comma-separated allowed origins', parse: originList, fallback: [] },
+  rateLimitPerMinute: { name: 'RATE_LIMIT_PER_MINUTE', description: 'requests per minute per client IP', parse: integer(1, 1_000_000), fallback: 600 },
+  encryptionKeys: { name: 'ENCRYPTION_KEYS', description: 'keyId:base64 AES-256 keys for tokens at rest', parse: keyList, fallback: undefined, isRequiredInProduction: true },
+  signingSecret: { name: 'SIGNING_SECRET', description: 'HMAC secret for signed links and cookies (32+ chars)', parse: secret, fallback: undefined, isRequiredInProduction: true },
+  smtpUrl: { name: 'SMTP_URL', description: 'SMTP server; empty = local outbox', parse: optionalText, fallback: undefined, isRequiredInProduction: true },
+  mailFrom: { name: 'MAIL_FROM', description: 'sender of Slash emails', parse: text, fallback: 'Slash <slash@localhost>' },
+  dataRegion: { name: 'DATA_REGION', description: 'data region reported by /readyz', parse: text, fallback: 'eu' },
+  shutdownTimeoutSeconds: { name: 'SHUTDOWN_TIMEOUT_SECONDS', description: 'grace period on SIGTERM', parse: integer(1, 300), fallback: 10 },
+  runWorkers: { name: 'RUN_WORKERS', description: 'run job workers in the API process', parse: boolean, fallback: true },
+} satisfies { [K in keyof AppConfig]: Variable<AppConfig[K]> };
+
+/**
+ * Reads the configuration from `env`. Throws ConfigError (one line naming the variable) on a bad
+ * value, or, with NODE_ENV=production, when a required variable is missing.
+ */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): AppConfig {
+  const values: Record<string, unknown> = {};
+  for (const [key, variable] of Object.entries(CONFIG_SCHEMA) as [string, Variable<unknown>][]) {
+    const raw = env[variable.name];
+    if (raw === undefined) {
+      values[key] = variable.fallback;
+      continue;
+    }
+    const parsed = variable.parse(raw);
+    if (isParseError(parsed)) throw new ConfigError(`${variable.name}: ${parsed.error}`);
+    values[key] = parsed;
+  }
+  const config = values as unknown as AppConfig;
+  if (config.nodeEnv === 'production') {
+    const missing = (Object.values(CONFIG_SCHEMA) as Variable<unknown>[])
+      .filter((variable) => variable.isRequiredInProduction === true && (env[variable.name] ?? '').trim() === '')
+      .map((variable) => variable.name);
+    if (missing.length > 0) throw new ConfigError(`production requires ${missing.join(', ')} (not set)`);
+    if (config.isDemo) throw new ConfigError('SLASH_DEMO: demo mode cannot run with NODE_ENV=production');
+  }
+  return config;
+}
+
+function isParseError(value: unknown): value is { error: string } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'error' in value;
+}
+
+/** A configuration for tests: defaults, quiet logs, in-memory database unless DATABASE_URL is given. */
+export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), ...overrides };
+}

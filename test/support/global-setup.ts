@@ -1,2 +1,0 @@
-/** Runs once before all test files: nothing to prepare yet beyond what each file does itself. */
-export default function setup(): void {}
