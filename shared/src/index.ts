@@ -3,3 +3,9 @@
  * Everything exported here is a function over plain data: no I/O, no clock, no environment.
  */
 export * from './slot-engine/zoned-time.js';
+export * from './slot-engine/find-free-slots.js';
+export * from './slot-engine/parse-slot-scenario.js';
+export * from './slot-engine/free-slot-starts.js';
+export * from './slot-engine/slot-query.js';
+export * from './slot-engine/intervals.js';
+export * from './slot-engine/iso-instant.js';

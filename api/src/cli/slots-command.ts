@@ -1,11 +1,5 @@
 import { freeSlotsOfQuery, parseSlotScenario } from '@slash/shared';
-
-/** The process edges the command needs, passed in so tests can drive it without a process. */
-export interface CommandIo {
-  readStdin(): Promise<string>;
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
+import type { CommandIo } from './command-io.js';
 
 /** Exit code for input that breaks the contract (../../../shared/contracts/slots.md). */
 const EXIT_INVALID_INPUT = 2;

@@ -234,3 +234,112 @@ export function tryParseWallTime(text: string): number | undefined {
   const minutes = Number(match[1]) * 60 + Number(match[2]);
   return minutes <= 1440 ? minutes : undefined;
 }
+
+/**
+ * Sampled offsets, per zone and UTC day: the offset at 00:00 UTC of the day and the instant of the
+ * transition inside that day (NaN when none). `Intl` costs ~10 µs a call, so an engine that asks for
+ * offsets per slot would spend its whole budget here; zone rules never change inside a process, so
+ * the cache is safe to keep. It is bounded per zone so a long-lived server cannot grow it forever.
+ */
+const sampledDays = new Map<string, Map<number, { readonly offsetMs: number; readonly transitionMs: number }>>();
+const MAX_CACHED_DAYS_PER_ZONE = 200_000;
+
+function cachedDayOffset(timeZone: string, utcDayIndex: number): number {
+  return sampledDay(timeZone, utcDayIndex).offsetMs;
+}
+
+function sampledDay(timeZone: string, utcDayIndex: number): { readonly offsetMs: number; readonly transitionMs: number } {
+  let days = sampledDays.get(timeZone);
+  if (days === undefined) {
+    days = new Map();
+    sampledDays.set(timeZone, days);
+  }
+  const cached = days.get(utcDayIndex);
+  if (cached !== undefined) return cached;
+  if (days.size >= MAX_CACHED_DAYS_PER_ZONE) days.clear();
+  const startMs = utcDayIndex * DAY_MS;
+  const offsetMs = zoneOffsetMs(timeZone, startMs);
+  // Real zones change offset at most once in any 24 h, so comparing both ends of the day finds every
+  // transition; bisection then pins it to the second, exactly like `wallTimeToInstant`.
+  const nextOffsetMs = zoneOffsetMs(timeZone, startMs + DAY_MS);
+  const transitionMs = nextOffsetMs === offsetMs ? Number.NaN : findTransition(timeZone, startMs, startMs + DAY_MS);
+  const entry = { offsetMs, transitionMs };
+  days.set(utcDayIndex, entry);
+  return entry;
+}
+
+/**
+ * The offsets of one zone over a range of instants, as plain arrays: after one build (cached `Intl`
+ * samples, one per UTC day), every offset, wall-time and local-day question is ms arithmetic.
+ * `offsetsMs[i]` applies on [`transitionsMs[i - 1]`, `transitionsMs[i]`); outside [`fromMs`, `toMs`)
+ * the functions below fall back to `zoneOffsetMs`, so answers are right everywhere.
+ */
+export interface OffsetTimeline {
+  readonly timeZone: string;
+  readonly fromMs: number;
+  readonly toMs: number;
+  /** Instants at which a new offset starts, ascending. */
+  readonly transitionsMs: readonly number[];
+  /** One more entry than `transitionsMs`. */
+  readonly offsetsMs: readonly number[];
+}
+
+/** Builds the offset timeline of `timeZone` over [`fromMs`, `toMs`), widened to whole UTC days. */
+export function offsetTimeline(timeZone: string, fromMs: number, toMs: number): OffsetTimeline {
+  const firstDay = Math.floor(fromMs / DAY_MS);
+  const lastDay = Math.ceil(toMs / DAY_MS);
+  const transitionsMs: number[] = [];
+  const offsetsMs: number[] = [cachedDayOffset(timeZone, firstDay)];
+  for (let day = firstDay; day < lastDay; day++) {
+    const { transitionMs } = sampledDay(timeZone, day);
+    if (Number.isNaN(transitionMs)) continue;
+    transitionsMs.push(transitionMs);
+    offsetsMs.push(cachedDayOffset(timeZone, day + 1));
+  }
+  return { timeZone, fromMs: firstDay * DAY_MS, toMs: lastDay * DAY_MS, transitionsMs, offsetsMs };
+}
+
+/** Index into `offsetsMs` of the segment holding `instantMs` (binary search over the transitions). */
+export function timelineSegmentAt(timeline: OffsetTimeline, instantMs: number): number {
+  const transitions = timeline.transitionsMs;
+  let low = 0;
+  let high = transitions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((transitions[middle] as number) <= instantMs) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Offset (local minus UTC, ms) at `instantMs`; same answer as `zoneOffsetMs`, without `Intl` inside the range. */
+export function timelineOffsetAt(timeline: OffsetTimeline, instantMs: number): number {
+  if (instantMs < timeline.fromMs || instantMs >= timeline.toMs) return zoneOffsetMs(timeline.timeZone, instantMs);
+  return timeline.offsetsMs[timelineSegmentAt(timeline, instantMs)] as number;
+}
+
+/** Local day index (days since 1970-01-01 on the zone's calendar) at `instantMs`. */
+export function timelineLocalDayIndex(timeline: OffsetTimeline, instantMs: number): number {
+  return Math.floor((instantMs + timelineOffsetAt(timeline, instantMs)) / DAY_MS);
+}
+
+/**
+ * The instant at which the zone's wall clock shows `localMs` (a civil day index × DAY_MS plus the wall
+ * time in ms; values past 24:00 read as the next day). Same rules as `wallTimeToInstant`:
+ * gap → the transition instant, overlap → the first occurrence.
+ */
+export function timelineWallToInstant(timeline: OffsetTimeline, localMs: number): number {
+  const earlyCandidate = localMs - timelineOffsetAt(timeline, localMs - DAY_MS);
+  const lateCandidate = localMs - timelineOffsetAt(timeline, localMs + DAY_MS);
+  const isEarlyValid = earlyCandidate + timelineOffsetAt(timeline, earlyCandidate) === localMs;
+  const isLateValid = lateCandidate + timelineOffsetAt(timeline, lateCandidate) === localMs;
+  if (isEarlyValid && isLateValid) return Math.min(earlyCandidate, lateCandidate);
+  if (isEarlyValid) return earlyCandidate;
+  if (isLateValid) return lateCandidate;
+  const low = Math.min(earlyCandidate, lateCandidate);
+  if (low < timeline.fromMs || low >= timeline.toMs) {
+    return findTransition(timeline.timeZone, low, Math.max(earlyCandidate, lateCandidate));
+  }
+  const next = timeline.transitionsMs[timelineSegmentAt(timeline, low)];
+  return next ?? findTransition(timeline.timeZone, low, Math.max(earlyCandidate, lateCandidate));
+}
