@@ -1,0 +1,120 @@
+import { civilFromDayIndex } from '../../slot-engine/zoned-time.js';
+import { MONTH_WORDS, readOrdinal, WEEKDAY_WORDS } from './time-lexicon.js';
+import type { TimeConstraint } from './time-constraint.js';
+import { P, rule, type ScanContext, type ScanRule } from './time-rule.js';
+
+const { day: D, month: MO, weekday: WD, year: Y } = P;
+/** A year after a date: four digits, or two when nothing clock-like follows ("14th April 15"). */
+const YEAR_AFTER = `(?:,?\\s*(${Y}|'?\\d{2}(?![\\d:h]|\\s*(?:am|pm|a\\.m|p\\.m|h\\b|heures?|hours?|minutes?|mins?|'))))?`;
+
+function monthOf(word: string | undefined): number | undefined {
+  return word === undefined ? undefined : MONTH_WORDS[word.replace(/\.$/, '')];
+}
+
+function weekdayOf(word: string | undefined): number | undefined {
+  return word === undefined ? undefined : WEEKDAY_WORDS[word.replace(/\.$/, '')];
+}
+
+/** Two-digit years are read as the century nearest to 2000 + 20 years (74 = 1974, 15 = 2015). */
+function readYear(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const digits = text.replace(/^'/, '');
+  const value = Number(digits);
+  if (digits.length === 4) return value;
+  return value < 50 ? 2000 + value : 1900 + value;
+}
+
+function date(day: number | undefined, month: number | undefined, year?: number): TimeConstraint | undefined {
+  if (day === undefined || month === undefined || day < 1 || day > 31 || month < 1 || month > 12) return undefined;
+  return year === undefined ? { dayOfMonth: day, month } : { dayOfMonth: day, month, year };
+}
+
+function withWeekday(constraint: TimeConstraint | undefined, weekdayWord: string | undefined): TimeConstraint | undefined {
+  const weekday = weekdayOf(weekdayWord);
+  if (constraint === undefined || weekday === undefined) return constraint;
+  // A date that names its weekday is pinned by the date; the weekday only picks the year when none is given.
+  return constraint.year === undefined && constraint.month === undefined ? { ...constraint, weekday } : constraint;
+}
+
+/** Numeric day/month order: the writer's language decides, unless a part above 12 settles it. */
+function numericDate(first: number, second: number, year: number | undefined, context: ScanContext): TimeConstraint | undefined {
+  const isMonthFirst = context.language === 'en' ? first <= 12 || second > 12 : second > 12 && first <= 12;
+  return isMonthFirst ? date(second, first, year) : date(first, second, year);
+}
+
+const WEEKDAY_PREFIX = `(?:(${WD})\\.?,?\\s+)?`;
+
+/** Rules for calendar dates, months and years. */
+export const DATE_RULES: readonly ScanRule[] = [
+  rule(`\\b(${Y})-(\\d{1,2})-(\\d{1,2})\\b`, (m) => date(Number(m[3]), Number(m[2]), Number(m[1]))),
+  rule(`\\b(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})\\b`, (m, context) => numericDate(Number(m[1]), Number(m[3]), readYear(m[4]), context)),
+  rule(`\\b${WEEKDAY_PREFIX}(?:le\\s+|on\\s+)?(\\d{1,2})\\s?/\\s?(\\d{1,2})(?![\\d/]|\\s*(?:h\\b|heures?|:))`, (m, context) =>
+    withWeekday(numericDate(Number(m[2]), Number(m[3]), undefined, context), m[1])),
+  rule(`\\b(\\d{1,2})/(${Y})\\b`, (m) => ({ month: Number(m[1]), year: Number(m[2]) })),
+  rule(`\\b(${Y})[/-](\\d{1,2})(?![\\d/-])`, (m) => ({ month: Number(m[2]), year: Number(m[1]) })),
+  rule(`\\b${WEEKDAY_PREFIX}(?:the\\s+|le\\s+)?(${D})\\s*(?:of\\s+|de\\s+|d')?(${MO})\\.?${YEAR_AFTER}(?:,?\\s+(${WD})\\b)?`, (m) =>
+    withWeekday(date(readOrdinal(m[2] ?? ''), monthOf(m[3]), readYear(m[4])), m[1] ?? m[5])),
+  rule(`\\b${WEEKDAY_PREFIX}(${MO})\\.?\\s*(?:the\\s+)?(${D})(?![\\d:]|\\s*(?:am|pm|h\\b|heures?|o'?clock|hours?|minutes?|mins?|days?|weeks?|months?|years?|[/-]\\d))${YEAR_AFTER}(?:,?\\s+(${WD})\\b)?`, (m) =>
+    withWeekday(date(readOrdinal(m[3] ?? ''), monthOf(m[2]), readYear(m[4])), m[1] ?? m[5])),
+  rule(`\\b(${MO})\\.?,?\\s+(?:of\\s+|de\\s+)?(${Y})\\b`, (m) => ({ month: monthOf(m[1]), year: Number(m[2]) })),
+  rule(`\\b(?:(?:in|en|au mois de|au mois d'|le mois de|le mois d'|during|of|mois de|mois d')\\s+)?(${MO})\\b`, (m) => {
+    const month = monthOf(m[1]);
+    // "may" and "march" are English verbs, "mar" is ambiguous: alone they need a preposition.
+    if (month === undefined || (/^(may|march|mar|sept)$/.test(m[1] ?? '') && !/\s/.test(m[0]))) return undefined;
+    return { month };
+  }),
+  rule(`(?<=\\b(?:in|en|of|during|since|after|before|through|until|for|year|annee|depuis|apres|avant|jusqu'en|de)\\s+)(${Y})\\b`, (m) => ({ year: Number(m[1]) })),
+  rule(`\\b(?:on\\s+)?(?:the|le)\\s+(\\d{1,2})(?:st|nd|rd|th|er|e|eme)?(?![\\d:/.]|\\s*(?:h\\b|heures?|am|pm|%|minutes?|mins?|hours?|jours?|days?|weeks?|semaines?|mois|months?|years?|ans?\\b|o'?clock|people|personnes?|persons?))`, (m) =>
+    dayOfMonth(Number(m[1]))),
+  rule(`\\b(\\d{1,2})(?:st|nd|rd|th)\\b`, (m) => dayOfMonth(Number(m[1]))),
+  rule(`\\b(?:the\\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|premier|premiere|deuxieme|troisieme|quatrieme|dernier|derniere)\\s+(${WD})\\s+(?:of|in|de|du|d')\\s+`, (m) => {
+    const nth = readOrdinal(m[1] ?? '');
+    const weekday = weekdayOf(m[2]);
+    return nth === undefined || weekday === undefined ? undefined : { weekday, nthWeekdayOfMonth: nth };
+  }),
+  rule(`\\b(?:the\\s+|le\\s+)?(last|dernier|${D})\\s+(?:day|jour)\\s+(?:of|in|de|du|d')\\s*`, (m) => {
+    const nth = readOrdinal(m[1] ?? '');
+    return nth === undefined ? undefined : { nthDayOfMonth: nth };
+  }),
+  rule(`\\b(?:the\\s+|la\\s+)?(first|1st|second|2nd|third|3rd|last|premiere|deuxieme|troisieme|derniere)\\s+(?:full\\s+)?(?:week|semaine)\\s+(?:of|in|de|du|d')\\s*`, (m) => {
+    const nth = readOrdinal(m[1] ?? '');
+    return nth === undefined ? undefined : { weekOfMonth: nth };
+  }),
+  rule(`\\b(?:the\\s+)?(?:week of|semaine du|semaine de|semaine d')\\s*`, () => ({ isWeekOf: true })),
+];
+
+function dayOfMonth(day: number): TimeConstraint | undefined {
+  return day >= 1 && day <= 31 ? { dayOfMonth: day } : undefined;
+}
+
+/** Weekday rules: "Tuesday", "next Tuesday", "mardi prochain", "mardi en huit", "Fridays" (every Friday). */
+export const WEEKDAY_RULES: readonly ScanRule[] = [
+  rule(`\\b(?:(this|next|last|coming|ce|cette|every|each|any|tous les|chaque|les)\\s+)?(${WD})(s)?\\b\\.?(?:\\s+(prochain|prochaine|suivant|d'apres|dernier|passe|after next|en huit|en 8|en quinze|en 15))?`, (m, context) =>
+    readWeekday(m, context)),
+];
+
+function readWeekday(m: RegExpExecArray, context: ScanContext): TimeConstraint | undefined {
+  const weekday = weekdayOf(m[2]);
+  if (weekday === undefined) return undefined;
+  const prefix = m[1];
+  const suffix = m[4];
+  // Bare "sat", "sun", "mon" (French "my"), "dim" and "mar" are common words; they need a cue.
+  const isCommonWord = /^(sat|sun|mon|dim|mar)$/.test(m[2] ?? '');
+  if (isCommonWord && prefix === undefined && suffix === undefined && m[3] === undefined && !m[0].endsWith('.')) return undefined;
+  if (m[3] !== undefined || (prefix !== undefined && /^(every|each|any|tous les|chaque|les)$/.test(prefix))) {
+    return { weekday, isRecurring: true };
+  }
+  if (prefix === 'last' || suffix === 'dernier' || suffix === 'passe') return { weekday, weekdayMode: 'last' };
+  if (suffix === 'after next') return { weekday, weekdayShiftDays: 7 };
+  if (suffix !== undefined && /huit|8/.test(suffix)) return { weekday, weekdayNotBeforeDay: context.today + 7 };
+  if (suffix !== undefined && /quinze|15/.test(suffix)) return { weekday, weekdayNotBeforeDay: context.today + 14 };
+  if (prefix === 'this' || prefix === 'ce' || prefix === 'cette') return { weekday, weekdayMode: 'this', isThisWeekday: true };
+  if (prefix === 'next' || prefix === 'coming' || suffix !== undefined) return { weekday, weekdayMode: 'next' };
+  return { weekday };
+}
+
+/** The civil month and year of `today`, for rules that read "this month". */
+export function currentMonthOf(today: number): { year: number; month: number } {
+  const civil = civilFromDayIndex(today);
+  return { year: civil.year, month: civil.month };
+}

@@ -1,0 +1,206 @@
+import { hasConflict, hasDatePart, hasTimePart, mergeConstraints, type TimeConstraint } from './time-constraint.js';
+import type { TimeAtom } from './time-rule.js';
+
+/** How an item's windows are used: as stated, as an open start or end, or as an exclusion. */
+export type ItemMode = 'window' | 'openStart' | 'openStartAfter' | 'openEnd' | 'openEndThrough';
+
+/** One time statement of a message: a single constraint or a range between two. */
+export interface TimeItem {
+  start: number;
+  end: number;
+  from: TimeConstraint;
+  /** The range's last unit ("to 15 July"), absent for a single constraint. */
+  to?: TimeConstraint;
+  mode: ItemMode;
+  isExcluded: boolean;
+  /** True when a list word ("or", "ou", ",") separates this item from the previous one. */
+  isListed: boolean;
+  /** True when the range opens like a range of days ("du 13 au 18", "from the 13th"). */
+  isDayLead?: boolean;
+}
+
+interface Phrase {
+  start: number;
+  end: number;
+  constraint: TimeConstraint;
+  rangeEnd?: TimeConstraint;
+  lead: string;
+}
+
+/** Glue that keeps atoms in one phrase ("Tuesday at 3pm", "le 2 mars à 5h", "Monday, Feb 18"). */
+const FILLER = /^(?:[\s,@]|\b(?:at|on|the|of|in|for|around|about|approximately|a|le|la|les|l'|de|du|des|d'|en|dans|during|vers|environ|aux alentours de|autour de|this|that|ce|cet|cette|plutot|mais|par exemple|then|from|starting|starting from|a partir de|a partir du|des|et|and)\b)*$/;
+const RANGE_JOIN = /(?:^|\s|\d)(-|to|till|til|until|untill|through|thru|and|au|a|jusqu'a|jusqu'au|jusqu'aux|et|but before|mais avant|and before)\s*(?:the|le|la|l')?\s*$/;
+const RANGE_STRONG = /(?:-|to|till|til|until|untill|through|thru|au|jusqu'a|jusqu'au|jusqu'aux|but before|mais avant)\s*(?:the|le|la|l')?\s*$/;
+const RANGE_OPEN = /\b(?:between|from|entre|de|du|d'|des)\s*(?:the|le|la|l')?\s*$/;
+const OPEN_START = /\b(?:since|starting|as of|later than|not before|no earlier than|a partir de|a partir du|a partir d'|des|depuis|plus tard que|pas avant|from)\b[^]*$/;
+const OPEN_START_AFTER = /\b(?:after|apres|anytime after|any time after|n'importe quand apres)\s*(?:the|le|la|l')?\s*$/;
+const OPEN_END = /\b(?:before|by|no later than|not after|avant|d'ici|pas apres|au plus tard|sometimes before|anytime before|n'importe quand avant)\s*(?:the|le|la|l')?\s*$/;
+const OPEN_END_THROUGH = /\b(?:until|till|til|untill|through|thru|jusqu'a|jusqu'au|jusqu'en)\s*(?:the|le|la|l')?\s*$/;
+const EXCLUDE = /\b(?:except|excepting|but not|apart from|other than|excluding|not on|not|any day but|but|sauf|excepte|hormis|a part|pas|ni|can't do|cannot do|can't make|cannot make|can't|cannot|not available|unavailable|busy|not free|out of office|off|away|indisponible|pris|occupe|impossible|absent)\s*(?:on|the|le|la|les|for|mon|ma|this|ce|cette)?\s*$/;
+const NOT_BEFORE = /\b(?:not before|no earlier than|pas avant)\s*(?:the|le|la|l')?\s*$/;
+const LIST = /(?:\bor\b|\bou\b|,|;|\/|\band\b|\bet\b|\bor on\b|\bou le\b)\s*(?:on|the|le|la|les)?\s*$/;
+
+function toPhrases(folded: string, atoms: readonly TimeAtom[]): Phrase[] {
+  const phrases: Phrase[] = [];
+  let previousEnd = 0;
+  for (const atom of atoms) {
+    const gap = folded.slice(previousEnd, atom.start);
+    const current = phrases[phrases.length - 1];
+    const canMerge =
+      current !== undefined && current.rangeEnd === undefined && atom.rangeEnd === undefined && current.constraint.bareNumber === undefined &&
+      atom.constraint.bareNumber === undefined && gap.length < 24 && FILLER.test(gap) && !RANGE_STRONG.test(gap) && !hasConflict(current.constraint, atom.constraint);
+    if (canMerge) {
+      current.constraint = mergeConstraints(current.constraint, atom.constraint);
+      current.end = atom.end;
+    } else {
+      const phrase: Phrase = { start: atom.start, end: atom.end, constraint: atom.constraint, lead: gap };
+      if (atom.rangeEnd !== undefined) phrase.rangeEnd = atom.rangeEnd;
+      phrases.push(phrase);
+    }
+    previousEnd = atom.end;
+  }
+  return phrases;
+}
+
+function modeOf(lead: string): ItemMode {
+  if (NOT_BEFORE.test(lead)) return 'openStart';
+  if (OPEN_START_AFTER.test(lead)) return 'openStartAfter';
+  if (OPEN_END_THROUGH.test(lead)) return 'openEndThrough';
+  if (OPEN_END.test(lead)) return 'openEnd';
+  if (OPEN_START.test(lead.slice(-24))) return 'openStart';
+  return 'window';
+}
+
+/**
+ * Groups atoms into statements: phrases of compatible atoms, ranges ("from X to Y", "entre X et Y"),
+ * open bounds ("after X", "jusqu'à X"), exclusions ("sauf X") and lists ("X or Y").
+ */
+export function readTimePhrases(folded: string, atoms: readonly TimeAtom[]): TimeItem[] {
+  const phrases = toPhrases(folded, atoms);
+  const items: TimeItem[] = [];
+  let isExcluding = false;
+  for (let index = 0; index < phrases.length; index += 1) {
+    const phrase = phrases[index] as Phrase;
+    const next = phrases[index + 1];
+    const isListed = LIST.test(phrase.lead) && !RANGE_OPEN.test(phrase.lead);
+    const startsExclusion = EXCLUDE.test(phrase.lead) && !NOT_BEFORE.test(phrase.lead);
+    isExcluding = startsExclusion || (isExcluding && isListed);
+    const isRange = next !== undefined && phrase.rangeEnd === undefined && next.rangeEnd === undefined && RANGE_JOIN.test(next.lead) && next.lead.length < 16 &&
+      (RANGE_STRONG.test(next.lead) || RANGE_OPEN.test(phrase.lead) || isOpenStartThenEnd(phrase, next));
+    const item: TimeItem = { start: phrase.start, end: phrase.end, from: phrase.constraint, mode: 'window', isExcluded: isExcluding, isListed };
+    if (phrase.rangeEnd !== undefined) item.to = phrase.rangeEnd;
+    if (/\b(?:du|the|le|from the|between the|entre le)\s*$/.test(phrase.lead)) item.isDayLead = true;
+    if (isRange) {
+      item.to = next.constraint;
+      item.end = next.end;
+      index += 1;
+    } else {
+      item.mode = modeOf(phrase.lead);
+    }
+    items.push(item);
+  }
+  return shareContext(items.map(resolveBareEnds).filter((item) => item.from.bareNumber === undefined));
+}
+
+function isOpenStartThenEnd(phrase: Phrase, next: Phrase): boolean {
+  return modeOf(phrase.lead).startsWith('openStart') && /before|avant/.test(next.lead);
+}
+
+const DATE_KEYS = ['anchorFromDay', 'anchorToDay', 'isWeekAnchor', 'isMonthAnchor', 'year', 'month', 'dayOfMonth', 'weekday', 'weekdayMode', 'weekdayShiftDays', 'weekdayNotBeforeDay', 'isRecurring', 'monthPart', 'weekPart'] as const;
+const TIME_KEYS = ['clockMinutes', 'isHourAmbiguous', 'partFromMinutes', 'partToMinutes'] as const;
+
+function pick(constraint: TimeConstraint, keys: readonly (keyof TimeConstraint)[]): TimeConstraint {
+  const picked: TimeConstraint = {};
+  for (const key of keys) if (constraint[key] !== undefined) Object.assign(picked, { [key]: constraint[key] });
+  return picked;
+}
+
+/** Gives a bare number the kind of the other end of its range; both bare: days after "du/the", hours otherwise. */
+function resolveBareEnds(item: TimeItem): TimeItem {
+  const { from, to } = item;
+  if (to === undefined) return item;
+  const fromBare = from.bareNumber;
+  const toBare = to.bareNumber;
+  if (fromBare === undefined && toBare === undefined) return { ...item, from: inheritRangeFields(from, to), to: inheritRangeFields(to, from) };
+  const other = fromBare === undefined ? from : to;
+  const isBothBare = fromBare !== undefined && toBare !== undefined;
+  const asDay = isBothBare ? item.isDayLead === true : other.dayOfMonth !== undefined;
+  const convert = (value: number | undefined, reference: TimeConstraint): TimeConstraint =>
+    value === undefined ? reference : asDay ? { dayOfMonth: value } : { clockMinutes: (value % 24) * 60, isHourAmbiguous: value <= 12 };
+  let newFrom = convert(fromBare, from);
+  let newTo = convert(toBare, to);
+  newFrom = inheritRangeFields(newFrom, newTo);
+  newTo = inheritRangeFields(newTo, newFrom);
+  return { ...item, from: newFrom, to: newTo };
+}
+
+/** Copies to one end of a range what only the other end states (the month, the day, am/pm, the zone). */
+function inheritRangeFields(target: TimeConstraint, source: TimeConstraint): TimeConstraint {
+  let result: TimeConstraint = { ...target };
+  if (!hasDatePart(result) && hasDatePart(source)) result = mergeConstraints(pick(source, DATE_KEYS), result);
+  if (result.dayOfMonth !== undefined && result.month === undefined && source.month !== undefined && source.dayOfMonth !== undefined) {
+    result.month = source.month;
+    if (source.year !== undefined && result.year === undefined) result.year = source.year;
+  }
+  if (result.zone === undefined && source.zone !== undefined) result.zone = source.zone;
+  if (result.isHourAmbiguous === true && result.clockMinutes !== undefined && source.clockMinutes !== undefined && source.isHourAmbiguous !== true) {
+    // "3-4pm": the stated meridiem carries over when it keeps the range in order.
+    const asPm = result.clockMinutes % 720 + 720;
+    const asAm = result.clockMinutes % 720;
+    const isSourceLater = source.clockMinutes >= 720;
+    result.clockMinutes = isSourceLater && asPm <= source.clockMinutes ? asPm : asAm <= source.clockMinutes || !isSourceLater ? asAm : asPm;
+    result.isHourAmbiguous = false;
+  }
+  if (result.partFromMinutes === undefined && source.partFromMinutes !== undefined && result.clockMinutes !== undefined && result.isHourAmbiguous === true) {
+    result.partFromMinutes = source.partFromMinutes;
+    result.partToMinutes = source.partToMinutes;
+  }
+  return result;
+}
+
+/**
+ * A date said once applies to the times around it ("Thursday from 9:30 to 11:00") and, in a list,
+ * a time of day said once applies to every day ("Tuesday or Thursday afternoon").
+ */
+function shareContext(items: TimeItem[]): TimeItem[] {
+  const result: TimeItem[] = [];
+  for (const item of items) {
+    const previous = result[result.length - 1];
+    if (previous !== undefined && !item.isListed && previous.to === undefined && previous.mode === 'window' && previous.isExcluded === item.isExcluded) {
+      const isDateOnly = hasDatePart(previous.from) && !hasTimePart(previous.from) && previous.from.instantFromMs === undefined;
+      if (isDateOnly && !hasDatePart(item.from)) {
+        result[result.length - 1] = withDate(item, previous.from, previous.start);
+        continue;
+      }
+    }
+    result.push({ ...item });
+  }
+  distributeOverLists(result);
+  return result;
+}
+
+function withDate(item: TimeItem, date: TimeConstraint, start: number): TimeItem {
+  const dateFields = pick(date, DATE_KEYS);
+  const shared: TimeItem = { ...item, start, from: mergeConstraints(dateFields, item.from) };
+  if (item.to !== undefined && !hasDatePart(item.to)) shared.to = mergeConstraints(dateFields, item.to);
+  return shared;
+}
+
+function distributeOverLists(items: TimeItem[]): void {
+  for (let index = 1; index < items.length; index += 1) {
+    const item = items[index] as TimeItem;
+    const previous = items[index - 1] as TimeItem;
+    if (!item.isListed || item.to !== undefined || previous.to !== undefined) continue;
+    if (hasTimePart(item.from) && !hasTimePart(previous.from) && hasDatePart(previous.from)) {
+      // Walk back over the whole list: "Monday, Tuesday or Thursday afternoon".
+      for (let back = index - 1; back >= 0; back -= 1) {
+        const listed = items[back] as TimeItem;
+        if (hasTimePart(listed.from) || listed.to !== undefined) break;
+        listed.from = mergeConstraints(listed.from, pick(item.from, TIME_KEYS));
+        if (!listed.isListed) break;
+      }
+    }
+    if (hasDatePart(previous.from) && !hasDatePart(item.from) && hasTimePart(item.from)) item.from = mergeConstraints(pick(previous.from, DATE_KEYS), item.from);
+    if (hasDatePart(item.from) && !hasDatePart(previous.from) && hasTimePart(previous.from)) previous.from = mergeConstraints(pick(item.from, DATE_KEYS), previous.from);
+  }
+}

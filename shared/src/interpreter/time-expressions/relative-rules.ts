@@ -1,0 +1,147 @@
+import { civilFromDayIndex, wallTimeToInstant } from '../../slot-engine/zoned-time.js';
+import { monthStartDay, readStep, readUnit, unitAnchor, type CalendarUnit } from './calendar-units.js';
+import { MONTH_WORDS, readNumber, readOrdinal } from './time-lexicon.js';
+import type { TimeConstraint } from './time-constraint.js';
+import { P, rule, type ScanContext, type ScanRule } from './time-rule.js';
+
+const { count: N, month: MO, year: Y } = P;
+const UNIT = `(seconds?|secs?|secondes?|minutes?|mins?|mn|hours?|hrs?|heures?|h|days?|jours?|journees?|weeks?|semaines?|wks?|months?|mois|years?|yrs?|ans?|annees?)`;
+const STEP_BEFORE = `(this|current|next|coming|upcoming|following|the following|last|past|previous|ce|cet|cette)`;
+const STEP_AFTER = `(prochaine?|derniere?|suivante?|passee?|precedente?|qui suit|qui vient|d'apres|en cours|-ci)`;
+const MINUTE_MS = 60_000;
+
+/** The instant `count` units after (or before, when negative) now, in wall-clock terms for days and longer. */
+function shiftedInstant(unit: string, count: number, context: ScanContext): number | undefined {
+  if (unit === 'second') return context.nowMs + Math.round(count * 1000);
+  if (unit === 'minute') return context.nowMs + Math.round(count * MINUTE_MS);
+  if (unit === 'hour') return context.nowMs + Math.round(count * 60 * MINUTE_MS);
+  const day = shiftedDay(unit, count, context.today);
+  if (day === undefined) return undefined;
+  return wallTimeToInstant(context.timeZone, civilFromDayIndex(day), context.nowMinutes);
+}
+
+/** The civil day `count` days, weeks, months or years after `today` (fractions of days are dropped). */
+function shiftedDay(unit: string, count: number, today: number): number | undefined {
+  if (unit === 'day') return today + Math.trunc(count);
+  if (unit === 'week') return today + Math.round(count * 7);
+  if (unit !== 'month' && unit !== 'year') return undefined;
+  const civil = civilFromDayIndex(today);
+  const months = Math.round(unit === 'year' ? count * 12 : count);
+  const start = monthStartDay(civil.year, civil.month + months);
+  const nextStart = monthStartDay(civil.year, civil.month + months + 1);
+  return Math.min(start + civil.day - 1, nextStart - 1);
+}
+
+/** "in 2 hours" is an instant; "in 3 days" a day; "in two weeks" the Mon–Sat week holding now + 14 days (contract). */
+function inFuture(unitWord: string, countText: string, context: ScanContext, sign: 1 | -1): TimeConstraint | undefined {
+  const unit = readUnit(unitWord);
+  const count = readNumber(countText);
+  if (unit === undefined || count === undefined || count <= 0) return undefined;
+  if (unit === 'second' || unit === 'minute' || unit === 'hour') {
+    const instant = shiftedInstant(unit, sign * count, context);
+    return instant === undefined ? undefined : { instantFromMs: instant, instantToMs: instant };
+  }
+  if (unit === 'week' && sign === 1) return weekHolding(context.today + Math.round(count * 7));
+  const day = shiftedDay(unit, sign * count, context.today);
+  return day === undefined ? undefined : { anchorFromDay: day, anchorToDay: day + 1 };
+}
+
+function weekHolding(day: number): TimeConstraint {
+  return unitAnchor('week', 0, day);
+}
+
+/** "within 2 weeks", "in the next two weeks", "d'ici 2 semaines" = [now, now + span) (contract). */
+function nextSpan(unitWord: string, countText: string | undefined, context: ScanContext, sign: 1 | -1): TimeConstraint | undefined {
+  const unit = readUnit(unitWord);
+  const count = countText === undefined ? 1 : readNumber(countText);
+  if (unit === undefined || unit === 'weekend' || unit === 'quarter' || count === undefined || count <= 0) return undefined;
+  const other = shiftedInstant(unit, sign * count, context);
+  if (other === undefined) return undefined;
+  return sign === 1 ? { instantFromMs: context.nowMs, instantToMs: other } : { instantFromMs: other, instantToMs: context.nowMs };
+}
+
+function anchorOf(unitWord: string | undefined, stepWord: string | undefined, context: ScanContext): TimeConstraint | undefined {
+  const unit = readUnit((unitWord ?? '').replace(/-ci$/, ''));
+  const step = readStep((stepWord ?? '').replace(/^-ci$/, 'ce'));
+  if (unit === undefined || step === undefined || unit === 'second' || unit === 'minute' || unit === 'hour') return undefined;
+  return unitAnchor(unit as CalendarUnit, step, context.today);
+}
+
+const RELATIVE_DAYS: ReadonlyArray<readonly [string, number]> = [
+  ['(?:the )?day after tomorrow|apres-demain|apres demain|surlendemain', 2],
+  ['(?:the )?day before yesterday|avant-hier|avant hier', -2],
+  ["today|aujourd'hui|aujourdhui|ce jour|this day|tomorrows?|demain|le lendemain", 0],
+  ['yesterday|hier|la veille', -1],
+];
+
+/** Rules for expressions relative to now: days, units, counts of units, spans. */
+export const RELATIVE_RULES: readonly ScanRule[] = [
+  rule(`\\b(?:right now|just now|now|at the moment|atm|maintenant|tout de suite|en ce moment|immediately|immediatement)\\b`, (_m, context) => ({ instantFromMs: context.nowMs, instantToMs: context.nowMs })),
+  rule(`\\b(?:asap|as soon as possible|des que possible|au plus vite|au plus tot|le plus tot possible)\\b`, (_m, context) => ({ instantFromMs: context.nowMs, instantToMs: null })),
+  ...RELATIVE_DAYS.map(([source, offset]) =>
+    rule(`\\b(?:${source})\\b`, (m, context) => {
+      const days = offset === 0 && /tomorrow|demain|lendemain/.test(m[0]) ? 1 : offset;
+      return unitAnchor('day', days, context.today);
+    })),
+  rule(`\\b(?:dans|in)\\s+(?:quinze|15)\\s+jours\\b|\\bin a fortnight\\b`, (_m, context) => weekHolding(context.today + 14)),
+  rule(`\\b(?:in|dans|after|apres)\\s+(?:about\\s+|environ\\s+|only\\s+|just\\s+)?(${N})\\s*(?:more\\s+)?${UNIT}\\b`, (m, context) => inFuture(m[2] ?? '', m[1] ?? '', context, 1)),
+  rule(`\\b(${N})\\s*${UNIT}\\s+(?:from now|from today|hence|later|plus tard|apres|d'ici)\\b`, (m, context) => inFuture(m[2] ?? '', m[1] ?? '', context, 1)),
+  rule(`\\b(${N})\\s*${UNIT}\\s+(?:ago|back|earlier|plus tot)\\b|\\bil y a\\s+(${N})\\s*${UNIT}\\b`, (m, context) =>
+    inFuture(m[2] ?? m[4] ?? '', m[1] ?? m[3] ?? '', context, -1)),
+  rule(`\\b(?:within|in the next|over the next|during the next|in the coming|over the coming|within the next|for the next|the next|next|d'ici|dans les|au cours des|pendant les|les)\\s+(?:(${N})\\s+)?(?:prochaine?s\\s+)?${UNIT}(?:\\s+(?:prochaine?s|a venir|qui viennent|suivante?s))?\\b`, (m, context) => {
+    const isPlural = /s$/.test(m[2] ?? '') || m[1] !== undefined;
+    const isSpanCue = /^(within|d'ici|dans les|in the next|over the next|during the next|within the next|in the coming|over the coming|for the next|au cours des|pendant les)/.test(m[0]);
+    if (!isPlural && !isSpanCue) return undefined;
+    return nextSpan(m[2] ?? '', m[1], context, 1);
+  }),
+  rule(`\\b(?:(${N})\\s+)?(?:prochaine?s|dernieres?|derniers?)\\s+${UNIT}\\b|\\b(${N})\\s+${UNIT}\\s+(?:suivante?s?|passee?s|precedente?s|a venir)\\b`, (m, context) => {
+    const isPast = /dern|pass|preced/.test(m[0]);
+    return nextSpan(m[2] ?? m[4] ?? '', m[1] ?? m[3], context, isPast ? -1 : 1);
+  }),
+  rule(`\\b(?:in the|the|over the|during the)?\\s*(?:last|past|previous)\\s+(${N})\\s+${UNIT}\\b`, (m, context) => nextSpan(m[2] ?? '', m[1], context, -1)),
+  rule(`\\b${STEP_BEFORE}\\s+(week-?ends?|week ends?|wkends?|weeks?|months?|years?|yrs?|quarters?|qtrs?|semaine|mois|annee|an|week-end|trimestre)(-ci)?\\b`, (m, context) => anchorOf(m[2], m[1], context)),
+  rule(`\\b(?:la |le |l'|les )?(semaine|mois|annee|an|week-?end|trimestre)\\s+${STEP_AFTER}`, (m, context) => anchorOf(m[1], m[2], context)),
+  rule(`\\b(?:dans la semaine|this week|the week)\\b`, (_m, context) => unitAnchor('week', 0, context.today)),
+  rule(`\\b(?:the |le |this )?(?:week-?end|week end|wkend)s?\\b`, (_m, context) => unitAnchor('weekend', 0, context.today)),
+  rule(`\\b(?:the\\s+)?(?:rest of (?:the|this) week|reste de la semaine)\\b`, (_m, context) => ({ anchorFromDay: context.today, anchorToDay: unitAnchor('week', 0, context.today).anchorToDay ?? context.today + 1 })),
+  ...WEEK_AND_MONTH_PART_RULES(),
+];
+
+function WEEK_AND_MONTH_PART_RULES(): ScanRule[] {
+  const PART = `(early|beginning of|start of|the beginning of|the start of|debut de|debut|mid|mid-|middle of|the middle of|milieu de|milieu|end of|the end of|late|fin de|fin|mi-|mi)`;
+  return [
+    rule(`\\b(?:at |in |en |au |a la |a )?${PART}\\s*(?:the\\s+|la\\s+|du\\s+|de la\\s+)?(?:${STEP_BEFORE}\\s+)?(?:week|semaine)(?:\\s+${STEP_AFTER})?`, (m, context) => {
+      const part = /early|begin|start|debut/.test(m[1] ?? '') ? 'early' : /mi/.test(m[1] ?? '') ? 'mid' : 'end';
+      const step = readStep(m[2] ?? m[3] ?? 'this') ?? 0;
+      return { ...unitAnchor('week', step, context.today), weekPart: part };
+    }),
+    rule(`\\b(?:mid-?week|en milieu de semaine)\\b`, (_m, context) => ({ ...unitAnchor('week', 0, context.today), weekPart: 'mid' })),
+    rule(`\\b(?:at |in |en |au |a la |a )?${PART}\\s*(?:the\\s+|du\\s+|de\\s+)?(?:${STEP_BEFORE}\\s+)?(?:month|mois)(?:\\s+${STEP_AFTER})?`, (m, context) => {
+      const step = readStep(m[2] ?? m[3] ?? 'this') ?? 0;
+      return { ...unitAnchor('month', step, context.today), monthPart: monthPartOf(m[1] ?? '') };
+    }),
+    rule(`\\b(eom|bom)\\b`, (m, context) => ({ ...unitAnchor('month', 0, context.today), monthPart: m[1] === 'eom' ? 'late' : 'early' })),
+    rule(`\\b(?:at |in |en |au |a la |a )?${PART}\\s*(?:du mois de |du mois d'|de |d'|of )?(${MO})\\b`, (m) => {
+      return { monthPart: monthPartOf(m[1] ?? ''), month: readMonth(m[2]) };
+    }),
+    rule(`\\b(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|q)\\s*(?:quarter|qtr|trimestre)?\\s*(?:of\\s+|de\\s+)?(${Y})?\\b`, (m, context) => quarterOf(m, context)),
+  ];
+}
+
+function monthPartOf(word: string): 'early' | 'mid' | 'late' {
+  if (/early|begin|start|debut/.test(word)) return 'early';
+  if (/mi/.test(word)) return 'mid';
+  return 'late';
+}
+
+function readMonth(word: string | undefined): number | undefined {
+  return word === undefined ? undefined : MONTH_WORDS[word.replace(/\.$/, '')];
+}
+
+function quarterOf(m: RegExpExecArray, context: ScanContext): TimeConstraint | undefined {
+  if (!/quarter|qtr|trimestre/.test(m[0])) return undefined;
+  const nth = readOrdinal((m[1] ?? '').replace(/^q$/, ''));
+  if (nth === undefined || nth < 1 || nth > 4) return undefined;
+  const year = m[2] === undefined ? civilFromDayIndex(context.today).year : Number(m[2]);
+  return { anchorFromDay: monthStartDay(year, nth * 3 - 2), anchorToDay: monthStartDay(year, nth * 3 + 1) };
+}

@@ -1,0 +1,136 @@
+import { dayIndexOf, localDateAt, wallClockAt } from '../../slot-engine/zoned-time.js';
+import { unitAnchor } from './calendar-units.js';
+import { foldTimeText } from './fold-time-text.js';
+import { readTimePhrases, type TimeItem } from './read-time-phrases.js';
+import { resolveTimeConstraint, type ResolveContext } from './resolve-time-constraint.js';
+import { scanTimeAtoms } from './scan-time-atoms.js';
+import { hasTimePart, type TimeConstraint } from './time-constraint.js';
+import type { ScanContext } from './time-rule.js';
+import type { TimeWindow } from './time-window.js';
+import { subtractWindows } from './subtract-windows.js';
+
+export type { TimeWindow } from './time-window.js';
+
+/** How to read one message's time expressions. */
+export interface TimeExpressionContext {
+  /** The instant the message was written (UTC epoch ms): relative expressions resolve against it. */
+  nowMs: number;
+  /** The client's IANA zone, in which dates and wall times are read. */
+  timeZone: string;
+  /** The message's language. */
+  language: 'en' | 'fr';
+}
+
+/** One matched time expression: the substring of the message and where it starts. */
+export interface TimeMention {
+  text: string;
+  index: number;
+}
+
+/** What a message says about when to meet (see shared/contracts/interpret.md, "When"). */
+export interface TimeExpressions {
+  /** Allowed windows, in the order the message states them; [] = none stated. */
+  timeWindows: TimeWindow[];
+  /** Windows the message rules out ("sauf vendredi", "not on Fridays"). */
+  excluded: TimeWindow[];
+  /** 0..1: belief that the windows are what the writer meant. */
+  confidence: number;
+  mentions: TimeMention[];
+}
+
+/**
+ * Reads the dates and times of ONE message body (quotes and signatures already removed) into
+ * half-open UTC windows, following the contract's "When" reading rules: days are local
+ * `[00:00, next 00:00)`, weeks Monday to Saturday, parts of day at fixed hours, times in other
+ * zones converted with that zone's rules on that date, floating times over the next 28 days.
+ */
+export function resolveTimeExpressions(text: string, context: TimeExpressionContext): TimeExpressions {
+  const folded = foldTimeText(text);
+  const clock = wallClockAt(context.timeZone, context.nowMs);
+  const today = dayIndexOf(localDateAt(context.timeZone, context.nowMs));
+  const scan: ScanContext = { nowMs: context.nowMs, timeZone: context.timeZone, today, nowMinutes: clock.hour * 60 + clock.minute, language: context.language };
+  const atoms = scanTimeAtoms(folded, scan);
+  const items = contrastThisAndNext(readTimePhrases(folded, atoms));
+  const resolve: ResolveContext = { nowMs: context.nowMs, timeZone: context.timeZone, today };
+  const allowed: TimeWindow[] = [];
+  const excluded: TimeWindow[] = [];
+  let unresolved = 0;
+  for (const item of items) {
+    const windows = itemWindows(item, resolve);
+    if (windows.length === 0) unresolved += 1;
+    (item.isExcluded ? excluded : allowed).push(...windows);
+  }
+  const mentions = items.map((item) => ({ text: text.slice(item.start, item.end), index: item.start }));
+  return {
+    timeWindows: excluded.length === 0 ? allowed : subtractWindows(allowed, excluded),
+    excluded,
+    confidence: confidenceOf(items.length, unresolved, folded),
+    mentions,
+  };
+}
+
+function confidenceOf(itemCount: number, unresolved: number, folded: string): number {
+  if (itemCount === 0) return /\d/.test(folded) ? 0.6 : 0.85;
+  return Math.max(0.2, 0.9 - (0.3 * unresolved) / itemCount);
+}
+
+/** "this Wednesday or next Wednesday": the "next" one is then a week after the "this" one (contract). */
+function contrastThisAndNext(items: TimeItem[]): TimeItem[] {
+  const hasThis = items.some((item) => item.from.isThisWeekday === true);
+  if (!hasThis) return items;
+  return items.map((item) => (item.from.weekdayMode === 'next' ? { ...item, from: { ...item.from, weekdayShiftDays: (item.from.weekdayShiftDays ?? 0) + 7 } } : item));
+}
+
+/** "the week of the 24th": the stated day stands for its Monday–Saturday week. */
+function expandWeekOf(constraint: TimeConstraint, context: ResolveContext): TimeConstraint {
+  if (constraint.isWeekOf !== true) return constraint;
+  const { isWeekOf: _isWeekOf, ...rest } = constraint;
+  const first = resolveTimeConstraint(rest, context)[0];
+  if (first === undefined) return rest;
+  return unitAnchor('week', 0, dayIndexOf(localDateAt(context.timeZone, first.fromMs)));
+}
+
+function itemWindows(item: TimeItem, context: ResolveContext): TimeWindow[] {
+  const fromWindows = resolveTimeConstraint(expandWeekOf(item.from, context), context);
+  if (item.to !== undefined) return rangeWindows(item, fromWindows, resolveTimeConstraint(expandWeekOf(item.to, context), context));
+  if (item.mode === 'window') return fromWindows;
+  return fromWindows.map((window) => openWindow(item, window, context));
+}
+
+/** Pairs the two ends day by day when both repeat ("every day between 2 and 4pm"), else first with first. */
+function rangeWindows(item: TimeItem, fromWindows: TimeWindow[], toWindows: TimeWindow[]): TimeWindow[] {
+  const isExactEnd = item.to !== undefined && item.to.clockMinutes !== undefined;
+  const close = (from: TimeWindow, to: TimeWindow): TimeWindow => ({ fromMs: from.fromMs, toMs: isExactEnd ? to.fromMs : to.toMs });
+  if (fromWindows.length > 1 && fromWindows.length === toWindows.length) {
+    return fromWindows.map((from, index) => close(from, toWindows[index] as TimeWindow));
+  }
+  const first = fromWindows[0];
+  if (first === undefined) return [];
+  const last = toWindows.find((window) => (window.toMs ?? Infinity) > first.fromMs) ?? toWindows[0];
+  return last === undefined ? [first] : [close(first, last)];
+}
+
+/** "after X" on a day = [X, 24:00); "before X" = [00:00, X); a date as bound gives an open or now-based window. */
+function openWindow(item: TimeItem, window: TimeWindow, context: ResolveContext): TimeWindow {
+  const hasTime = hasTimePart(item.from);
+  const startOfDay = (instant: number): TimeWindow => dayWindow(instant, context);
+  switch (item.mode) {
+    case 'openStart':
+    case 'openStartAfter': {
+      const start = item.mode === 'openStartAfter' && item.from.clockMinutes === undefined ? (window.toMs ?? window.fromMs) : window.fromMs;
+      return hasTime ? { fromMs: start, toMs: startOfDay(window.fromMs).toMs } : { fromMs: start, toMs: null };
+    }
+    case 'openEnd':
+    case 'openEndThrough': {
+      const end = item.mode === 'openEndThrough' && item.from.clockMinutes === undefined ? (window.toMs ?? window.fromMs) : window.fromMs;
+      return hasTime ? { fromMs: startOfDay(window.fromMs).fromMs, toMs: end } : { fromMs: context.nowMs, toMs: end };
+    }
+    default:
+      return window;
+  }
+}
+
+function dayWindow(instant: number, context: ResolveContext): TimeWindow {
+  const day = dayIndexOf(localDateAt(context.timeZone, instant));
+  return resolveTimeConstraint({ anchorFromDay: day, anchorToDay: day + 1 }, context)[0] ?? { fromMs: instant, toMs: instant };
+}

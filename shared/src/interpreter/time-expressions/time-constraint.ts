@@ -1,0 +1,100 @@
+/**
+ * The meaning of one time expression as a set of constraints ("Tuesday" + "afternoon" + "next week").
+ *
+ * Day fields are civil-day indexes (days since 1970-01-01) in the client's zone; minutes are wall
+ * minutes since local midnight (0..1440). A constraint says nothing about instants until
+ * `resolveTimeConstraint` reads it against `now` and a zone.
+ */
+export interface TimeConstraint {
+  /** Anchored civil-day range `[anchorFromDay, anchorToDay)` ("tomorrow", "next week", "this month"). */
+  anchorFromDay?: number;
+  anchorToDay?: number;
+  /** Set when the anchor is a whole week, so week parts ("end of next week") can narrow it. */
+  isWeekAnchor?: boolean;
+  /** Set when the anchor is a whole month, so month parts and "20th of next month" can narrow it. */
+  isMonthAnchor?: boolean;
+  year?: number;
+  month?: number;
+  dayOfMonth?: number;
+  /** ISO weekday, 1 = Monday .. 7 = Sunday. */
+  weekday?: number;
+  /** How a weekday alone is placed: the next one after today (default), or the last one before today. */
+  weekdayMode?: 'next' | 'last' | 'this';
+  /** Days added after placing the weekday ("Friday after next" = +7). */
+  weekdayShiftDays?: number;
+  /** Earliest day index the weekday may fall on ("mardi en huit" = on or after today + 7). */
+  weekdayNotBeforeDay?: number;
+  /** Part of a month: early = days 1–10, mid = 11–20, late = 21–end (contract). */
+  monthPart?: 'early' | 'mid' | 'late';
+  /** Part of a week: early = Mon–Tue, mid = Tue–Thu, end = Thu–Fri (contract). */
+  weekPart?: 'early' | 'mid' | 'end';
+  /** "first week of <month>" = 1, "last week of <month>" = -1. */
+  weekOfMonth?: number;
+  /** "first Tuesday of October" = 1, "last Friday of October" = -1 (needs `weekday`). */
+  nthWeekdayOfMonth?: number;
+  /** "last day of October" = -1, "third day of October" = 3. */
+  nthDayOfMonth?: number;
+  /** An exact wall time, minutes since midnight. */
+  clockMinutes?: number;
+  /** True when the hour was written without am/pm and could be read either way (e.g. "at 3"). */
+  isHourAmbiguous?: boolean;
+  /** A part of the day `[partFromMinutes, partToMinutes)`. */
+  partFromMinutes?: number;
+  partToMinutes?: number;
+  /** An absolute instant range ("now", "in 2 hours"); `instantToMs` null = open-ended. */
+  instantFromMs?: number;
+  instantToMs?: number | null;
+  /** The IANA zone a stated wall time belongs to ("8am PT"), when not the client's. */
+  zone?: string;
+  /** True for constraints on every matching day ("Mondays", "any morning"). */
+  isRecurring?: boolean;
+  /** A bare number ("3" in "3-4pm", "13" in "du 13 au 15"): it takes the kind of the other end of its range. */
+  bareNumber?: number;
+  /** True for "the week of <date>" / "la semaine du <date>": the date stands for its Mon–Sat week. */
+  isWeekOf?: boolean;
+  /** True for "this <weekday>" / "ce <jour>", which makes a sibling "next <weekday>" skip a week. */
+  isThisWeekday?: boolean;
+}
+
+const SINGLE_KEYS = [
+  'weekday', 'clockMinutes', 'dayOfMonth', 'year', 'instantFromMs', 'partFromMinutes', 'anchorFromDay', 'month',
+  'zone', 'monthPart', 'weekPart', 'bareNumber',
+] as const;
+
+/** True when two constraints cannot describe one moment (two weekdays, two clock times...). */
+export function hasConflict(left: TimeConstraint, right: TimeConstraint): boolean {
+  for (const key of SINGLE_KEYS) {
+    if (left[key] !== undefined && right[key] !== undefined) {
+      // Two parts of day may stack ("tomorrow evening" then "tonight") only when equal.
+      if (key === 'partFromMinutes' && left.partFromMinutes === right.partFromMinutes) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The conjunction of two compatible constraints (`right` wins on the rare overlapping flag). */
+export function mergeConstraints(left: TimeConstraint, right: TimeConstraint): TimeConstraint {
+  const merged: TimeConstraint = { ...left };
+  for (const [key, value] of Object.entries(right)) {
+    if (value !== undefined) Object.assign(merged, { [key]: value });
+  }
+  return merged;
+}
+
+/** True when the constraint names a day or larger unit (as opposed to only a time of day). */
+export function hasDatePart(constraint: TimeConstraint): boolean {
+  return (
+    constraint.anchorFromDay !== undefined ||
+    constraint.year !== undefined ||
+    constraint.month !== undefined ||
+    constraint.dayOfMonth !== undefined ||
+    constraint.weekday !== undefined ||
+    constraint.instantFromMs !== undefined
+  );
+}
+
+/** True when the constraint names a time of day (exact or a part of the day). */
+export function hasTimePart(constraint: TimeConstraint): boolean {
+  return constraint.clockMinutes !== undefined || constraint.partFromMinutes !== undefined;
+}
