@@ -14,9 +14,18 @@ export interface Interval {
  * because on integer ms `[a, b) ∪ [b, c)` is `[a, c)`. Empty intervals are dropped.
  */
 export function mergeIntervals(intervals: readonly Interval[]): Interval[] {
-  const sorted = intervals.filter((interval) => interval.endMs > interval.startMs);
+  // Calendars usually hand busy times over in order: checking costs one pass, sorting n log n.
+  if (isSortedByStart(intervals)) return mergeSorted(intervals);
+  const sorted = intervals.slice();
   sorted.sort((left, right) => left.startMs - right.startMs);
   return mergeSorted(sorted);
+}
+
+function isSortedByStart(intervals: readonly Interval[]): boolean {
+  for (let index = 1; index < intervals.length; index++) {
+    if ((intervals[index] as Interval).startMs < (intervals[index - 1] as Interval).startMs) return false;
+  }
+  return true;
 }
 
 /** `mergeIntervals` for input already sorted by start: skips the sort. */
