@@ -49,6 +49,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  // During a graceful shutdown, responses close their connection so keep-alive sockets do not hold
+  // the server open after the in-flight requests are answered.
+  app.addHook('onSend', async (_request, reply) => {
+    if (deps.isShuttingDown?.() === true) reply.header('connection', 'close');
+  });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -17,7 +17,11 @@ export interface RunningServer {
 }
 
 /** Builds the app on `runtime`, starts jobs and listens on the configured port. */
-export async function startServer(config: AppConfig, runtime: Runtime): Promise<RunningServer> {
+export async function startServer(
+  config: AppConfig,
+  runtime: Runtime,
+  options: { routes?: (app: FastifyInstance) => void } = {},
+): Promise<RunningServer> {
   let isShuttingDown = false;
   const app = await buildApp({
     config,
@@ -26,6 +30,7 @@ export async function startServer(config: AppConfig, runtime: Runtime): Promise<
     clock: systemClock,
     isShuttingDown: () => isShuttingDown,
   });
+  options.routes?.(app);
   await app.ready();
   await runtime.jobs.start({ runWorkers: config.runWorkers });
   const url = await app.listen({ port: config.port, host: config.host });
