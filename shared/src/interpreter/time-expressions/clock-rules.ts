@@ -55,7 +55,7 @@ export const CLOCK_RULES: readonly ScanRule[] = [
   rule(`(?<=\\b(?:at|@|around|approximately|about|vers)\\s*)(\\d{1,2})(\\d{2})(?:ish)?(?![\\d:./-])`, (m) => clockOf(num(m[1]), num(m[2]), undefined)),
   rule(`\\b(${H})(?:ish)?\\s*(${MER})`, (m) => clockOf(num(m[1]), 0, readMeridiem(m[2]))),
   rule(`\\b(${H})\\s+(${M})\\s*(${MER})`, (m) => clockOf(num(m[1]), num(m[2]), readMeridiem(m[3]))),
-  rule(`(?<=\\b(?:at|@)\\s*)(\\d{1,2})(a|p)(?![a-z])`, (m) => clockOf(num(m[1]), 0, readMeridiem(m[2]))),
+  rule(`(?<=\\b(?:at|@|from|to|till|until|-)\\s*)(\\d{1,2})(a|p)(?![a-z])`, (m) => clockOf(num(m[1]), 0, readMeridiem(m[2]))),
   rule(`\\b(${H})\\s*(?:h|heures?)(?:\\s*(?:et\\s+)?(quart|demie?|trois quarts|${M})(?:\\s+minutes?)?)?${FR_SUFFIX}(?![a-z0-9])`, (m) => {
     const tail = m[2];
     const minute = tail === undefined ? 0 : tail === 'quart' ? 15 : tail.startsWith('demi') ? 30 : tail === 'trois quarts' ? 45 : num(tail);
@@ -66,8 +66,8 @@ export const CLOCK_RULES: readonly ScanRule[] = [
   rule(`\\b(${H})\\s*o'?\\s?clock(?:\\s*(${MER}))?`, (m) => clockOf(num(m[1]), 0, readMeridiem(m[2]))),
   rule(`(?<=\\b(?:at|@|around|about|vers|for|approximately)\\s+)(${H})(?:[\\s.-]+(${M}))?(?:ish)?(?![\\d:./%-]|\\s*(?:h\\b|heures?|hours?|minutes?|mins?|days?|jours?|weeks?|semaines?|months?|mois|years?|ans?\\b|people|persons?|personnes?|of\\b|\\d))`, (m) =>
     clockOf(num(m[1]), m[2] === undefined ? 0 : num(m[2]), undefined)),
-  rule(`\\b${QUARTER}\\s+(?:past|after)\\s+${BASE}`, (m) => offsetClock(readBaseHour(m[2] ?? ''), quarterValue(m[1] ?? ''))),
-  rule(`\\b${QUARTER}\\s+(?:to|till|before)\\s+(noon|midnight|${H}\\s*(?:${MER}))`, (m) => offsetClock(readBaseHour(m[2] ?? ''), -quarterValue(m[1] ?? ''))),
+  rule(`(?<![:\\d])\\b${QUARTER}\\s+(?:past|after)\\s+${BASE}`, (m) => offsetClock(readBaseHour(m[2] ?? ''), quarterValue(m[1] ?? ''))),
+  rule(`(?<![:\\d])\\b${QUARTER}\\s+(?:to|till|before)\\s+(noon|midnight|${H}\\s*(?:${MER}))`, (m) => offsetClock(readBaseHour(m[2] ?? ''), -quarterValue(m[1] ?? ''))),
   rule(`\\bhalf\\s+(${H})(?![a-z0-9])`, (m) => offsetClock(clockOf(num(m[1]), 0, undefined), 30)),
   rule(`\\b(midi|minuit|${H}\\s*(?:h|heures?))\\s+(?:et\\s+)?(quart|demie?|trois quarts|moins (?:le )?quart|moins\\s+${M}|passe de ${M}(?: minutes?)?|${M})(?![a-z0-9])`, (m) => {
     const base = readBaseHour((m[1] ?? '').replace(/\s*(h|heures?)$/, ''));

@@ -50,37 +50,43 @@ export const DATE_RULES: readonly ScanRule[] = [
   rule(`\\b(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})\\b`, (m, context) => numericDate(Number(m[1]), Number(m[3]), readYear(m[4]), context)),
   rule(`\\b${WEEKDAY_PREFIX}(?:le\\s+|on\\s+)?(\\d{1,2})\\s?/\\s?(\\d{1,2})(?![\\d/]|\\s*(?:h\\b|heures?|:))`, (m, context) =>
     withWeekday(numericDate(Number(m[2]), Number(m[3]), undefined, context), m[1])),
+  rule(`(?<![\\d] ?)\\b(\\d{1,2}) (\\d{1,2})(?: (${Y}|\\d{2}))?\\b(?! ?\\d)`, (m, context) => {
+    // French writes "le 20 02 2014"; English never separates day and month by a bare space.
+    if (context.language !== 'fr' || Number(m[2]) > 12) return undefined;
+    return date(Number(m[1]), Number(m[2]), readYear(m[3]));
+  }),
   rule(`\\b(\\d{1,2})/(${Y})\\b`, (m) => ({ month: Number(m[1]), year: Number(m[2]) })),
   rule(`\\b(${Y})[/-](\\d{1,2})(?![\\d/-])`, (m) => ({ month: Number(m[2]), year: Number(m[1]) })),
   rule(`\\b${WEEKDAY_PREFIX}(?:the\\s+|le\\s+)?(${D})\\s*(?:of\\s+|de\\s+|d')?(${MO})\\.?${YEAR_AFTER}(?:,?\\s+(${WD})\\b)?`, (m) =>
     withWeekday(date(readOrdinal(m[2] ?? ''), monthOf(m[3]), readYear(m[4])), m[1] ?? m[5])),
-  rule(`\\b${WEEKDAY_PREFIX}(${MO})\\.?\\s*(?:the\\s+)?(${D})(?![\\d:]|\\s*(?:am|pm|h\\b|heures?|o'?clock|hours?|minutes?|mins?|days?|weeks?|months?|years?|[/-]\\d))${YEAR_AFTER}(?:,?\\s+(${WD})\\b)?`, (m) =>
+  rule(`\\b${WEEKDAY_PREFIX}(${MO})\\.?\\s*(?:the\\s+)?(${D})(?![\\d:]|\\s*(?:am|pm|h\\b|heures?|o'?clock|hours?|minutes?|mins?|days?|weeks?|months?|years?|/\\d))${YEAR_AFTER}(?:,?\\s+(${WD})\\b)?`, (m) =>
     withWeekday(date(readOrdinal(m[3] ?? ''), monthOf(m[2]), readYear(m[4])), m[1] ?? m[5])),
   rule(`\\b(${MO})\\.?,?\\s+(?:of\\s+|de\\s+)?(${Y})\\b`, (m) => ({ month: monthOf(m[1]), year: Number(m[2]) })),
-  rule(`\\b(?:(?:in|en|au mois de|au mois d'|le mois de|le mois d'|during|of|mois de|mois d')\\s+)?(${MO})\\b`, (m) => {
+  rule(`\\b(?:(?:in|en|au mois de|au mois d'|le mois de|le mois d'|during|of|mois de|mois d'|next|this|coming)\\s+)?(${MO})\\b`, (m) => {
     const month = monthOf(m[1]);
     // "may" and "march" are English verbs, "mar" is ambiguous: alone they need a preposition.
-    if (month === undefined || (/^(may|march|mar|sept)$/.test(m[1] ?? '') && !/\s/.test(m[0]))) return undefined;
+    if (month === undefined || (/^(may|mar|sept|jui)$/.test(m[1] ?? '') && !/\s/.test(m[0]))) return undefined;
     return { month };
   }),
   rule(`(?<=\\b(?:in|en|of|during|since|after|before|through|until|for|year|annee|depuis|apres|avant|jusqu'en|de)\\s+)(${Y})\\b`, (m) => ({ year: Number(m[1]) })),
-  rule(`\\b(?:on\\s+)?(?:the|le)\\s+(\\d{1,2})(?:st|nd|rd|th|er|e|eme)?(?![\\d:/.]|\\s*(?:h\\b|heures?|am|pm|%|minutes?|mins?|hours?|jours?|days?|weeks?|semaines?|mois|months?|years?|ans?\\b|o'?clock|people|personnes?|persons?))`, (m) =>
+  rule(`\\b(?:on\\s+)?(?:the|le|du)\\s+(\\d{1,2})(?:st|nd|rd|th|er|e|eme)?(?![\\d:/.]|\\s*(?:h\\b|heures?|am|pm|%|minutes?|mins?|hours?|jours?|days?|weeks?|semaines?|mois|months?|years?|ans?\\b|o'?clock|people|personnes?|persons?))`, (m) =>
     dayOfMonth(Number(m[1]))),
   rule(`\\b(\\d{1,2})(?:st|nd|rd|th)\\b`, (m) => dayOfMonth(Number(m[1]))),
-  rule(`\\b(?:the\\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|premier|premiere|deuxieme|troisieme|quatrieme|dernier|derniere)\\s+(${WD})\\s+(?:of|in|de|du|d')\\s+`, (m) => {
+  rule(`\\bon the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|${D})\\b(?!\\s+(?:of|day|week|time))`, (m) => dayOfMonth(readOrdinal(m[1] ?? '') ?? 0)),
+  rule(`\\b(?:the\\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|premier|premiere|deuxieme|troisieme|quatrieme|dernier|derniere)\\s+(${WD})(?=\\s+(?:of|in|de|du|d')\\b)`, (m) => {
     const nth = readOrdinal(m[1] ?? '');
     const weekday = weekdayOf(m[2]);
     return nth === undefined || weekday === undefined ? undefined : { weekday, nthWeekdayOfMonth: nth };
   }),
-  rule(`\\b(?:the\\s+|le\\s+)?(last|dernier|${D})\\s+(?:day|jour)\\s+(?:of|in|de|du|d')\\s*`, (m) => {
+  rule(`\\b(?:the\\s+|le\\s+)?(last|dernier|${D})\\s+(?:day|jour)(?=\\s*(?:of|in|de|du|d')\\b)`, (m) => {
     const nth = readOrdinal(m[1] ?? '');
     return nth === undefined ? undefined : { nthDayOfMonth: nth };
   }),
-  rule(`\\b(?:the\\s+|la\\s+)?(first|1st|second|2nd|third|3rd|last|premiere|deuxieme|troisieme|derniere)\\s+(?:full\\s+)?(?:week|semaine)\\s+(?:of|in|de|du|d')\\s*`, (m) => {
+  rule(`\\b(?:the\\s+|la\\s+)?(first|1st|second|2nd|third|3rd|last|premiere|deuxieme|troisieme|derniere)\\s+(?:full\\s+)?(?:week|semaine)(?=\\s*(?:of|in|de|du|d')\\b)`, (m) => {
     const nth = readOrdinal(m[1] ?? '');
     return nth === undefined ? undefined : { weekOfMonth: nth };
   }),
-  rule(`\\b(?:the\\s+)?(?:week of|semaine du|semaine de|semaine d')\\s*`, () => ({ isWeekOf: true })),
+  rule(`\\b(?:the\\s+)?(?:week|semaine)(?=\\s*(?:of|du|de|d')\\s*(?:the\\s+|le\\s+)?(?:\\d|${MO}|${WD}|${D}))`, () => ({ isWeekOf: true })),
 ];
 
 function dayOfMonth(day: number): TimeConstraint | undefined {

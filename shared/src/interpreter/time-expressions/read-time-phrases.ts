@@ -28,7 +28,7 @@ interface Phrase {
 }
 
 /** Glue that keeps atoms in one phrase ("Tuesday at 3pm", "le 2 mars à 5h", "Monday, Feb 18"). */
-const FILLER = /^(?:[\s,@]|\b(?:at|on|the|of|in|for|around|about|approximately|a|le|la|les|l'|de|du|des|d'|en|dans|during|vers|environ|aux alentours de|autour de|this|that|ce|cet|cette|plutot|mais|par exemple|then|from|starting|starting from|a partir de|a partir du|des|et|and)\b)*$/;
+const FILLER = /^(?:[\s,@()]|\bd'|\bl'|\b(?:at|on|the|of|in|for|around|about|approximately|a|le|la|les|de|du|des|en|dans|during|vers|environ|aux alentours de|autour de|this|that|ce|cet|cette|plutot|mais|par exemple|then|from|starting|starting from|a partir de|a partir du|des|et|and)\b)*$/;
 const RANGE_JOIN = /(?:^|\s|\d)(-|to|till|til|until|untill|through|thru|and|au|a|jusqu'a|jusqu'au|jusqu'aux|et|but before|mais avant|and before)\s*(?:the|le|la|l')?\s*$/;
 const RANGE_STRONG = /(?:-|to|till|til|until|untill|through|thru|au|jusqu'a|jusqu'au|jusqu'aux|but before|mais avant)\s*(?:the|le|la|l')?\s*$/;
 const RANGE_OPEN = /\b(?:between|from|entre|de|du|d'|des)\s*(?:the|le|la|l')?\s*$/;
@@ -46,9 +46,12 @@ function toPhrases(folded: string, atoms: readonly TimeAtom[]): Phrase[] {
   for (const atom of atoms) {
     const gap = folded.slice(previousEnd, atom.start);
     const current = phrases[phrases.length - 1];
+    const opensRange = current !== undefined && RANGE_OPEN.test(gap) && !hasTimePart(current.constraint) && hasTimePart(atom.constraint);
+    const isGlue = current !== undefined && gap.length < 24 && FILLER.test(gap) && !RANGE_STRONG.test(gap) && !opensRange;
+    if (isGlue && current !== undefined && absorbsBareHour(current, atom)) continue;
     const canMerge =
-      current !== undefined && current.rangeEnd === undefined && atom.rangeEnd === undefined && current.constraint.bareNumber === undefined &&
-      atom.constraint.bareNumber === undefined && gap.length < 24 && FILLER.test(gap) && !RANGE_STRONG.test(gap) && !hasConflict(current.constraint, atom.constraint);
+      isGlue && current !== undefined && current.rangeEnd === undefined && atom.rangeEnd === undefined && current.constraint.bareNumber === undefined &&
+      atom.constraint.bareNumber === undefined && !hasConflict(current.constraint, atom.constraint);
     if (canMerge) {
       current.constraint = mergeConstraints(current.constraint, atom.constraint);
       current.end = atom.end;
@@ -60,6 +63,26 @@ function toPhrases(folded: string, atoms: readonly TimeAtom[]): Phrase[] {
     previousEnd = atom.end;
   }
   return phrases;
+}
+
+/** A single relative day or a part of day gives a bare number its meaning: "8 tonight", "9 tomorrow". */
+function canHoldBareHour(constraint: TimeConstraint): boolean {
+  const isSingleDay = constraint.anchorFromDay !== undefined && constraint.anchorToDay === constraint.anchorFromDay + 1;
+  return constraint.clockMinutes === undefined && (constraint.partFromMinutes !== undefined || isSingleDay);
+}
+
+/** Merges "8" + "tonight" (either order) into one phrase with an hour; false when it does not apply. */
+function absorbsBareHour(current: Phrase, atom: TimeAtom): boolean {
+  const bare = current.constraint.bareNumber ?? atom.constraint.bareNumber;
+  if (bare === undefined || bare < 1 || bare > 31 || current.rangeEnd !== undefined || atom.rangeEnd !== undefined) return false;
+  const other = current.constraint.bareNumber === undefined ? current.constraint : atom.constraint;
+  if (other.bareNumber !== undefined) return false;
+  const isDayAfterWeekday = other === current.constraint && other.weekday !== undefined && other.dayOfMonth === undefined && !hasTimePart(other);
+  if (isDayAfterWeekday) current.constraint = { ...other, dayOfMonth: bare };
+  else if (bare <= 12 && canHoldBareHour(other)) current.constraint = { ...other, clockMinutes: bare * 60, isHourAmbiguous: true };
+  else return false;
+  current.end = atom.end;
+  return true;
 }
 
 function modeOf(lead: string): ItemMode {
@@ -99,7 +122,12 @@ export function readTimePhrases(folded: string, atoms: readonly TimeAtom[]): Tim
     }
     items.push(item);
   }
-  return shareContext(items.map(resolveBareEnds).filter((item) => item.from.bareNumber === undefined));
+  return shareContext(items.map(resolveBareEnds).filter((item) => item.from.bareNumber === undefined && !isZoneOnly(item.from)));
+}
+
+/** A zone said apart from any time ("(BST)" after a range) carries no window of its own. */
+function isZoneOnly(constraint: TimeConstraint): boolean {
+  return constraint.zone !== undefined && Object.keys(constraint).length === 1;
 }
 
 function isOpenStartThenEnd(phrase: Phrase, next: Phrase): boolean {
@@ -121,7 +149,10 @@ function resolveBareEnds(item: TimeItem): TimeItem {
   if (to === undefined) return item;
   const fromBare = from.bareNumber;
   const toBare = to.bareNumber;
-  if (fromBare === undefined && toBare === undefined) return { ...item, from: inheritRangeFields(from, to), to: inheritRangeFields(to, from) };
+  if (fromBare === undefined && toBare === undefined) {
+    const orderedFrom = inheritRangeFields(from, to, false);
+    return { ...item, from: orderedFrom, to: inheritRangeFields(to, orderedFrom, true) };
+  }
   const other = fromBare === undefined ? from : to;
   const isBothBare = fromBare !== undefined && toBare !== undefined;
   const asDay = isBothBare ? item.isDayLead === true : other.dayOfMonth !== undefined;
@@ -129,13 +160,13 @@ function resolveBareEnds(item: TimeItem): TimeItem {
     value === undefined ? reference : asDay ? { dayOfMonth: value } : { clockMinutes: (value % 24) * 60, isHourAmbiguous: value <= 12 };
   let newFrom = convert(fromBare, from);
   let newTo = convert(toBare, to);
-  newFrom = inheritRangeFields(newFrom, newTo);
-  newTo = inheritRangeFields(newTo, newFrom);
+  newFrom = inheritRangeFields(newFrom, newTo, false);
+  newTo = inheritRangeFields(newTo, newFrom, true);
   return { ...item, from: newFrom, to: newTo };
 }
 
 /** Copies to one end of a range what only the other end states (the month, the day, am/pm, the zone). */
-function inheritRangeFields(target: TimeConstraint, source: TimeConstraint): TimeConstraint {
+function inheritRangeFields(target: TimeConstraint, source: TimeConstraint, isEnd: boolean): TimeConstraint {
   let result: TimeConstraint = { ...target };
   if (!hasDatePart(result) && hasDatePart(source)) result = mergeConstraints(pick(source, DATE_KEYS), result);
   if (result.dayOfMonth !== undefined && result.month === undefined && source.month !== undefined && source.dayOfMonth !== undefined) {
@@ -144,18 +175,27 @@ function inheritRangeFields(target: TimeConstraint, source: TimeConstraint): Tim
   }
   if (result.zone === undefined && source.zone !== undefined) result.zone = source.zone;
   if (result.isHourAmbiguous === true && result.clockMinutes !== undefined && source.clockMinutes !== undefined && source.isHourAmbiguous !== true) {
-    // "3-4pm": the stated meridiem carries over when it keeps the range in order.
-    const asPm = result.clockMinutes % 720 + 720;
-    const asAm = result.clockMinutes % 720;
-    const isSourceLater = source.clockMinutes >= 720;
-    result.clockMinutes = isSourceLater && asPm <= source.clockMinutes ? asPm : asAm <= source.clockMinutes || !isSourceLater ? asAm : asPm;
+    result.clockMinutes = orderedHour(result.clockMinutes, source.clockMinutes, isEnd);
     result.isHourAmbiguous = false;
+  } else if (isEnd && result.clockMinutes !== undefined && source.clockMinutes !== undefined && result.clockMinutes < source.clockMinutes && result.clockMinutes + 720 > source.clockMinutes) {
+    result.clockMinutes += 720;
   }
   if (result.partFromMinutes === undefined && source.partFromMinutes !== undefined && result.clockMinutes !== undefined && result.isHourAmbiguous === true) {
     result.partFromMinutes = source.partFromMinutes;
     result.partToMinutes = source.partToMinutes;
   }
   return result;
+}
+
+/**
+ * Reads an ambiguous hour so that the range stays in order: "3-4pm" starts at 15:00 (the latest
+ * start not after the end), "8am until 6" ends at 18:00 (the first end after the start).
+ */
+function orderedHour(ambiguous: number, other: number, isEnd: boolean): number {
+  const asAm = ambiguous % 720;
+  const asPm = asAm + 720;
+  if (isEnd) return asAm > other ? asAm : asPm;
+  return asPm <= other ? asPm : asAm;
 }
 
 /**

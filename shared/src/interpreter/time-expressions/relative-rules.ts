@@ -55,6 +55,12 @@ function nextSpan(unitWord: string, countText: string | undefined, context: Scan
   const unit = readUnit(unitWord);
   const count = countText === undefined ? 1 : readNumber(countText);
   if (unit === undefined || unit === 'weekend' || unit === 'quarter' || count === undefined || count <= 0) return undefined;
+  if (sign === -1 && (unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year')) {
+    // "the last 2 weeks" are whole past units, ending where the current one starts.
+    const current = unitAnchor(unit, 0, context.today);
+    const first = unitAnchor(unit, -Math.round(count), context.today);
+    return { anchorFromDay: first.anchorFromDay ?? context.today, anchorToDay: current.anchorFromDay ?? context.today };
+  }
   const other = shiftedInstant(unit, sign * count, context);
   if (other === undefined) return undefined;
   return sign === 1 ? { instantFromMs: context.nowMs, instantToMs: other } : { instantFromMs: other, instantToMs: context.nowMs };
@@ -71,7 +77,8 @@ const RELATIVE_DAYS: ReadonlyArray<readonly [string, number]> = [
   ['(?:the )?day after tomorrow|apres-demain|apres demain|surlendemain', 2],
   ['(?:the )?day before yesterday|avant-hier|avant hier', -2],
   ["today|aujourd'hui|aujourdhui|ce jour|this day|tomorrows?|demain|le lendemain", 0],
-  ['yesterday|hier|la veille', -1],
+  ['yesterday|hier|la veille|le jour d\'avant|le jour precedent', -1],
+  ["le jour d'apres|le jour suivant|jour suivant|dans la journee", 0],
 ];
 
 /** Rules for expressions relative to now: days, units, counts of units, spans. */
@@ -80,11 +87,12 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
   rule(`\\b(?:asap|as soon as possible|des que possible|au plus vite|au plus tot|le plus tot possible)\\b`, (_m, context) => ({ instantFromMs: context.nowMs, instantToMs: null })),
   ...RELATIVE_DAYS.map(([source, offset]) =>
     rule(`\\b(?:${source})\\b`, (m, context) => {
-      const days = offset === 0 && /tomorrow|demain|lendemain/.test(m[0]) ? 1 : offset;
+      const days = offset === 0 && /tomorrow|demain|lendemain|apres|suivant/.test(m[0]) ? 1 : offset;
       return unitAnchor('day', days, context.today);
     })),
   rule(`\\b(?:dans|in)\\s+(?:quinze|15)\\s+jours\\b|\\bin a fortnight\\b`, (_m, context) => weekHolding(context.today + 14)),
-  rule(`\\b(?:in|dans|after|apres)\\s+(?:about\\s+|environ\\s+|only\\s+|just\\s+)?(${N})\\s*(?:more\\s+)?${UNIT}\\b`, (m, context) => inFuture(m[2] ?? '', m[1] ?? '', context, 1)),
+  rule(`\\b(?:in|dans|after|apres)\\s+(?:about\\s+|environ\\s+|only\\s+|just\\s+)?(${N})\\s*(?:more\\s+)?${UNIT}\\b`, (m, context) =>
+    (/^(?:after|apres)/.test(m[0]) && /^h/.test(m[2] ?? '') ? undefined : inFuture(m[2] ?? '', m[1] ?? '', context, 1))),
   rule(`\\b(${N})\\s*${UNIT}\\s+(?:from now|from today|hence|later|plus tard|apres|d'ici)\\b`, (m, context) => inFuture(m[2] ?? '', m[1] ?? '', context, 1)),
   rule(`\\b(${N})\\s*${UNIT}\\s+(?:ago|back|earlier|plus tot)\\b|\\bil y a\\s+(${N})\\s*${UNIT}\\b`, (m, context) =>
     inFuture(m[2] ?? m[4] ?? '', m[1] ?? m[3] ?? '', context, -1)),
@@ -94,7 +102,7 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
     if (!isPlural && !isSpanCue) return undefined;
     return nextSpan(m[2] ?? '', m[1], context, 1);
   }),
-  rule(`\\b(?:(${N})\\s+)?(?:prochaine?s|dernieres?|derniers?)\\s+${UNIT}\\b|\\b(${N})\\s+${UNIT}\\s+(?:suivante?s?|passee?s|precedente?s|a venir)\\b`, (m, context) => {
+  rule(`\\b(?:(${N})\\s+)(?:prochaine?s|dernieres?|derniers?)\\s+${UNIT}\\b|\\b(${N})\\s+${UNIT}\\s+(?:suivante?s?|passee?s|precedente?s|a venir)\\b`, (m, context) => {
     const isPast = /dern|pass|preced/.test(m[0]);
     return nextSpan(m[2] ?? m[4] ?? '', m[1] ?? m[3], context, isPast ? -1 : 1);
   }),
@@ -108,7 +116,7 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
 ];
 
 function WEEK_AND_MONTH_PART_RULES(): ScanRule[] {
-  const PART = `(early|beginning of|start of|the beginning of|the start of|debut de|debut|mid|mid-|middle of|the middle of|milieu de|milieu|end of|the end of|late|fin de|fin|mi-|mi)`;
+  const PART = `(early|around|beginning of|start of|the beginning of|the start of|debut de|debut|mid|mid-|middle of|the middle of|milieu de|milieu|end of|the end of|late|fin de|fin|mi-|mi)`;
   return [
     rule(`\\b(?:at |in |en |au |a la |a )?${PART}\\s*(?:the\\s+|la\\s+|du\\s+|de la\\s+)?(?:${STEP_BEFORE}\\s+)?(?:week|semaine)(?:\\s+${STEP_AFTER})?`, (m, context) => {
       const part = /early|begin|start|debut/.test(m[1] ?? '') ? 'early' : /mi/.test(m[1] ?? '') ? 'mid' : 'end';

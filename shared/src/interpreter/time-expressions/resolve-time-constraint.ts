@@ -139,9 +139,12 @@ function withoutWeekends(range: readonly [number, number]): DayRanges {
   return ranges;
 }
 
-function weekdayRanges(constraint: TimeConstraint, range: readonly [number, number] | undefined, today: number): DayRanges {
+function weekdayRanges(constraint: TimeConstraint, anchorRange: readonly [number, number] | undefined, today: number): DayRanges {
+  let range = anchorRange;
   const weekday = constraint.weekday ?? 1;
   if (range !== undefined) {
+    // A weekday of a week ("dimanche de la semaine dernière") may fall on the weekend the anchor leaves out.
+    if (constraint.isWeekAnchor === true) range = [range[0], range[0] + 7];
     const days = daysMatching(range, (day) => isoWeekdayOfDayIndex(day) === weekday && matchesDayOfMonth(constraint, day));
     if (constraint.nthWeekdayOfMonth !== undefined && days.length > 0) {
       const index = constraint.nthWeekdayOfMonth > 0 ? constraint.nthWeekdayOfMonth - 1 : days.length + constraint.nthWeekdayOfMonth;

@@ -1,4 +1,4 @@
-import { dayIndexOf, localDateAt, wallClockAt } from '../../slot-engine/zoned-time.js';
+import { dayIndexOf, isoWeekdayOfDayIndex, localDateAt, wallClockAt } from '../../slot-engine/zoned-time.js';
 import { unitAnchor } from './calendar-units.js';
 import { foldTimeText } from './fold-time-text.js';
 import { readTimePhrases, type TimeItem } from './read-time-phrases.js';
@@ -50,7 +50,7 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
   const today = dayIndexOf(localDateAt(context.timeZone, context.nowMs));
   const scan: ScanContext = { nowMs: context.nowMs, timeZone: context.timeZone, today, nowMinutes: clock.hour * 60 + clock.minute, language: context.language };
   const atoms = scanTimeAtoms(folded, scan);
-  const items = contrastThisAndNext(readTimePhrases(folded, atoms));
+  const items = inheritSpanAnchors(contrastThisAndNext(readTimePhrases(folded, atoms)));
   const resolve: ResolveContext = { nowMs: context.nowMs, timeZone: context.timeZone, today };
   const allowed: TimeWindow[] = [];
   const excluded: TimeWindow[] = [];
@@ -81,13 +81,34 @@ function contrastThisAndNext(items: TimeItem[]): TimeItem[] {
   return items.map((item) => (item.from.weekdayMode === 'next' ? { ...item, from: { ...item.from, weekdayShiftDays: (item.from.weekdayShiftDays ?? 0) + 7 } } : item));
 }
 
+/**
+ * A weekday said after a span ("next week, Tuesday or Thursday", "la semaine prochaine sauf vendredi")
+ * is that span's weekday, not the next one after today.
+ */
+function inheritSpanAnchors(items: TimeItem[]): TimeItem[] {
+  let span: TimeConstraint | undefined;
+  return items.map((item) => {
+    const { from } = item;
+    const isSpan = from.anchorFromDay !== undefined && from.anchorToDay !== undefined && from.anchorToDay - from.anchorFromDay > 1;
+    if (isSpan) {
+      span = { anchorFromDay: from.anchorFromDay, anchorToDay: from.anchorToDay, isWeekAnchor: from.isWeekAnchor };
+      return item;
+    }
+    const isLoneWeekday = from.weekday !== undefined && from.anchorFromDay === undefined && from.month === undefined && from.dayOfMonth === undefined && from.weekdayMode === undefined && from.isRecurring !== true;
+    if (span === undefined || !isLoneWeekday || item.to !== undefined) return item;
+    return { ...item, from: { ...span, ...from } };
+  });
+}
+
 /** "the week of the 24th": the stated day stands for its Monday–Saturday week. */
 function expandWeekOf(constraint: TimeConstraint, context: ResolveContext): TimeConstraint {
   if (constraint.isWeekOf !== true) return constraint;
   const { isWeekOf: _isWeekOf, ...rest } = constraint;
   const first = resolveTimeConstraint(rest, context)[0];
   if (first === undefined) return rest;
-  return unitAnchor('week', 0, dayIndexOf(localDateAt(context.timeZone, first.fromMs)));
+  const day = dayIndexOf(localDateAt(context.timeZone, first.fromMs));
+  // A Sunday names the week it opens (US weeks start on Sunday), not the one it closes.
+  return unitAnchor('week', 0, isoWeekdayOfDayIndex(day) === 7 ? day + 1 : day);
 }
 
 function itemWindows(item: TimeItem, context: ResolveContext): TimeWindow[] {
