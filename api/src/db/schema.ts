@@ -241,6 +241,8 @@ export const bookingLinks = pgTable(
       .references(() => schedulingRequests.id, { onDelete: 'cascade' }),
     tokenHash: text().notNull(),
     expiresAt: instant().notNull(),
+    /** Set when the request is cancelled or superseded: the link stops working. */
+    revokedAt: instant(),
     createdAt: createdAt(),
   },
   (table) => [uniqueIndex().on(table.tokenHash)],
@@ -275,6 +277,10 @@ export const bookings = pgTable(
     sequence: integer().notNull().default(0),
     idempotencyKey: text(),
     calendarEventId: text(),
+    /** The `sequence` last written to the client's calendar (null: not yet); the outbox sync closes the gap. */
+    calendarSequence: integer(),
+    /** Lease of the worker writing this booking to the calendar (at-least-once, idempotent by UID). */
+    calendarLockedUntil: instant(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -302,6 +308,10 @@ export const outboxEmails = pgTable(
     /** `pending`, `sent` or `kept` (demo outbox). */
     status: text().notNull().default('pending'),
     messageId: text(),
+    /** Delivery attempts so far, and the lease of the worker currently sending it. */
+    attempts: integer().notNull().default(0),
+    lockedUntil: instant(),
+    lastError: text(),
     createdAt: createdAt(),
     sentAt: instant(),
   },
