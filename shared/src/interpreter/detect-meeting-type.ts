@@ -1,0 +1,103 @@
+/**
+ * Reads the kind of meeting from the words of the thread (EN/FR, Québec
+ * French included). The newest message that names a kind decides; a kind
+ * said to be replaced ("a call instead of lunch", "plutôt qu'un déjeuner")
+ * does not count.
+ */
+import type { MeetingKind } from '../contracts/interpretation.js';
+
+/** The meeting kind read from a thread and how sure the reading is. */
+export interface MeetingKindReading {
+  readonly type: MeetingKind;
+  readonly confidence: number;
+  /** True when the words said "call"/"video": the meeting has no physical place. */
+  readonly isRemote: boolean;
+}
+
+type CueKind = Exclude<MeetingKind, 'meeting'> | 'meeting';
+
+const L = '(?<![\\p{L}\\p{N}])';
+const R = '(?![\\p{L}])';
+function cue(source: string, flags = 'giu'): RegExp {
+  return new RegExp(`${L}(?:${source})${R}`, flags);
+}
+
+// Order matters only for the same position; kinds are otherwise picked by their first mention.
+const SHARED_CUES: ReadonlyArray<readonly [CueKind, RegExp]> = [
+  ['video', cue('zoom|google meet|gmeet|meet\\.google\\.com|visio|visioconférence|visioconference|vidéo|video|videocall|webex|skype|facetime|whereby|jitsi|hangouts?')],
+  ['video', cue('Teams|MS Teams|Microsoft Teams|Meet link|lien Meet', 'gu')],
+  ['breakfast', cue('breakfast|petit[- ]déjeuner|petit[- ]dejeuner|petit[- ]déj|petit[- ]dej')],
+  ['drinks', cue("drinks?|a beer|beers|apéro|apero|apéritif|aperitif|un verre|a glass of wine|happy hour|cocktails?|un pot")],
+  ['coffee', cue('coffee|coffees|cafés?|un café|a café')],
+  ['call', cue("call|calls|calling|phone|phone call|ring|appel|appels|appeler|s'appeler|t'appeler|vous appeler|téléphone|téléphonique|telephone|coup de fil|by phone")],
+  ['meeting', cue('meeting|meet up|meet|in person|réunion|rencontrer|rencontre|rendez-vous|rdv|se voir|nous voir|vous voir|en personne|sur place|workshop|atelier')],
+];
+const FRANCE_MEALS: ReadonlyArray<readonly [CueKind, RegExp]> = [
+  ['lunch', cue('lunch|luncheon|déjeuner|dejeuner|déjeunons|déjeunez|déj|dej')],
+  ['dinner', cue('dinner|dîner|diner|souper')],
+];
+// Québec French: déjeuner is breakfast, dîner is lunch, souper is dinner.
+const QUEBEC_MEALS: ReadonlyArray<readonly [CueKind, RegExp]> = [
+  ['lunch', cue('lunch|luncheon|dîner|diner')],
+  ['dinner', cue('dinner|souper')],
+  ['breakfast', cue('déjeuner|dejeuner|déjeunons|déjeunez')],
+];
+const REPLACED_BEFORE = /(instead of|rather than|not (?:a|an|the)|no need for (?:a|an)|no more|plutôt qu[e']|plutôt que de|au lieu d[e']|pas de|pas d'|pas un|pas une|pas besoin d[e']|sans)\s*(?:a |an |the |un |une |le |la |l'|de |d')?\s*$/i;
+// "Can't be a call: I'd rather meet" is rare; "the lunch is off" marks the kind as cancelled in that message.
+const COFFEE_PLACE = /^Caf[ée]\s+(?:de\s+|du\s+|des\s+|\p{Lu})/u;
+
+interface Mention {
+  readonly kind: CueKind;
+  readonly index: number;
+  readonly isReplaced: boolean;
+}
+
+function mentionsIn(text: string, isQuebec: boolean): Mention[] {
+  const mentions: Mention[] = [];
+  for (const [kind, pattern] of [...SHARED_CUES, ...(isQuebec ? QUEBEC_MEALS : FRANCE_MEALS)]) {
+    for (const match of text.matchAll(pattern)) {
+      if (kind === 'coffee' && COFFEE_PLACE.test(text.slice(match.index))) continue;
+      const before = text.slice(Math.max(0, match.index - 30), match.index);
+      mentions.push({ kind, index: match.index, isReplaced: REPLACED_BEFORE.test(before) });
+    }
+  }
+  return mentions.sort((a, b) => a.index - b.index);
+}
+
+/** The kind one text decides on: a specific kind, a contrasted "meeting", or nothing. */
+function kindOfText(text: string, isQuebec: boolean): { kind: CueKind | null; hasContrast: boolean } {
+  const mentions = mentionsIn(text, isQuebec);
+  const kept = mentions.filter((mention) => !mention.isReplaced);
+  const hasContrast = kept.length < mentions.length;
+  if (kept.some((mention) => mention.kind === 'video')) return { kind: 'video', hasContrast };
+  const specific = kept.find((mention) => mention.kind !== 'meeting');
+  if (specific) return { kind: specific.kind, hasContrast };
+  const isMeeting = kept.some((mention) => mention.kind === 'meeting');
+  return { kind: isMeeting && hasContrast ? 'meeting' : null, hasContrast };
+}
+
+/** The meeting kind of a thread: `texts` newest first, `subject` used when no message names a kind. */
+export function detectMeetingType(texts: readonly string[], options: { subject: string; isQuebec: boolean }): MeetingKindReading {
+  for (const [position, text] of texts.entries()) {
+    const { kind } = kindOfText(text, options.isQuebec);
+    if (kind !== null) {
+      return { type: kind, confidence: position === 0 ? 0.92 : 0.82, isRemote: kind === 'call' || kind === 'video' };
+    }
+  }
+  const fromSubject = kindOfText(options.subject.replace(/^\s*((re|fw|fwd|tr|réf)\s*:\s*)+/i, ''), options.isQuebec).kind;
+  if (fromSubject !== null) {
+    return { type: fromSubject, confidence: 0.75, isRemote: fromSubject === 'call' || fromSubject === 'video' };
+  }
+  return { type: 'meeting', confidence: 0.62, isRemote: false };
+}
+
+/**
+ * True when a thread is written in Québec French, where meal names shift by one
+ * (déjeuner = breakfast, dîner = lunch, souper = dinner).
+ */
+export function isQuebecFrench(input: { text: string; timeZone: string; addresses: readonly string[] }): boolean {
+  if (/(?<![\p{L}])souper(?![\p{L}])/iu.test(input.text)) return true;
+  if (input.addresses.some((address) => /\.(qc\.ca|quebec)$/i.test(address))) return true;
+  if (/\b(Montréal|Montreal|Québec|Quebec|Laval|Gatineau|Sherbrooke)\b.*\b(QC|Qc)\b/.test(input.text)) return true;
+  return /^America\/(Montreal|Toronto|Moncton|Halifax)$/.test(input.timeZone) && /[éèàç]/.test(input.text);
+}

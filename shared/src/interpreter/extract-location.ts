@@ -1,0 +1,74 @@
+/**
+ * Reads the physical place of the meeting: an address or venue as written
+ * ("at Café de Flore, 172 bd Saint-Germain, Paris"), or a pointer resolved to
+ * a signature's address ("at our office" → the writer's, "chez vous" → the
+ * reader's). Calls and video meetings have no place.
+ */
+import type { ThreadMessage } from './thread-message.js';
+import { findSignatureAddress, STREET_LINE } from './message/split-signature.js';
+
+/** A place as written, and how sure the reading is. */
+export interface LocationReading {
+  readonly location: { readonly text: string } | null;
+  readonly confidence: number;
+}
+
+const OWN_PLACE =
+  /\b(?:at|to|in|by)\s+(?:our|my)\s+(?:office|offices|place|premises|HQ|headquarters|studio)\b|(?<![\p{L}])(?:chez\s+(?:nous|moi)|(?:à|a|dans|aux?)\s+(?:nos|mes|notre|mon)\s+(?:bureaux?|locaux|agence))(?![\p{L}])/iu;
+const THEIR_PLACE =
+  /\b(?:at|to|in|by)\s+your\s+(?:office|offices|place|premises|HQ|headquarters|studio)\b|(?<![\p{L}])(?:chez\s+(?:vous|toi)|(?:à|a|dans|aux?)\s+(?:vos|tes|votre|ton)\s+(?:bureaux?|locaux|agence))(?![\p{L}])/iu;
+const LABELLED = /^\s*(?:location|lieu|adresse|address|where|où)\s*:\s*(.+)$/im;
+const NAME_WORD = "\\p{Lu}[\\p{L}'’&.-]*";
+const VENUE = new RegExp(
+  `(?<![\\p{L}])(?:at|@|au|aux|chez|à la|à l'|in the lobby of)\\s+(?:the\\s+)?(${NAME_WORD}(?:\\s+(?:(?:de|du|des|la|le|les|of|the|&|et|d'|l'|on)\\s+)?${NAME_WORD})*)((?:,\\s*(?:\\d|\\p{Lu})[^.!?\\n]*?)?)(?=\\s*[.!?;\\n]|,\\s*(?:on|next|this|le|ce|say|vers|around|at)\\b|\\s+(?:on|next|this|le|ce|at|à|around|vers|for|pour|tomorrow|demain)\\b|$)`,
+  'gu',
+);
+const NOT_A_VENUE =
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Noon|Midi|Zoom|Teams|Google|Skype|Webex|Slack|Meet|Christmas|Easter|Noël|Pâques|Nous|Vous|Moi|Toi|Me|You|Us|Eux|Elle|Lui|ET|PT|CET|GMT|UTC|EST|PST|BST|CEST|EOD|EOW|Q\d|ASAP|The|Paris time|London time)$/i;
+
+function resolvePointer(message: ThreadMessage, thread: readonly ThreadMessage[]): LocationReading | undefined {
+  const writer = message.from?.email ?? null;
+  const own = OWN_PLACE.exec(message.text);
+  const their = THEIR_PLACE.exec(message.text);
+  if (own === null && their === null) return undefined;
+  const isOwn = own !== null && (their === null || own.index <= their.index);
+  const candidates = thread.filter((other) =>
+    isOwn ? other === message || (writer !== null && other.from?.email === writer) : other !== message && other.from?.email !== writer,
+  );
+  for (const candidate of candidates) {
+    const address = findSignatureAddress(candidate.signature);
+    if (address !== null) return { location: { text: address }, confidence: 0.82 };
+  }
+  const phrase = ((isOwn ? own : their)?.[0] ?? '').replace(/^(at|to|in|by|à|a|dans|aux?)\s+/i, '');
+  return { location: { text: phrase }, confidence: 0.45 };
+}
+
+function explicitPlace(text: string): LocationReading | undefined {
+  const labelled = LABELLED.exec(text);
+  if (labelled?.[1] !== undefined && !/zoom|teams|meet|http/i.test(labelled[1])) {
+    return { location: { text: labelled[1].trim() }, confidence: 0.9 };
+  }
+  for (const match of text.matchAll(VENUE)) {
+    const name = (match[1] ?? '').trim();
+    if (NOT_A_VENUE.test(name) || /^\p{Lu}{1,4}$/u.test(name) && !(match[2] ?? '').trim()) continue;
+    const address = (match[2] ?? '').trim();
+    const placeText = address ? `${name}${address}` : name;
+    return { location: { text: placeText.replace(/[\s,]+$/, '') }, confidence: address ? 0.88 : 0.72 };
+  }
+  const street = STREET_LINE.exec(text);
+  if (street) {
+    const rest = text.slice(street.index).split(/[.!?;\n]|,\s*(?:on|next|this|le|ce)\b/i)[0] ?? '';
+    return { location: { text: rest.trim() }, confidence: 0.8 };
+  }
+  return undefined;
+}
+
+/** The meeting place of a thread (newest message first); null for remote meetings or when none is stated. */
+export function extractLocation(thread: readonly ThreadMessage[], options: { isRemote: boolean }): LocationReading {
+  if (options.isRemote) return { location: null, confidence: 0.85 };
+  for (const message of thread) {
+    const reading = resolvePointer(message, thread) ?? explicitPlace(message.text);
+    if (reading) return reading;
+  }
+  return { location: null, confidence: 0.8 };
+}

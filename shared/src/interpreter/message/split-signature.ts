@@ -1,0 +1,82 @@
+/**
+ * Separates a message's own words from its signature ("-- ", "Best,",
+ * "Cordialement", "Bien à vous", a trailing phone/address block). The
+ * signature is kept: "at our office" / "chez nous" resolves to its address.
+ */
+
+const DELIMITER = /^\s*(--|—|__)\s*$/;
+const CLOSING =
+  /^\s*(best|best regards|best wishes|regards|kind regards|warm regards|warmly|cheers|thanks|thanks again|thank you|many thanks|thx|sincerely|all the best|talk soon|speak soon|see you|see you soon|cordialement|bien cordialement|très cordialement|bien à (vous|toi)|belle journée|bonne journée|bonne soirée|bonne fin de journée|à bientôt|a bientot|à très vite|merci|merci beaucoup|merci d'avance|merci par avance|amitiés|bises|salutations|sincères salutations|meilleures salutations|au plaisir)[\s,.!]*$/i;
+const DEVICE_FOOTER = /^\s*(sent from my|envoyé de mon|get outlook for|obtenir outlook pour)\b/i;
+const PHONE = /(?:\+\d[\d .()-]{7,}|\b0\d(?:[ .]?\d{2}){4}\b|\(\d{3}\)\s*\d{3}[ -]\d{4}|\b\d{3}[ .-]\d{3}[ .-]\d{4}\b)/;
+/** A street line of an address in French, English or Québec style ("172 bd Saint-Germain", "81 Great Eastern St"). */
+export const STREET_LINE =
+  /\b\d{1,5}(?:\s?(?:bis|ter|[a-c]))?,?\s+(?:[\p{L}'.-]+\s+){0,4}?(?:rue|avenue|av\.|bd|boulevard|blvd|place|pl\.|quai|allée|chemin|impasse|cours|route|street|st\.?|road|rd\.?|ave\.?|lane|square|way|drive|dr\.?|court|row|terrace)\b/iu;
+const POSTAL_LINE = /\b(\d{5}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5})\b/;
+const CONTACTISH = /(https?:\/\/|www\.|@|\b(tel|tél|phone|mobile|mob|portable|fax)\b)/i;
+
+/** A message's own words and its signature block ('' when none was found). */
+export interface SignatureSplit {
+  readonly text: string;
+  readonly signature: string;
+}
+
+function isContactLine(line: string): boolean {
+  return PHONE.test(line) || STREET_LINE.test(line) || POSTAL_LINE.test(line) || CONTACTISH.test(line);
+}
+
+function isNameOrTitleLine(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed !== '' && trimmed.split(/\s+/).length <= 6 && !/[?.!:]$/.test(trimmed);
+}
+
+function trailingContactBlockStart(lines: readonly string[]): number {
+  let start = lines.length;
+  let hasContact = false;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '') {
+      if (hasContact) break;
+      continue;
+    }
+    if (isContactLine(line)) hasContact = true;
+    else if (!isNameOrTitleLine(line)) break;
+    start = i;
+  }
+  return hasContact ? start : lines.length;
+}
+
+// A closing word starts the signature only after some text and when only names, titles
+// and contact lines follow it ("Merci !" on the first line is a message, not a sign-off).
+function isSignOff(lines: readonly string[], index: number): boolean {
+  const hasTextBefore = lines.slice(0, index).some((line) => line.trim() !== '');
+  const rest = lines.slice(index + 1).filter((line) => line.trim() !== '');
+  return hasTextBefore && rest.length <= 12 && rest.every((line) => isContactLine(line) || isNameOrTitleLine(line));
+}
+
+function signatureStart(lines: readonly string[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (DELIMITER.test(line) || DEVICE_FOOTER.test(line)) return i;
+    if (CLOSING.test(line) && isSignOff(lines, i)) return i;
+  }
+  return trailingContactBlockStart(lines);
+}
+
+/** Splits `text` (one message's own words, history already removed) into body and signature. */
+export function splitSignature(text: string): SignatureSplit {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const start = signatureStart(lines);
+  return { text: lines.slice(0, start).join('\n').trim(), signature: lines.slice(start).join('\n').trim() };
+}
+
+/** The postal address of a signature ("172 bd Saint-Germain, 75006 Paris"), or null when it has none. */
+export function findSignatureAddress(signature: string): string | null {
+  const lines = signature.split('\n').map((line) => line.trim());
+  const index = lines.findIndex((line) => STREET_LINE.test(line) && !PHONE.test(line));
+  if (index < 0) return null;
+  const street = (lines[index] ?? '').replace(/^(address|adresse)\s*:\s*/i, '');
+  const next = lines[index + 1] ?? '';
+  const hasCityLine = next !== '' && POSTAL_LINE.test(next) && !PHONE.test(next) && !CONTACTISH.test(next);
+  return hasCityLine && !POSTAL_LINE.test(street) ? `${street}, ${next}` : street;
+}

@@ -1,0 +1,70 @@
+/**
+ * Resolves the time constraints of a whole thread. Each message's own words
+ * are read against that message's own date (contract: a quoted or forwarded
+ * message uses its own `Date`). Constraints are folded from the oldest message
+ * to the newest: a newer constraint that overlaps the older ones narrows them
+ * (participants' constraints are intersected); one that does not overlap
+ * supersedes them ("Tuesday is out after all, how about Thursday?").
+ */
+import type { InterpretedWindow } from '../contracts/interpretation.js';
+import type { InterpreterLanguage } from './detect-language.js';
+import { resolveTimeExpressions } from './time-expressions/resolve-time-expressions.js';
+import type { TimeWindow } from './time-expressions/time-window.js';
+import { intersectWindows, normalizeWindows, subtractWindows } from './time-window-set.js';
+
+/** One text to read for time constraints, with the instant its relative words refer to. */
+export interface DatedText {
+  readonly text: string;
+  readonly nowMs: number;
+  readonly language: InterpreterLanguage;
+}
+
+/** The allowed and excluded windows of a thread and how sure the reading is. */
+export interface WhenReading {
+  readonly timeWindows: InterpretedWindow[];
+  readonly excluded: InterpretedWindow[];
+  readonly confidence: number;
+}
+
+function toWire(window: TimeWindow): InterpretedWindow {
+  return { from: new Date(window.fromMs).toISOString(), to: window.toMs === null ? null : new Date(window.toMs).toISOString() };
+}
+
+interface Fold {
+  windows: TimeWindow[];
+  excluded: TimeWindow[];
+  confidence: number;
+  isSuperseded: boolean;
+}
+
+function foldMessage(fold: Fold, resolved: { timeWindows: readonly TimeWindow[]; excluded: readonly TimeWindow[]; confidence: number }): Fold {
+  const excluded = [...fold.excluded, ...resolved.excluded];
+  if (resolved.timeWindows.length === 0) return { ...fold, excluded, confidence: resolved.excluded.length > 0 ? resolved.confidence : fold.confidence };
+  if (fold.windows.length === 0) return { windows: [...resolved.timeWindows], excluded, confidence: resolved.confidence, isSuperseded: fold.isSuperseded };
+  const narrowed = intersectWindows(fold.windows, resolved.timeWindows);
+  return narrowed.length > 0
+    ? { windows: narrowed, excluded, confidence: Math.min(fold.confidence, resolved.confidence), isSuperseded: fold.isSuperseded }
+    : { windows: [...resolved.timeWindows], excluded, confidence: resolved.confidence, isSuperseded: true };
+}
+
+/**
+ * The windows of a thread: `texts` newest first; `fallback` (the subject, read against the
+ * oldest date) is used only when no message states a time.
+ */
+export function resolveWhen(texts: readonly DatedText[], options: { timeZone: string; fallback?: DatedText }): WhenReading {
+  let fold: Fold = { windows: [], excluded: [], confidence: 0.75, isSuperseded: false };
+  for (const dated of [...texts].reverse()) {
+    if (dated.text.trim() === '') continue;
+    const resolved = resolveTimeExpressions(dated.text, { nowMs: dated.nowMs, timeZone: options.timeZone, language: dated.language });
+    fold = foldMessage(fold, resolved);
+  }
+  if (fold.windows.length === 0 && fold.excluded.length === 0 && options.fallback) {
+    const { text, nowMs, language } = options.fallback;
+    fold = foldMessage(fold, resolveTimeExpressions(text, { nowMs, timeZone: options.timeZone, language }));
+    fold.confidence = Math.min(fold.confidence, 0.7);
+  }
+  const excluded = normalizeWindows(fold.excluded);
+  const windows = subtractWindows(fold.windows, excluded);
+  const confidence = fold.isSuperseded ? Math.min(fold.confidence, 0.72) : fold.confidence;
+  return { timeWindows: windows.map(toWire), excluded: excluded.map(toWire), confidence };
+}

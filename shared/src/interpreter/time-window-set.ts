@@ -1,0 +1,59 @@
+/**
+ * Set operations on lists of half-open UTC windows `[fromMs, toMs)`, where
+ * `toMs: null` is open-ended and `fromMs === toMs` is an exact start (a point
+ * that belongs to a window when the window contains it).
+ */
+import type { TimeWindow } from './time-expressions/time-window.js';
+
+function endOf(window: TimeWindow): number {
+  return window.toMs ?? Number.POSITIVE_INFINITY;
+}
+
+function isPoint(window: TimeWindow): boolean {
+  return window.toMs === window.fromMs;
+}
+
+function contains(window: TimeWindow, instantMs: number): boolean {
+  return window.fromMs <= instantMs && (instantMs < endOf(window) || (isPoint(window) && instantMs === window.fromMs));
+}
+
+function intersectPair(a: TimeWindow, b: TimeWindow): TimeWindow | undefined {
+  if (isPoint(a)) return contains(b, a.fromMs) ? a : undefined;
+  if (isPoint(b)) return contains(a, b.fromMs) ? b : undefined;
+  const fromMs = Math.max(a.fromMs, b.fromMs);
+  const end = Math.min(endOf(a), endOf(b));
+  return fromMs < end ? { fromMs, toMs: end === Number.POSITIVE_INFINITY ? null : end } : undefined;
+}
+
+/** Sorted, de-duplicated copy of `windows` (never mutates its input). */
+export function normalizeWindows(windows: readonly TimeWindow[]): TimeWindow[] {
+  const sorted = [...windows].sort((a, b) => a.fromMs - b.fromMs || endOf(a) - endOf(b));
+  return sorted.filter((w, i) => i === 0 || w.fromMs !== sorted[i - 1]?.fromMs || w.toMs !== sorted[i - 1]?.toMs);
+}
+
+/** The instants allowed by both lists. */
+export function intersectWindows(left: readonly TimeWindow[], right: readonly TimeWindow[]): TimeWindow[] {
+  const result: TimeWindow[] = [];
+  for (const a of left) {
+    for (const b of right) {
+      const overlap = intersectPair(a, b);
+      if (overlap) result.push(overlap);
+    }
+  }
+  return normalizeWindows(result);
+}
+
+/** `windows` with every instant of `removed` taken out; points inside a removed window disappear. */
+export function subtractWindows(windows: readonly TimeWindow[], removed: readonly TimeWindow[]): TimeWindow[] {
+  let remaining = [...windows];
+  for (const cut of removed.filter((w) => !isPoint(w))) {
+    remaining = remaining.flatMap((w) => {
+      if (isPoint(w)) return contains(cut, w.fromMs) ? [] : [w];
+      const pieces: TimeWindow[] = [];
+      if (w.fromMs < cut.fromMs) pieces.push({ fromMs: w.fromMs, toMs: Math.min(endOf(w), cut.fromMs) });
+      if (cut.toMs !== null && endOf(w) > cut.toMs) pieces.push({ fromMs: Math.max(w.fromMs, cut.toMs), toMs: w.toMs });
+      return pieces.filter((p) => p.toMs === null || p.toMs > p.fromMs);
+    });
+  }
+  return normalizeWindows(remaining);
+}

@@ -1,0 +1,49 @@
+/** The labelled corpus: every case rendered to RFC 822 text with its expected reading in UTC. */
+import { buildEml, localToMs, type CaseRow, type LocalWindow } from './corpus-case.js';
+import { EN_SINGLE_CASES } from './cases-en-single.js';
+import { FR_SINGLE_CASES } from './cases-fr-single.js';
+import { EN_THREAD_CASES } from './cases-en-threads.js';
+import { FR_THREAD_CASES } from './cases-fr-threads.js';
+
+/** A window in UTC epoch ms (`toMs: null` open-ended). */
+export interface ExpectedWindow {
+  readonly fromMs: number;
+  readonly toMs: number | null;
+}
+
+/** One corpus case ready to run: the email, the interpreter options and the expected fields. */
+export interface CorpusCase {
+  readonly id: string;
+  readonly eml: string;
+  readonly options: { now?: string; timeZone: string; self?: string[]; assistant?: string[] };
+  readonly row: CaseRow;
+  readonly expectedWindows: readonly ExpectedWindow[];
+  readonly expectedExcluded: readonly ExpectedWindow[];
+}
+
+function toUtc(windows: readonly LocalWindow[], timeZone: string): ExpectedWindow[] {
+  return windows.map(([from, to]) => ({ fromMs: localToMs(from, timeZone), toMs: to === null ? null : localToMs(to, timeZone) }));
+}
+
+/** Every case of the corpus, in a stable order. */
+export function loadCorpus(): CorpusCase[] {
+  const rows = [...EN_SINGLE_CASES, ...FR_SINGLE_CASES, ...EN_THREAD_CASES, ...FR_THREAD_CASES];
+  const ids = new Set<string>();
+  return rows.map((row) => {
+    if (ids.has(row.id)) throw new Error(`duplicate corpus id ${row.id}`);
+    ids.add(row.id);
+    return {
+      id: row.id,
+      eml: buildEml(row),
+      options: {
+        timeZone: row.tz,
+        ...(row.now !== undefined ? { now: new Date(localToMs(row.now, row.tz)).toISOString() } : {}),
+        ...(row.self ? { self: [...row.self] } : {}),
+        ...(row.assistant ? { assistant: [...row.assistant] } : {}),
+      },
+      row,
+      expectedWindows: toUtc(row.expect.when, row.tz),
+      expectedExcluded: toUtc(row.expect.excluded ?? [], row.tz),
+    };
+  });
+}
