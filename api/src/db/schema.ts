@@ -9,7 +9,9 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
+  customType,
   index,
   integer,
   jsonb,
@@ -351,4 +353,108 @@ export const supportTickets = pgTable(
     updatedAt: updatedAt(),
   },
   (table) => [index().on(table.status, table.createdAt)],
+);
+
+/** One ticket per cause (e.g. `job:<id>`), so sweeps that open tickets can run again safely. */
+export const supportTicketKeys = pgTable('support_ticket_keys', {
+  dedupeKey: text().primaryKey(),
+  ticketId: uuid()
+    .notNull()
+    .references(() => supportTickets.id, { onDelete: 'cascade' }),
+});
+
+/**
+ * Append-only consent ledger (G8, policy §7): the current state of a purpose is the latest event.
+ * Holds ids only, never personal values; a trigger refuses UPDATE and DELETE (migration).
+ */
+export const consentEvents = pgTable(
+  'consent_events',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** Total order of events, even when two share the same instant. */
+    seq: bigint({ mode: 'number' }).generatedAlwaysAsIdentity(),
+    at: createdAt(),
+    /** `client`. */
+    subjectKind: text().notNull(),
+    subjectId: text().notNull(),
+    /** `newsletter`. */
+    purpose: text().notNull(),
+    /** `granted` or `withdrawn`. */
+    action: text().notNull(),
+    /** Version of the text the person agreed to or withdrew from. */
+    textVersion: text().notNull(),
+    /** `settings`, `one_click_unsubscribe`, `admin`. */
+    source: text().notNull(),
+  },
+  (table) => [index().on(table.subjectId, table.purpose)],
+);
+
+/**
+ * Privacy requests (policy §6, §9; G7): an intake row per form submission (no controller yet), then
+ * one routed row per client holding the requester's data. The requester's address is only kept as
+ * an HMAC, so the table cannot be read back into addresses.
+ */
+export const privacyRequests = pgTable(
+  'privacy_requests',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** `access`, `erasure`, `rectification` or `portability`. */
+    kind: text().notNull(),
+    /** `contact_form`, `client` or `admin`. */
+    origin: text().notNull(),
+    /** The intake row a routed row came from. */
+    intakeId: uuid(),
+    /** The controller this row is routed to; null on intake rows. */
+    clientId: uuid().references(() => clients.id, { onDelete: 'cascade' }),
+    contactId: uuid().references(() => contacts.id, { onDelete: 'set null' }),
+    /** HMAC-SHA-256 of the lower-cased address under the signing secret. */
+    requesterEmailHash: text(),
+    /** `awaiting_confirmation`, `forwarded`, `pending`, `completed`, `rejected`, `expired`. */
+    status: text().notNull(),
+    /** Answer due date (one month, GDPR Art. 12(3)). */
+    dueAt: instant(),
+    confirmedAt: instant(),
+    closedAt: instant(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [index().on(table.clientId, table.status), index().on(table.status, table.createdAt)],
+);
+
+/** Admin API keys (scoped by role); only a SHA-256 hash of the key is stored. */
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    label: text().notNull().default(''),
+    /** `admin`, `support` or `read_only`. */
+    role: text().notNull(),
+    keyHash: text().notNull(),
+    createdAt: createdAt(),
+    revokedAt: instant(),
+  },
+  (table) => [uniqueIndex().on(table.keyHash)],
+);
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/** Data exports (G1, G2): a zip archive built by a job, downloaded through a signed expiring link. */
+export const dataExports = pgTable(
+  'data_exports',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    clientId: uuid()
+      .notNull()
+      .references(() => clients.id, { onDelete: 'cascade' }),
+    /** Set when the export is about one contact of the client (a contact's access request). */
+    contactId: uuid().references(() => contacts.id, { onDelete: 'cascade' }),
+    /** `pending`, `ready` or `failed`. */
+    status: text().notNull().default('pending'),
+    archive: bytea(),
+    byteSize: integer(),
+    createdAt: createdAt(),
+    readyAt: instant(),
+    expiresAt: instant().notNull(),
+  },
+  (table) => [index().on(table.clientId)],
 );
