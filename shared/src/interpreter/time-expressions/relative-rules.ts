@@ -90,6 +90,14 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
       const days = offset === 0 && /tomorrow|demain|lendemain|apres|suivant/.test(m[0]) ? 1 : offset;
       return unitAnchor('day', days, context.today);
     })),
+  rule(`\\b(?:in|dans)\\s+(?:about\\s+|environ\\s+)?(half an|a half|a quarter of an|one quarter of an|three-quarters of an|three quarters of an|une demi-|une demie|un quart d'|trois quarts d'|1/2|1/4|3/4|(?:\\d+|${N}) and (?:a|an) half)\\s*(hours?|h|heures?)\\b`, (m, context) => {
+    const text = m[1] ?? '';
+    const whole = /^(\S+) and/.exec(text);
+    const fraction = /3\/4|three|trois/.test(text) ? 0.75 : /quarter|quart|1\/4/.test(text) ? 0.25 : 0.5;
+    const hours = (whole === null ? 0 : (readNumber(whole[1] ?? '') ?? 0)) + fraction;
+    const instant = context.nowMs + Math.round(hours * 60) * MINUTE_MS;
+    return { instantFromMs: instant, instantToMs: instant };
+  }),
   rule(`\\b(?:dans|in)\\s+(?:quinze|15)\\s+jours\\b|\\bin a fortnight\\b`, (_m, context) => weekHolding(context.today + 14)),
   rule(`\\b(?:in|dans|after|apres)\\s+(?:about\\s+|environ\\s+|only\\s+|just\\s+)?(${N})\\s*(?:more\\s+)?${UNIT}\\b`, (m, context) =>
     (/^(?:after|apres)/.test(m[0]) && /^h/.test(m[2] ?? '') ? undefined : inFuture(m[2] ?? '', m[1] ?? '', context, 1))),
@@ -128,12 +136,23 @@ function WEEK_AND_MONTH_PART_RULES(): ScanRule[] {
       const step = readStep(m[2] ?? m[3] ?? 'this') ?? 0;
       return { ...unitAnchor('month', step, context.today), monthPart: monthPartOf(m[1] ?? '') };
     }),
+    rule(`\\b(?:at |in |en |au |a la |a )?${PART}\\s*(?:the\\s+|l')?(?:(this|next|last)\\s+)?(year|annee|${Y})\\b`, (m, context) => {
+      const year = /^\d/.test(m[3] ?? '') ? Number(m[3]) : civilFromDayIndex(context.today).year + (readStep(m[2]) ?? 0);
+      return yearPart(year, monthPartOf(m[1] ?? ''));
+    }),
+    rule(`\\b(eoy|boy)\\b`, (m, context) => yearPart(civilFromDayIndex(context.today).year, m[1] === 'eoy' ? 'late' : 'early')),
     rule(`\\b(eom|bom)\\b`, (m, context) => ({ ...unitAnchor('month', 0, context.today), monthPart: m[1] === 'eom' ? 'late' : 'early' })),
     rule(`\\b(?:at |in |en |au |a la |a )?${PART}\\s*(?:du mois de |du mois d'|de |d'|of )?(${MO})\\b`, (m) => {
       return { monthPart: monthPartOf(m[1] ?? ''), month: readMonth(m[2]) };
     }),
     rule(`\\b(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|q)\\s*(?:quarter|qtr|trimestre)?\\s*(?:of\\s+|de\\s+)?(${Y})?\\b`, (m, context) => quarterOf(m, context)),
   ];
+}
+
+/** Thirds of a year: early = Jan–Apr, mid = May–Aug, late = Sep–Dec. */
+function yearPart(year: number, part: 'early' | 'mid' | 'late'): TimeConstraint {
+  const firstMonth = part === 'early' ? 1 : part === 'mid' ? 5 : 9;
+  return { anchorFromDay: monthStartDay(year, firstMonth), anchorToDay: monthStartDay(year, firstMonth + 4) };
 }
 
 function monthPartOf(word: string): 'early' | 'mid' | 'late' {
