@@ -1,0 +1,67 @@
+import type { PartOfDay } from './availability-request.js';
+import type { PlannedSlot } from './annotate-slots.js';
+import type { MeetingTypeRule } from './meeting-types.js';
+import { partOfDay } from './part-of-day.js';
+import type { ProposalReason } from './proposal-reason.js';
+import { civilFromDayIndex, isoWeekdayOfDayIndex } from './zoned-time.js';
+
+// Names written out (no Intl): the slot already carries its local day and minute in the client's zone.
+const WEEKDAYS = {
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+};
+const MONTHS = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+};
+const PARTS = {
+  en: { morning: 'in the morning', afternoon: 'in the afternoon', evening: 'in the evening' },
+  fr: { morning: 'le matin', afternoon: "l'après-midi", evening: 'le soir' },
+};
+
+/** What the sentence is built from. */
+export interface DescribeInput {
+  readonly slot: PlannedSlot;
+  readonly reasons: readonly ProposalReason[];
+  readonly meetingType: MeetingTypeRule;
+  readonly preferredParts: readonly PartOfDay[] | undefined;
+}
+
+/**
+ * The human reason of a proposal in English and French, in the client's zone:
+ * "Tuesday 10 March 13:00, your usual lunch time" / "mardi 10 mars 13:00, votre heure habituelle de déjeuner".
+ * Only the first reason is spoken; the machine-readable list keeps them all.
+ */
+export function describeProposal(input: DescribeInput): { en: string; fr: string } {
+  const { slot } = input;
+  const civil = civilFromDayIndex(slot.localDayIndex);
+  const weekday = isoWeekdayOfDayIndex(slot.localDayIndex) - 1;
+  const time = `${String(Math.floor(slot.localMinute / 60)).padStart(2, '0')}:${String(slot.localMinute % 60).padStart(2, '0')}`;
+  const when = {
+    en: `${WEEKDAYS.en[weekday]} ${civil.day} ${MONTHS.en[civil.month - 1]} ${time}`,
+    fr: `${WEEKDAYS.fr[weekday]} ${civil.day} ${MONTHS.fr[civil.month - 1]} ${time}`,
+  };
+  const why = phrase(input.reasons[0] ?? 'free-slot', input);
+  return { en: `${when.en}, ${why.en}`, fr: `${when.fr}, ${why.fr}` };
+}
+
+function phrase(reason: ProposalReason, input: DescribeInput): { en: string; fr: string } {
+  const label = input.meetingType.label;
+  const part = partOfDay(input.slot.localMinute);
+  switch (reason) {
+    case 'preferred-time':
+      return { en: `your usual ${label.en} time`, fr: `votre heure habituelle de ${label.fr}` };
+    case 'first-free-hour':
+      return { en: 'the first free hour of your day', fr: 'la première heure libre de votre journée' };
+    case 'preferred-part-of-day':
+      return { en: `${PARTS.en[part]}, as you prefer`, fr: `${PARTS.fr[part]}, comme vous le préférez` };
+    case 'keeps-day-compact':
+      return { en: 'right next to your other commitments', fr: 'juste à côté de vos autres engagements' };
+    case 'optional-attendees-free':
+      return { en: 'everyone invited is free', fr: 'tous les invités sont disponibles' };
+    case 'earliest-day':
+      return { en: 'the earliest day available', fr: 'le premier jour disponible' };
+    case 'free-slot':
+      return { en: 'a free slot in your calendar', fr: 'un créneau libre dans votre agenda' };
+  }
+}
