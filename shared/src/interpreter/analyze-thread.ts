@@ -6,11 +6,11 @@ import type { Interpretation } from '../contracts/interpretation.js';
 import { isValidTimeZone } from '../slot-engine/zoned-time.js';
 import { detectIntent } from './detect-intent.js';
 import { detectLanguage, type InterpreterLanguage } from './detect-language.js';
-import { detectMeetingType, isQuebecFrench } from './detect-meeting-type.js';
+import { detectMeetingType, isQuebecFrench, type MeetingKindReading } from './detect-meeting-type.js';
 import { extractContacts } from './extract-contacts.js';
 import { extractDuration } from './extract-duration.js';
 import { extractLocation } from './extract-location.js';
-import { resolveWhen, type DatedText } from './resolve-when.js';
+import { resolveWhen, type DatedText, type WhenReading } from './resolve-when.js';
 import type { ParsedThread, ThreadMessage } from './thread-message.js';
 import { combineConfidence, type FieldConfidence } from './combine-confidence.js';
 
@@ -57,35 +57,47 @@ function datedTexts(messages: readonly ThreadMessage[], nowMs: number, fallbackL
   });
 }
 
+function readWhen(thread: ParsedThread, nowMs: number | null, input: { timeZone: string; language: InterpreterLanguage }): WhenReading {
+  if (nowMs === null) return { timeWindows: [], excluded: [], confidence: 0.3 };
+  const messages = thread.messages;
+  const oldestMs = messages[messages.length - 1]?.dateMs ?? nowMs;
+  const subject = thread.subject.replace(/^\s*((re|fw|fwd|tr)\s*:\s*)+/i, '');
+  return resolveWhen(datedTexts(messages, nowMs, input.language), {
+    timeZone: input.timeZone,
+    fallback: { text: subject, nowMs: oldestMs, language: input.language },
+  });
+}
+
+function readKind(thread: ParsedThread, input: { timeZone: string; language: InterpreterLanguage }): MeetingKindReading {
+  const { messages } = thread;
+  const texts = messages.map((message) => message.text);
+  const addresses = messages.flatMap((m) => [m.from, ...m.to, ...m.cc]).flatMap((p) => (p ? [p.email] : []));
+  const allText = [...texts, ...messages.map((m) => m.signature)].join('\n');
+  const isQuebec = input.language === 'fr' && isQuebecFrench({ text: allText, timeZone: input.timeZone, addresses });
+  return detectMeetingType(texts, { subject: thread.subject, isQuebec });
+}
+
 /** Reads `thread` (newest message first) per the contract; throws RangeError only for invalid options. */
 export function analyzeThread(thread: ParsedThread, options: InterpretOptions = {}): InterpretationAnalysis {
   const timeZone = options.timeZone ?? 'UTC';
   if (!isValidTimeZone(timeZone)) throw new RangeError(`unknown time zone: ${timeZone}`);
-  const messages = thread.messages;
-  const texts = messages.map((message) => message.text);
+  const texts = thread.messages.map((message) => message.text);
   const language = detectLanguage([...texts, thread.subject]);
-  const addresses = messages.flatMap((m) => [m.from, ...m.to, ...m.cc]).flatMap((p) => (p ? [p.email] : []));
-  const isQuebec = language.language === 'fr' && isQuebecFrench({ text: [...texts, ...messages.map((m) => m.signature)].join('\n'), timeZone, addresses });
-  const kind = detectMeetingType(texts, { subject: thread.subject, isQuebec });
-  const intent = detectIntent(texts, thread.subject);
-  const contacts = extractContacts(messages, excludedAddresses(thread, options));
+  const kind = readKind(thread, { timeZone, language: language.language });
+  const contacts = extractContacts(thread.messages, excludedAddresses(thread, options));
   const duration = extractDuration(texts);
-  const location = extractLocation(messages, { isRemote: kind.isRemote });
-  const nowMs = referenceInstant(thread, options.now);
-  const oldestMs = messages[messages.length - 1]?.dateMs ?? nowMs;
-  const when = nowMs === null
-    ? { timeWindows: [], excluded: [], confidence: 0.3 }
-    : resolveWhen(datedTexts(messages, nowMs, language.language), {
-        timeZone,
-        fallback: { text: thread.subject.replace(/^\s*((re|fw|fwd|tr)\s*:\s*)+/i, ''), nowMs: oldestMs ?? nowMs, language: language.language },
-      });
+  const location = extractLocation(thread.messages, { isRemote: kind.isRemote });
+  const when = readWhen(thread, referenceInstant(thread, options.now), { timeZone, language: language.language });
+  const detected = detectIntent(texts, thread.subject);
+  // A stated time or meeting kind makes a request even without a scheduling verb ("Drinks Friday?").
+  const isRequest = detected.intent !== 'other' || when.timeWindows.length > 0 || kind.confidence >= 0.75;
+  const intent = detected.intent === 'other' && isRequest ? { intent: 'schedule' as const, confidence: 0.7 } : detected;
   const fieldConfidence: FieldConfidence = {
     language: language.confidence, intent: intent.confidence, contacts: contacts.confidence, type: kind.confidence,
     duration: duration.confidence, location: location.confidence, time: when.confidence,
   };
-  const type = intent.intent === 'other' && kind.confidence < 0.7 ? null : kind.type;
   const interpretation: Interpretation = {
-    language: language.language, intent: intent.intent, contacts: contacts.contacts, type,
+    language: language.language, intent: intent.intent, contacts: contacts.contacts, type: isRequest ? kind.type : null,
     durationMinutes: duration.durationMinutes, location: location.location, timeWindows: when.timeWindows,
     excluded: when.excluded, confidence: combineConfidence(fieldConfidence),
   };

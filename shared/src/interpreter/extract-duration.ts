@@ -12,7 +12,12 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 const NUMBER = `(\\d+(?:[.,]\\d+)?|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
 // Words before a number that make it a clock time or a delay, not a length ("at 1h30", "dans 30 minutes").
-const NOT_A_LENGTH_BEFORE = /(?:\bat|\bvers|\bà|\bfrom|\bdès|\bdepuis|\bafter|\bbefore|\bavant|\baprès|\bin|\bdans|\bd'ici|\bwithin|\buntil|\bjusqu'à|\bby|\bet|\bto|-|–)\s*$/i;
+const NOT_A_LENGTH_BEFORE =
+  /(?<![\p{L}])(?:at|vers|à|from|dès|depuis|after|before|avant|après|in|dans|d'ici|within|until|jusqu'à|by|et|to|last|past|il y a)\s*$|[-–@]\s*$/iu;
+// Words after a number that make it part of a clock time or a delay ("15 minutes past 3pm", "2 hours ago").
+const NOT_A_LENGTH_AFTER = /^\s*(?:past|passé|to|from now|ago|before|after|avant|après|later|plus tard|earlier|du matin|du soir|de l'après-midi|ce soir|ce matin|cet après-midi|pile)(?![\p{L}])/iu;
+const LENGTH_CUE_BEFORE = /(?:^|[.!?\n,]\s*)$|(?<![\p{L}])(?:for|pour|durée|de|d'|of|about|environ|lasting|a|an|un|une|quick|short|petit|petite|courte?)\s*$/iu;
+const LENGTH_CUE_AFTER = /^\s*(?:call|meeting|chat|session|slot|catch-up|sync|zoom|visio|appel|d'appel|de réunion|de call|d'échange|max|maximum|tops|long|together|ensemble|to |pour |for |with |avec |should|will|would|is enough|suffi|devrait|max)/iu;
 
 interface LengthPattern {
   readonly pattern: RegExp;
@@ -29,6 +34,7 @@ const PATTERNS: readonly LengthPattern[] = [
   { pattern: /\b(?:an|one|une)\s+(?:hour|heure)\s+(?:and\s+a\s+half|et\s+demie)\b/gi, minutes: () => 90 },
   { pattern: /\b(?:half an hour|half-hour|half hour|une demi-heure|une demi heure|30 mins?)\b/gi, minutes: () => 30 },
   { pattern: /\b(?:a quarter of an hour|quarter-hour|un quart d'heure)\b/gi, minutes: () => 15 },
+  { pattern: /\b(?:three[- ]quarters of an hour|trois quarts d'heure)\b/gi, minutes: () => 45 },
   { pattern: /\b(\d{1,2})\s?h\s?(\d{2})\b(?!\s*(?:am|pm))/gi, minutes: (m) => Number(m[1]) * 60 + Number(m[2]) },
   {
     pattern: new RegExp(`(?<![\\p{L}])${NUMBER}[\\s-]*(?:minutes?|mins?|mn)(?![\\p{L}])`, 'giu'),
@@ -43,22 +49,22 @@ const PATTERNS: readonly LengthPattern[] = [
   },
 ];
 
-/** Whether the context around a match reads as a length rather than a time of day or a delay. */
+/**
+ * Whether the context around a match reads as a length rather than a time of day or a delay:
+ * a length word must not follow a clock preposition, and an hour count needs a cue
+ * ("pour 1h30", "a 2 hour workshop"); "8 heures ce soir" and "à 14h" are clock times.
+ */
 function isLengthContext(text: string, match: RegExpExecArray, minutes: number): boolean {
-  const before = text.slice(Math.max(0, match.index - 14), match.index);
-  if (NOT_A_LENGTH_BEFORE.test(before)) return /\b(for|pour|de|d'|durée|lasting|about|environ|max|maximum)\s*$/i.test(before);
-  // A bare "14h" or "3 h" is a clock time in French; a length needs "for"/"pour"/"de" or a small hour count with a noun.
+  const before = text.slice(Math.max(0, match.index - 16), match.index);
   const after = text.slice(match.index + match[0].length);
-  if (/^\s*(à|a|-|–|to|et|and)\s*\d/i.test(after)) return false;
-  const isHourOnly = /^\d+\s?h$/i.test(match[0].trim());
-  if (isHourOnly) {
-    const hasCue = /\b(for|pour|durée|de|d'|une|a|an)\s*$/i.test(before) || /^\s*(call|meeting|de réunion|d'appel|max)/i.test(after);
-    return hasCue && minutes <= 240;
-  }
-  if (/^\d{1,2}\s?h\s?\d{2}$/i.test(match[0].trim())) {
-    return /\b(for|pour|durée|de|d'|about|environ)\s*$/i.test(before) && minutes <= 240;
-  }
-  return minutes > 0 && minutes <= 12 * 60;
+  if (NOT_A_LENGTH_AFTER.test(after) || /^\s*(à|a|-|–|to|et|and)\s*\d/i.test(after)) return false;
+  if (NOT_A_LENGTH_BEFORE.test(before)) return false;
+  const hasCue = LENGTH_CUE_BEFORE.test(before) || LENGTH_CUE_AFTER.test(after);
+  const isMinutesWord = /min|mn|half|demi|quart|quarter/i.test(match[0]);
+  // "3h18", "à environ 5h": an h-shaped number is a clock time unless a length word introduces it.
+  if (/\d\s?h/i.test(match[0])) return /(?<![\p{L}])(?:for|pour|durée|de|d'|une?|an?)\s*$/iu.test(before) || LENGTH_CUE_AFTER.test(after);
+  if (isMinutesWord) return minutes <= 12 * 60 && (hasCue || minutes <= 90);
+  return hasCue && minutes <= 8 * 60;
 }
 
 /** The stated length in minutes, or null; the first stated length in `texts` (newest first) wins. */
@@ -70,16 +76,32 @@ export function extractDuration(texts: readonly string[]): { durationMinutes: nu
   return { durationMinutes: null, confidence: 0.88 };
 }
 
-function firstLength(text: string): number | undefined {
-  let best: { index: number; minutes: number } | undefined;
+/** A stated length found in a text: where it is and how many minutes it says. */
+export interface LengthSpan {
+  readonly index: number;
+  readonly length: number;
+  readonly minutes: number;
+}
+
+/** Every stated length of `text`, in order ("1h30" read as a length is then not a clock time). */
+export function findLengthSpans(text: string): LengthSpan[] {
+  const spans: LengthSpan[] = [];
+  // A longer phrase claims its words even when rejected: "in a quarter of an hour" is a delay, and its "an hour" is not a length.
+  const claimed: { index: number; end: number }[] = [];
   for (const { pattern, minutes } of PATTERNS) {
     for (const match of text.matchAll(pattern)) {
+      const end = match.index + match[0].length;
+      if (claimed.some((c) => match.index < c.end && c.index < end)) continue;
+      claimed.push({ index: match.index, end });
       const value = minutes(match as RegExpExecArray);
       if (value === undefined || !Number.isFinite(value) || value <= 0) continue;
       if (!isLengthContext(text, match as RegExpExecArray, value)) continue;
-      if (best === undefined || match.index < best.index) best = { index: match.index, minutes: Math.round(value) };
-      break;
+      spans.push({ index: match.index, length: match[0].length, minutes: Math.round(value) });
     }
   }
-  return best?.minutes;
+  return spans.sort((a, b) => a.index - b.index);
+}
+
+function firstLength(text: string): number | undefined {
+  return findLengthSpans(text)[0]?.minutes;
 }

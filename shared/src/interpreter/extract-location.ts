@@ -6,6 +6,7 @@
  */
 import type { ThreadMessage } from './thread-message.js';
 import { findSignatureAddress, STREET_LINE } from './message/split-signature.js';
+import { sentencesOf } from './mentions.js';
 
 /** A place as written, and how sure the reading is. */
 export interface LocationReading {
@@ -18,11 +19,17 @@ const OWN_PLACE =
 const THEIR_PLACE =
   /\b(?:at|to|in|by)\s+your\s+(?:office|offices|place|premises|HQ|headquarters|studio)\b|(?<![\p{L}])(?:chez\s+(?:vous|toi)|(?:à|a|dans|aux?)\s+(?:vos|tes|votre|ton)\s+(?:bureaux?|locaux|agence))(?![\p{L}])/iu;
 const LABELLED = /^\s*(?:location|lieu|adresse|address|where|où)\s*:\s*(.+)$/im;
-const NAME_WORD = "\\p{Lu}[\\p{L}'’&.-]*";
+const NAME_WORD = "\\p{Lu}[\\p{L}'’&-]*";
+// A venue is read only in a sentence about meeting: "who runs growth at Fox" names an employer, not a place.
+const MEETING_SENTENCE =
+  /(meet|lunch|dinner|breakfast|coffee|drink|see you|catch up|join us|venue|café|déj|dîner|diner|souper|verre|apéro|rendez-vous|rdv|voir|retrouv|rencontr|réunion|meeting|passer|come)/i;
 const VENUE = new RegExp(
   `(?<![\\p{L}])(?:at|@|au|aux|chez|à la|à l'|in the lobby of)\\s+(?:the\\s+)?(${NAME_WORD}(?:\\s+(?:(?:de|du|des|la|le|les|of|the|&|et|d'|l'|on)\\s+)?${NAME_WORD})*)((?:,\\s*(?:\\d|\\p{Lu})[^.!?\\n]*?)?)(?=\\s*[.!?;\\n]|,\\s*(?:on|next|this|le|ce|say|vers|around|at)\\b|\\s+(?:on|next|this|le|ce|at|à|around|vers|for|pour|tomorrow|demain)\\b|$)`,
   'gu',
 );
+// "who runs growth at Fox", "directrice chez Benali": an employer, not a meeting place.
+const EMPLOYER_BEFORE =
+  /(?:works?|working|runs?|running|heads?|leads?|CEO|CTO|COO|CFO|VP|director|manager|partner|founder|growth|sales|marketing|engineer|colleague|dirige|travaille|responsable|directeur|directrice|associée?|fondateur|fondatrice|collègue)(?:\s+\S+){0,3}\s*$/i;
 const NOT_A_VENUE =
   /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Noon|Midi|Zoom|Teams|Google|Skype|Webex|Slack|Meet|Christmas|Easter|Noël|Pâques|Nous|Vous|Moi|Toi|Me|You|Us|Eux|Elle|Lui|ET|PT|CET|GMT|UTC|EST|PST|BST|CEST|EOD|EOW|Q\d|ASAP|The|Paris time|London time)$/i;
 
@@ -48,8 +55,10 @@ function explicitPlace(text: string): LocationReading | undefined {
   if (labelled?.[1] !== undefined && !/zoom|teams|meet|http/i.test(labelled[1])) {
     return { location: { text: labelled[1].trim() }, confidence: 0.9 };
   }
-  for (const match of text.matchAll(VENUE)) {
+  const sentences = sentencesOf(text).filter((sentence) => MEETING_SENTENCE.test(sentence));
+  for (const match of sentences.flatMap((sentence) => [...sentence.matchAll(VENUE)])) {
     const name = (match[1] ?? '').trim();
+    if (EMPLOYER_BEFORE.test(match.input.slice(Math.max(0, match.index - 40), match.index))) continue;
     if (NOT_A_VENUE.test(name) || /^\p{Lu}{1,4}$/u.test(name) && !(match[2] ?? '').trim()) continue;
     const address = (match[2] ?? '').trim();
     const placeText = address ? `${name}${address}` : name;

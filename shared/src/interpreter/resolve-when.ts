@@ -10,7 +10,8 @@ import type { InterpretedWindow } from '../contracts/interpretation.js';
 import type { InterpreterLanguage } from './detect-language.js';
 import { resolveTimeExpressions } from './time-expressions/resolve-time-expressions.js';
 import type { TimeWindow } from './time-expressions/time-window.js';
-import { intersectWindows, normalizeWindows, subtractWindows } from './time-window-set.js';
+import { dropContainingWindows, intersectWindows, normalizeWindows, subtractWindows } from './time-window-set.js';
+import { maskNonTimeText } from './mask-non-time-text.js';
 
 /** One text to read for time constraints, with the instant its relative words refer to. */
 export interface DatedText {
@@ -47,6 +48,11 @@ function foldMessage(fold: Fold, resolved: { timeWindows: readonly TimeWindow[];
     : { windows: [...resolved.timeWindows], excluded, confidence: resolved.confidence, isSuperseded: true };
 }
 
+function readMessage(dated: DatedText, timeZone: string): { timeWindows: TimeWindow[]; excluded: TimeWindow[]; confidence: number } {
+  const resolved = resolveTimeExpressions(maskNonTimeText(dated.text), { nowMs: dated.nowMs, timeZone, language: dated.language });
+  return { ...resolved, timeWindows: dropContainingWindows(resolved.timeWindows) };
+}
+
 /**
  * The windows of a thread: `texts` newest first; `fallback` (the subject, read against the
  * oldest date) is used only when no message states a time.
@@ -55,12 +61,11 @@ export function resolveWhen(texts: readonly DatedText[], options: { timeZone: st
   let fold: Fold = { windows: [], excluded: [], confidence: 0.75, isSuperseded: false };
   for (const dated of [...texts].reverse()) {
     if (dated.text.trim() === '') continue;
-    const resolved = resolveTimeExpressions(dated.text, { nowMs: dated.nowMs, timeZone: options.timeZone, language: dated.language });
-    fold = foldMessage(fold, resolved);
+    fold = foldMessage(fold, readMessage(dated, options.timeZone));
   }
   if (fold.windows.length === 0 && fold.excluded.length === 0 && options.fallback) {
     const { text, nowMs, language } = options.fallback;
-    fold = foldMessage(fold, resolveTimeExpressions(text, { nowMs, timeZone: options.timeZone, language }));
+    fold = foldMessage(fold, readMessage({ text, nowMs, language }, options.timeZone));
     fold.confidence = Math.min(fold.confidence, 0.7);
   }
   const excluded = normalizeWindows(fold.excluded);

@@ -25,10 +25,15 @@ function intersectPair(a: TimeWindow, b: TimeWindow): TimeWindow | undefined {
   return fromMs < end ? { fromMs, toMs: end === Number.POSITIVE_INFINITY ? null : end } : undefined;
 }
 
-/** Sorted, de-duplicated copy of `windows` (never mutates its input). */
+/** De-duplicated copy of `windows`, in their stated order (the first window is the writer's first choice). */
 export function normalizeWindows(windows: readonly TimeWindow[]): TimeWindow[] {
-  const sorted = [...windows].sort((a, b) => a.fromMs - b.fromMs || endOf(a) - endOf(b));
-  return sorted.filter((w, i) => i === 0 || w.fromMs !== sorted[i - 1]?.fromMs || w.toMs !== sorted[i - 1]?.toMs);
+  const seen = new Set<string>();
+  return windows.filter((w) => {
+    const key = `${w.fromMs}/${w.toMs}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The instants allowed by both lists. */
@@ -56,4 +61,15 @@ export function subtractWindows(windows: readonly TimeWindow[], removed: readonl
     });
   }
   return normalizeWindows(remaining);
+}
+
+/**
+ * `windows` without those that strictly contain another one of the list: in one message,
+ * "next week … Wednesday or Thursday" means the Wednesday and the Thursday of that week.
+ */
+export function dropContainingWindows(windows: readonly TimeWindow[]): TimeWindow[] {
+  return windows.filter((outer) =>
+    !windows.some((inner) => inner !== outer && (inner.fromMs !== outer.fromMs || inner.toMs !== outer.toMs) &&
+      outer.fromMs <= inner.fromMs && endOf(inner) <= endOf(outer) && !isPoint(outer)),
+  );
 }

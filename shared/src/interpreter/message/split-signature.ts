@@ -13,7 +13,7 @@ const PHONE = /(?:\+\d[\d .()-]{7,}|\b0\d(?:[ .]?\d{2}){4}\b|\(\d{3}\)\s*\d{3}[ 
 export const STREET_LINE =
   /\b\d{1,5}(?:\s?(?:bis|ter|[a-c]))?,?\s+(?:[\p{L}'.-]+\s+){0,4}?(?:rue|avenue|av\.|bd|boulevard|blvd|place|pl\.|quai|allée|chemin|impasse|cours|route|street|st\.?|road|rd\.?|ave\.?|lane|square|way|drive|dr\.?|court|row|terrace)\b/iu;
 const POSTAL_LINE = /\b(\d{5}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5})\b/;
-const CONTACTISH = /(https?:\/\/|www\.|@|\b(tel|tél|phone|mobile|mob|portable|fax)\b)/i;
+const CONTACTISH = /(https?:\/\/|www\.|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\p{L}])(tel|tél|phone|mobile|mob|portable|fax)(?![\p{L}]))/iu;
 
 /** A message's own words and its signature block ('' when none was found). */
 export interface SignatureSplit {
@@ -21,8 +21,11 @@ export interface SignatureSplit {
   readonly signature: string;
 }
 
+// A signature line is short and is not a sentence: "Let's meet at 8 rue X, Paris." is a message line.
 function isContactLine(line: string): boolean {
-  return PHONE.test(line) || STREET_LINE.test(line) || POSTAL_LINE.test(line) || CONTACTISH.test(line);
+  const trimmed = line.trim();
+  if (trimmed.split(/\s+/).length > 9 || /[.?!]$/.test(trimmed) && !PHONE.test(trimmed)) return false;
+  return PHONE.test(trimmed) || STREET_LINE.test(trimmed) || POSTAL_LINE.test(trimmed) || CONTACTISH.test(trimmed);
 }
 
 function isNameOrTitleLine(line: string): boolean {

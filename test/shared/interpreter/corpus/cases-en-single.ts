@@ -69,7 +69,7 @@ export const EN_SINGLE_CASES: readonly CaseRow[] = [
     id: 'en-optional-attendee-join-if-can', tz: 'Europe/London', from: DAVID, to: 'Ann Lee <ann@acme.example>, Paul Smith <paul@acme.example>', cc: SLASH,
     date: '2026-03-03 10:45', subject: 'Roadmap review', assistant: ASSISTANT,
     body: `Ann, Paul,\n\nLet's review the roadmap together next Wednesday afternoon. Paul will join if he can.\n\nThanks,\nDavid`,
-    expect: { language: 'en', intent: 'schedule', contacts: ['ann@acme.example', 'paul@acme.example?'], type: 'meeting', duration: null, location: null, when: [span('2026-03-11', '12:00', '18:00')] },
+    expect: { language: 'en', intent: 'schedule', contacts: ['ann@acme.example', 'paul@acme.example?'], type: 'meeting', duration: null, location: null, when: [span('2026-03-04', '12:00', '18:00')] },
   },
   {
     id: 'en-address-in-text-added', tz: 'Europe/London', from: DAVID, to: 'Ann Lee <ann@acme.example>', cc: SLASH,
@@ -135,7 +135,7 @@ export const EN_SINGLE_CASES: readonly CaseRow[] = [
     id: 'en-html-only-lunch', tz: 'Europe/London', html: true, from: DAVID, to: 'Lucy Gray <lucy@wren.example>', cc: SLASH,
     date: '2026-03-03 10:00', subject: 'Lunch next week', assistant: ASSISTANT,
     body: `Hi Lucy,\n\nShall we have lunch next Thursday at The Ivy, 1-5 West Street?\n\nBest,\nDavid`,
-    expect: { language: 'en', intent: 'schedule', contacts: ['lucy@wren.example'], type: 'lunch', duration: null, location: 'The Ivy, 1-5 West Street', when: [day('2026-03-12')] },
+    expect: { language: 'en', intent: 'schedule', contacts: ['lucy@wren.example'], type: 'lunch', duration: null, location: 'The Ivy, 1-5 West Street', when: [day('2026-03-05')] },
   },
   {
     id: 'en-cancel', tz: 'Europe/London', self: SELF, from: 'Ann Lee <ann@acme.example>', to: DAVID,

@@ -148,7 +148,7 @@ export const FR_SINGLE_CASES: readonly CaseRow[] = [
     id: 'fr-html-visio', tz: 'Europe/Paris', html: true, from: CLAIRE, to: 'Alice Morel <alice@morel.fr>', cc: SLASH,
     date: '2026-03-03 09:00', subject: 'Visio Teams', assistant: ASSISTANT,
     body: `Bonjour Alice,\n\nUne réunion Teams mercredi prochain en fin de matinée ?\n\nCordialement,\nClaire`,
-    expect: { language: 'fr', intent: 'schedule', contacts: ['alice@morel.fr'], type: 'video', duration: null, location: null, when: [span('2026-03-11', '10:00', '12:00')] },
+    expect: { language: 'fr', intent: 'schedule', contacts: ['alice@morel.fr'], type: 'video', duration: null, location: null, when: [span('2026-03-04', '10:00', '12:00')] },
   },
   {
     id: 'fr-mercredi-prochain-un-mercredi', tz: 'Europe/Paris', from: CLAIRE, to: 'Bruno Caron <bruno@caron.fr>', cc: SLASH,
@@ -220,7 +220,7 @@ export const FR_SINGLE_CASES: readonly CaseRow[] = [
     id: 'fr-je-vous-laisse-me-dire', tz: 'Europe/Paris', self: SELF, from: 'Karim Benali <karim@benali.fr>', to: CLAIRE,
     date: '2026-03-03 09:00', subject: 'Café',
     body: `Bonjour Claire,\n\nRavi d'échanger. Je suis dispo mardi ou mercredi prochain, je vous laisse me dire ce qui vous convient.\n\nKarim`,
-    expect: { language: 'fr', intent: 'schedule', contacts: ['karim@benali.fr'], type: 'coffee', duration: null, location: null, when: [day('2026-03-10'), day('2026-03-11')] },
+    expect: { language: 'fr', intent: 'schedule', contacts: ['karim@benali.fr'], type: 'coffee', duration: null, location: null, when: [day('2026-03-04'), day('2026-03-10')] },
   },
   {
     id: 'fr-avant-10h', tz: 'Europe/Paris', from: CLAIRE, to: 'Agnès Petit <agnes@petit.fr>', cc: SLASH,
