@@ -18,6 +18,12 @@ function withFrenchSuffix(clock: TimeConstraint | undefined, suffix: string | un
   return { clockMinutes: minutes };
 }
 
+/** "15:23:24": seconds are kept as a fraction of a minute (wall times are minutes of the day). */
+function withSeconds(clock: TimeConstraint | undefined, seconds: string | undefined): TimeConstraint | undefined {
+  if (clock?.clockMinutes === undefined || seconds === undefined) return clock;
+  return { ...clock, clockMinutes: clock.clockMinutes + Number(seconds) / 60 };
+}
+
 function unambiguousIf(clock: TimeConstraint | undefined, isUnambiguous: boolean): TimeConstraint | undefined {
   if (clock === undefined || !isUnambiguous) return clock;
   return { clockMinutes: clock.clockMinutes ?? 0 };
@@ -50,7 +56,7 @@ function quarterValue(text: string): number {
 /** Rules for clock times in both languages. Longer forms are listed first; overlaps keep the longest match. */
 export const CLOCK_RULES: readonly ScanRule[] = [
   rule(`\\b(\\d{1,2})([:h])(\\d{2})(?::(\\d{2}))?(?:\\s*(${MER}|a|p)(?![a-z]))?${FR_SUFFIX}(?!\\s*[/:.]?\\d)`, (m) =>
-    withFrenchSuffix(unambiguousIf(clockOf(num(m[1]), num(m[3]), readMeridiem(m[5])), m[2] === 'h'), m[6])),
+    withSeconds(withFrenchSuffix(unambiguousIf(clockOf(num(m[1]), num(m[3]), readMeridiem(m[5])), m[2] === 'h'), m[6]), m[4])),
   rule(`\\b(\\d{1,2})(\\d{2})\\s*(${MER})`, (m) => clockOf(num(m[1]), num(m[2]), readMeridiem(m[3]))),
   rule(`(?<=\\b(?:at|@|around|approximately|about|vers)\\s*)(\\d{1,2})(\\d{2})(?:ish)?(?![\\d:./-])`, (m) => clockOf(num(m[1]), num(m[2]), undefined)),
   rule(`\\b(${H})(?:ish)?\\s*(${MER})`, (m) => clockOf(num(m[1]), 0, readMeridiem(m[2]))),

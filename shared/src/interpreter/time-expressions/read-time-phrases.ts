@@ -28,7 +28,7 @@ interface Phrase {
 }
 
 /** Glue that keeps atoms in one phrase ("Tuesday at 3pm", "le 2 mars à 5h", "Monday, Feb 18"). */
-const FILLER = /^(?:[\s,@()]|\bd'|\bl'|\b(?:at|on|the|of|in|for|around|about|approximately|a|le|la|les|de|du|des|en|dans|during|vers|environ|aux alentours de|autour de|this|that|ce|cet|cette|plutot|mais|par exemple|then|from|starting|starting from|a partir de|a partir du|des|et|and)\b)*$/;
+const FILLER = /^(?:[\s,@()]|'s\b|\bd'|\bl'|\b(?:at|on|the|of|in|for|around|about|approximately|a|le|la|les|de|du|des|en|dans|during|vers|environ|aux alentours de|autour de|this|that|ce|cet|cette|plutot|mais|par exemple|then|from|starting|starting from|a partir de|a partir du|des|et|and)\b)*$/;
 const RANGE_JOIN = /(?:^|\s|\d)(-|to|till|til|until|untill|through|thru|and|au|a|jusqu'a|jusqu'au|jusqu'aux|et|but before|mais avant|and before)\s*(?:the|le|la|l')?\s*$/;
 const RANGE_STRONG = /(?:-|to|till|til|until|untill|through|thru|au|jusqu'a|jusqu'au|jusqu'aux|but before|mais avant)\s*(?:the|le|la|l')?\s*$/;
 const RANGE_OPEN = /\b(?:between|from|entre|de|du|d'|des)\s*(?:the|le|la|l')?\s*$/;
@@ -48,7 +48,8 @@ function toPhrases(folded: string, atoms: readonly TimeAtom[]): Phrase[] {
     const current = phrases[phrases.length - 1];
     const opensRange = current !== undefined && RANGE_OPEN.test(gap) && !hasTimePart(current.constraint) && hasTimePart(atom.constraint);
     const isGlue = current !== undefined && gap.length < 24 && FILLER.test(gap) && !RANGE_STRONG.test(gap) && !opensRange;
-    if (isGlue && current !== undefined && absorbsBareHour(current, atom)) continue;
+    const startsRange = /^\s*(?:-|to\b|till\b|until\b|au\b|and\b|jusqu\S*)\s*\d/.test(folded.slice(atom.end));
+    if (isGlue && current !== undefined && !startsRange && absorbsBareHour(current, atom)) continue;
     const canMerge =
       isGlue && current !== undefined && current.rangeEnd === undefined && atom.rangeEnd === undefined && current.constraint.bareNumber === undefined &&
       atom.constraint.bareNumber === undefined && !hasConflict(current.constraint, atom.constraint);
@@ -78,7 +79,8 @@ function absorbsBareHour(current: Phrase, atom: TimeAtom): boolean {
   const other = current.constraint.bareNumber === undefined ? current.constraint : atom.constraint;
   if (other.bareNumber !== undefined) return false;
   const isDayAfterWeekday = other === current.constraint && other.weekday !== undefined && other.dayOfMonth === undefined && !hasTimePart(other);
-  if (isDayAfterWeekday) current.constraint = { ...other, dayOfMonth: bare };
+  const isDayOfMonthAnchor = other === atom.constraint && other.isMonthAnchor === true && other.dayOfMonth === undefined;
+  if (isDayAfterWeekday || isDayOfMonthAnchor) current.constraint = { ...other, dayOfMonth: bare };
   else if (bare <= 12 && canHoldBareHour(other)) current.constraint = { ...other, clockMinutes: bare * 60, isHourAmbiguous: true };
   else return false;
   current.end = atom.end;

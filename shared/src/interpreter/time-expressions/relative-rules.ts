@@ -98,6 +98,12 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
     const instant = context.nowMs + Math.round(hours * 60) * MINUTE_MS;
     return { instantFromMs: instant, instantToMs: instant };
   }),
+  rule(`\\b(?:in|dans)\\s+(\\d+)\\s*(['"])`, (m, context) => {
+    // In 15' = in 15 minutes, in 10" = in 10 seconds (minute and second marks).
+    const instant = context.nowMs + Number(m[1]) * (m[2] === "'" ? MINUTE_MS : 1000);
+    return { instantFromMs: instant, instantToMs: instant };
+  }),
+  rule(`\\b(?:this |current |ce |cet |cette |l'|le |the )?(summer|winter|spring|autumn|ete|hiver|printemps|automne)\\b`, (m, context) => seasonOf(m[1] ?? '', context.today)),
   rule(`\\b(?:dans|in)\\s+(?:quinze|15)\\s+jours\\b|\\bin a fortnight\\b`, (_m, context) => weekHolding(context.today + 14)),
   rule(`\\b(?:in|dans|after|apres)\\s+(?:about\\s+|environ\\s+|only\\s+|just\\s+)?(${N})\\s*(?:more\\s+)?${UNIT}\\b`, (m, context) =>
     (/^(?:after|apres)/.test(m[0]) && /^h/.test(m[2] ?? '') ? undefined : inFuture(m[2] ?? '', m[1] ?? '', context, 1))),
@@ -117,6 +123,8 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
   rule(`\\b(?:in the|the|over the|during the)?\\s*(?:last|past|previous)\\s+(${N})\\s+${UNIT}\\b`, (m, context) => nextSpan(m[2] ?? '', m[1], context, -1)),
   rule(`\\b${STEP_BEFORE}\\s+(week-?ends?|week ends?|wkends?|weeks?|months?|years?|yrs?|quarters?|qtrs?|semaine|mois|annee|an|week-end|trimestre)(-ci)?\\b`, (m, context) => anchorOf(m[2], m[1], context)),
   rule(`\\b(?:la |le |l'|les )?(semaine|mois|annee|an|week-?end|trimestre)\\s+${STEP_AFTER}`, (m, context) => anchorOf(m[1], m[2], context)),
+  rule(`(?<=\\b(?:of|in|du)\\s+)(?:the |this |le )?(?:month|mois)\\b`, (_m, context) => unitAnchor('month', 0, context.today)),
+  rule(`\\b(${Y})\\s*-\\s*(${Y})\\b`, (m) => ({ constraint: { year: Number(m[1]) }, rangeEnd: { year: Number(m[2]) } })),
   rule(`\\b(?:dans la semaine|this week|the week)\\b`, (_m, context) => unitAnchor('week', 0, context.today)),
   rule(`\\b(?:the |le |this )?(?:week-?end|week end|wkend)s?\\b`, (_m, context) => unitAnchor('weekend', 0, context.today)),
   rule(`\\b(?:the\\s+)?(?:rest of (?:the|this) week|reste de la semaine)\\b`, (_m, context) => ({ anchorFromDay: context.today, anchorToDay: unitAnchor('week', 0, context.today).anchorToDay ?? context.today + 1 })),
@@ -147,6 +155,26 @@ function WEEK_AND_MONTH_PART_RULES(): ScanRule[] {
     }),
     rule(`\\b(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|q)\\s*(?:quarter|qtr|trimestre)?\\s*(?:of\\s+|de\\s+)?(${Y})?\\b`, (m, context) => quarterOf(m, context)),
   ];
+}
+
+/**
+ * A season by its usual solstice and equinox days (spring from 20 March, summer from 21 June,
+ * autumn from 23 September, winter from 21 December): the one under way or the next one.
+ */
+function seasonOf(word: string, today: number): TimeConstraint | undefined {
+  const starts: Record<string, readonly [number, number, number, number]> = {
+    spring: [3, 20, 6, 21], printemps: [3, 20, 6, 21], summer: [6, 21, 9, 23], ete: [6, 21, 9, 23],
+    autumn: [9, 23, 12, 21], automne: [9, 23, 12, 21], winter: [12, 21, 15, 20], hiver: [12, 21, 15, 20],
+  };
+  const edges = starts[word];
+  if (edges === undefined) return undefined;
+  const { year } = civilFromDayIndex(today);
+  for (const candidate of [year - 1, year, year + 1]) {
+    const from = monthStartDay(candidate, edges[0]) + edges[1] - 1;
+    const to = monthStartDay(candidate, edges[2]) + edges[3] - 1;
+    if (to > today) return { anchorFromDay: from, anchorToDay: to };
+  }
+  return undefined;
 }
 
 /** Thirds of a year: early = Jan–Apr, mid = May–Aug, late = Sep–Dec. */
