@@ -54,5 +54,9 @@ function proposalsRequest(): AvailabilityRequest {
 /** Adds case (c) to the benchmark output. */
 export function benchProposals(measure: Measure): void {
   const request = proposalsRequest();
-  measure('c-proposals-90d-3attendees-5000busy-each', () => proposeSlots(request).length, { days: 90, busyPerCalendar: 5_000, calendars: 4 });
+  measure('c-proposals-90d-3attendees-5000busy-each', () => proposeSlots(request).length, {
+    days: 90,
+    busyPerCalendar: 5_000,
+    calendars: 4,
+  });
 }

@@ -25,7 +25,12 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** Dense busy events: 15–90 minute meetings on a 15-minute grid, spread over the window. */
-export function denseBusy(fromMs: number, days: number, count: number, seed: number): { startMs: number; endMs: number }[] {
+export function denseBusy(
+  fromMs: number,
+  days: number,
+  count: number,
+  seed: number,
+): { startMs: number; endMs: number }[] {
   const random = seededRandom(seed);
   const slots = (days * DAY) / (15 * MINUTE);
   return Array.from({ length: count }, () => {
@@ -50,7 +55,10 @@ function berlinScenario(days: number, busyCount: number): unknown {
     bufferBeforeMinutes: 5,
     bufferAfterMinutes: 10,
     workingHours: [{ weekdays: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' }],
-    busy: denseBusy(fromMs, days, busyCount, busyCount + days).map((b) => ({ start: iso(b.startMs), end: iso(b.endMs) })),
+    busy: denseBusy(fromMs, days, busyCount, busyCount + days).map((b) => ({
+      start: iso(b.startMs),
+      end: iso(b.endMs),
+    })),
   };
 }
 
@@ -88,7 +96,14 @@ export function measure(name: string, run: () => number, extra: Record<string, u
   const cold = timings[0] as number;
   const warm = timings.slice(1).sort((a, b) => a - b);
   const median = warm[Math.floor(warm.length / 2)] as number;
-  const line = { case: name, ...extra, results: count, medianMs: round(median), coldMs: round(cold), peakHeapMb: round(peakHeapBytes / 1_048_576) };
+  const line = {
+    case: name,
+    ...extra,
+    results: count,
+    medianMs: round(median),
+    coldMs: round(cold),
+    peakHeapMb: round(peakHeapBytes / 1_048_576),
+  };
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 

@@ -51,7 +51,9 @@ export function annotateSlots(free: FreeStarts, input: AnnotateInput): PlannedSl
       localMinute: Math.floor((localMs - localDayIndex * DAY_MS) / MINUTE_MS),
       isFlushBefore: startMs - range.startMs < stepMs,
       isFlushAfter: range.endMs - 1 - startMs < stepMs,
-      optionalAttendeesFree: optional.filter((attendee) => isFree(attendee, startMs, startMs + durationMs)).map((attendee) => attendee.id),
+      optionalAttendeesFree: optional
+        .filter((attendee) => isFree(attendee, startMs, startMs + durationMs))
+        .map((attendee) => attendee.id),
     });
   }
   return slots;
@@ -59,7 +61,8 @@ export function annotateSlots(free: FreeStarts, input: AnnotateInput): PlannedSl
 
 /** Whether [startMs, endMs) misses every busy interval; the cursor only moves forward (starts ascend). */
 function isFree(attendee: { busy: Interval[]; cursor: number }, startMs: number, endMs: number): boolean {
-  while (attendee.cursor < attendee.busy.length && (attendee.busy[attendee.cursor] as Interval).endMs <= startMs) attendee.cursor++;
+  while (attendee.cursor < attendee.busy.length && (attendee.busy[attendee.cursor] as Interval).endMs <= startMs)
+    attendee.cursor++;
   const next = attendee.busy[attendee.cursor];
   return next === undefined || next.startMs >= endMs;
 }

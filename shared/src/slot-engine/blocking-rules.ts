@@ -36,7 +36,9 @@ export function blockingIntervals(request: AvailabilityRequest, context: Blockin
   const intervals: Interval[] = [];
   for (const event of request.events) {
     if (!isBlocking(event.showAs, request.client.tentativeBlocks)) continue;
-    const travel = context.meetingType.isInPerson ? travelMinutes[placeRelation(event.location, request.meeting.location)] : 0;
+    const travel = context.meetingType.isInPerson
+      ? travelMinutes[placeRelation(event.location, request.meeting.location)]
+      : 0;
     intervals.push({
       // An event after the meeting needs `travel` after the meeting's end: grow the event's start.
       startMs: event.startMs - Math.max(0, travel - context.buffers.afterMinutes) * MINUTE_MS,
@@ -72,7 +74,9 @@ export function blockedDays(request: AvailabilityRequest, range: DayRange): numb
  */
 function isElsewhere(request: AvailabilityRequest, title: string | undefined): boolean {
   if (title === undefined || request.meeting.location === undefined) return false;
-  const words = normalisePlace(title).split(' ').filter((word) => word !== '');
+  const words = normalisePlace(title)
+    .split(' ')
+    .filter((word) => word !== '');
   if (words.length === 0 || words.length > 3 || /\d/.test(title)) return false;
   return placeRelation(title, request.meeting.location) === 'elsewhere';
 }
@@ -87,5 +91,7 @@ function cappedDays(request: AvailabilityRequest, range: DayRange): number[] {
     const day = timelineLocalDayIndex(range.timeline, event.startMs);
     counts.set(day, (counts.get(day) ?? 0) + 1);
   }
-  return [...counts].filter(([day, count]) => count >= cap && day >= range.firstDay && day <= range.lastDay).map(([day]) => day);
+  return [...counts]
+    .filter(([day, count]) => count >= cap && day >= range.firstDay && day <= range.lastDay)
+    .map(([day]) => day);
 }

@@ -25,5 +25,10 @@ export function findFreeSlots(scenario: unknown): { slots: FreeSlot[] } {
 export function freeSlotsOfQuery(query: SlotQuery): { slots: FreeSlot[] } {
   const durationMs = query.durationMinutes * 60_000;
   const { startsMs } = freeSlotStarts(query);
-  return { slots: startsMs.map((startMs) => ({ start: formatIsoInstant(startMs), end: formatIsoInstant(startMs + durationMs) })) };
+  return {
+    slots: startsMs.map((startMs) => ({
+      start: formatIsoInstant(startMs),
+      end: formatIsoInstant(startMs + durationMs),
+    })),
+  };
 }

@@ -38,15 +38,25 @@ export function freeSlotStarts(query: SlotQuery): FreeStarts {
   if (last.endMs - first.startMs > MAX_SLOT_WINDOW_DAYS * DAY_MS) {
     throw new RangeError(`allowed ranges span more than ${MAX_SLOT_WINDOW_DAYS} days`);
   }
-  const timeline = offsetTimeline(query.timeZone, first.startMs - TIMELINE_PADDING_MS, last.endMs + TIMELINE_PADDING_MS);
+  const timeline = offsetTimeline(
+    query.timeZone,
+    first.startMs - TIMELINE_PADDING_MS,
+    last.endMs + TIMELINE_PADDING_MS,
+  );
   const durationMs = query.durationMinutes * MINUTE_MS;
   const workStarts = workingStartRanges(query, timeline, { startMs: first.startMs, endMs: last.endMs });
   const windowStarts = startRangesOf(allowed, durationMs);
-  const noticeStarts = [{ startMs: query.nowMs + query.minimumNoticeMinutes * MINUTE_MS, endMs: Number.POSITIVE_INFINITY }];
+  const noticeStarts = [
+    { startMs: query.nowMs + query.minimumNoticeMinutes * MINUTE_MS, endMs: Number.POSITIVE_INFINITY },
+  ];
   const open = intersectIntervals(intersectIntervals(workStarts, windowStarts), noticeStarts);
   const startRanges = subtractIntervals(open, blockedStartRanges(query));
   const limit = query.maxResults > 0 ? Math.min(query.maxResults, MAX_SLOT_RESULTS) : MAX_SLOT_RESULTS;
-  return { startsMs: gridStarts(startRanges, { timeline, stepMinutes: query.stepMinutes, limit }), startRanges, timeline };
+  return {
+    startsMs: gridStarts(startRanges, { timeline, stepMinutes: query.stepMinutes, limit }),
+    startRanges,
+    timeline,
+  };
 }
 
 /** Starts at which a slot fits in one working interval of one local day. */

@@ -20,7 +20,13 @@ function digitsAt(text: string, index: number, length: number): number {
  * Hand-rolled rather than a regular expression: scenarios carry tens of thousands of instants.
  */
 export function parseIsoInstant(text: string): number | undefined {
-  if (text.length < 17 || text[4] !== '-' || text[7] !== '-' || (text[10] !== 'T' && text[10] !== 't') || text[13] !== ':') {
+  if (
+    text.length < 17 ||
+    text[4] !== '-' ||
+    text[7] !== '-' ||
+    (text[10] !== 'T' && text[10] !== 't') ||
+    text[13] !== ':'
+  ) {
     return undefined;
   }
   const year = digitsAt(text, 0, 4);
@@ -58,7 +64,8 @@ function zoneDesignatorMinutes(text: string, index: number): number | undefined 
   const hasColon = text[index + 3] === ':';
   const hours = digitsAt(text, index + 1, 2);
   const minutes = digitsAt(text, index + (hasColon ? 4 : 3), 2);
-  if (index + (hasColon ? 6 : 5) !== text.length || hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return undefined;
+  if (index + (hasColon ? 6 : 5) !== text.length || hours < 0 || hours > 23 || minutes < 0 || minutes > 59)
+    return undefined;
   return (sign === '-' ? -1 : 1) * (hours * 60 + minutes);
 }
 

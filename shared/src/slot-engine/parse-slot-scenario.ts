@@ -9,7 +9,8 @@ import {
 import { DAY_MS, isValidTimeZone, tryParseCivilDate, tryParseWallTime } from './zoned-time.js';
 
 /** Result of `parseSlotScenario`: the engine query, or a one-line message naming the offending field. */
-export type SlotScenarioParse = { readonly ok: true; readonly query: SlotQuery } | { readonly ok: false; readonly error: string };
+export type SlotScenarioParse =
+  { readonly ok: true; readonly query: SlotQuery } | { readonly ok: false; readonly error: string };
 
 /** Bounds on numeric fields, so a typo cannot make the engine loop for hours. */
 const MAX_DURATION_MINUTES = 366 * 1440;
@@ -38,7 +39,8 @@ function readScenario(json: unknown): SlotQuery {
   const fromMs = readInstant(window['from'], 'window.from');
   const toMs = readInstant(window['to'], 'window.to');
   if (toMs < fromMs) fail('window.to', window['to'], 'is before window.from');
-  if (toMs - fromMs > MAX_SLOT_WINDOW_DAYS * DAY_MS) fail('window.to', window['to'], `is more than ${MAX_SLOT_WINDOW_DAYS} days after window.from`);
+  if (toMs - fromMs > MAX_SLOT_WINDOW_DAYS * DAY_MS)
+    fail('window.to', window['to'], `is more than ${MAX_SLOT_WINDOW_DAYS} days after window.from`);
   return {
     nowMs: readInstant(root['now'], 'now'),
     timeZone: readTimeZone(root['timeZone']),
@@ -48,11 +50,15 @@ function readScenario(json: unknown): SlotQuery {
     minimumNoticeMinutes: readOptionalInteger(root['minimumNoticeMinutes'], 'minimumNoticeMinutes', MAX_MINUTES_FIELD),
     bufferBeforeMinutes: readOptionalInteger(root['bufferBeforeMinutes'], 'bufferBeforeMinutes', MAX_MINUTES_FIELD),
     bufferAfterMinutes: readOptionalInteger(root['bufferAfterMinutes'], 'bufferAfterMinutes', MAX_MINUTES_FIELD),
-    workingHours: readArray(root['workingHours'], 'workingHours').map((item, index) => readWeeklyHours(item, `workingHours[${index}]`)),
+    workingHours: readArray(root['workingHours'], 'workingHours').map((item, index) =>
+      readWeeklyHours(item, `workingHours[${index}]`),
+    ),
     dateOverrides:
       root['dateOverrides'] === undefined
         ? []
-        : readArray(root['dateOverrides'], 'dateOverrides').map((item, index) => readOverride(item, `dateOverrides[${index}]`)),
+        : readArray(root['dateOverrides'], 'dateOverrides').map((item, index) =>
+            readOverride(item, `dateOverrides[${index}]`),
+          ),
     busy: readArray(root['busy'], 'busy').map((item, index) => readBusy(item, `busy[${index}]`)),
     maxResults: readOptionalInteger(root['maxResults'], 'maxResults', Number.MAX_SAFE_INTEGER),
   };
@@ -127,7 +133,8 @@ function readWeeklyHours(value: unknown, path: string): WeeklyHours {
 function readOverride(value: unknown, path: string): DayOverride {
   const object = readObject(value, path);
   const date = object['date'];
-  if (typeof date !== 'string' || tryParseCivilDate(date) === undefined) fail(`${path}.date`, date, 'is not a YYYY-MM-DD date');
+  if (typeof date !== 'string' || tryParseCivilDate(date) === undefined)
+    fail(`${path}.date`, date, 'is not a YYYY-MM-DD date');
   const intervals = readArray(object['intervals'], `${path}.intervals`).map((item, index) =>
     readWallInterval(item, `${path}.intervals[${index}]`),
   );

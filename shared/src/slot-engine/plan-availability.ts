@@ -5,8 +5,14 @@ import { intersectIntervals, mergeIntervals, subtractIntervals, type Interval } 
 import { resolveMeetingType, type MeetingTypeRule } from './meeting-types.js';
 import { annotateSlots, type PlannedSlot } from './annotate-slots.js';
 import type { SlotQuery, WeeklyHours } from './slot-query.js';
-import { DAY_MS, offsetTimeline, timelineLocalDayIndex, timelineWallToInstant, tryParseWallTime, type OffsetTimeline } from './zoned-time.js';
-
+import {
+  DAY_MS,
+  offsetTimeline,
+  timelineLocalDayIndex,
+  timelineWallToInstant,
+  tryParseWallTime,
+  type OffsetTimeline,
+} from './zoned-time.js';
 
 /** Every bookable slot of a request, with what ranking needs to know about each. */
 export interface AvailabilityPlan {
@@ -79,7 +85,10 @@ function defaultWindow(request: AvailabilityRequest, timeline: OffsetTimeline, h
  * Overrides replace working hours; for windowed types (lunch, drinks) only a day off carries over,
  * because an override of office hours says nothing about when the client has dinner.
  */
-function dailyHours(request: AvailabilityRequest, meetingType: MeetingTypeRule): Pick<SlotQuery, 'workingHours' | 'dateOverrides'> {
+function dailyHours(
+  request: AvailabilityRequest,
+  meetingType: MeetingTypeRule,
+): Pick<SlotQuery, 'workingHours' | 'dateOverrides'> {
   const overrides = (request.client.dateOverrides ?? []).map((override) => ({
     date: override.date,
     intervals: override.intervals.map(toWallInterval),
@@ -92,12 +101,18 @@ function dailyHours(request: AvailabilityRequest, meetingType: MeetingTypeRule):
     }));
     return { workingHours, dateOverrides: overrides };
   }
-  const workingHours = meetingType.windows.map((window) => ({ ...toWallInterval(window), weekdays: meetingType.weekdays }));
+  const workingHours = meetingType.windows.map((window) => ({
+    ...toWallInterval(window),
+    weekdays: meetingType.weekdays,
+  }));
   return { workingHours, dateOverrides: overrides.filter((override) => override.intervals.length === 0) };
 }
 
 /** `HH:MM` pair → minutes; a bad time in preferences is a programmer error (validated at the API edge). */
-function toWallInterval(window: { readonly start: string; readonly end: string }): { startMinute: number; endMinute: number } {
+function toWallInterval(window: { readonly start: string; readonly end: string }): {
+  startMinute: number;
+  endMinute: number;
+} {
   const startMinute = tryParseWallTime(window.start);
   const endMinute = tryParseWallTime(window.end);
   if (startMinute === undefined || endMinute === undefined) {
@@ -105,4 +120,3 @@ function toWallInterval(window: { readonly start: string; readonly end: string }
   }
   return { startMinute, endMinute };
 }
-

@@ -1,4 +1,4 @@
-import type { AvailabilityRequest, PartOfDay } from './availability-request.js';
+import type { AvailabilityRequest } from './availability-request.js';
 import type { PlannedSlot } from './annotate-slots.js';
 import { describeProposal } from './describe-proposal.js';
 import { partOfDay } from './part-of-day.js';
@@ -24,7 +24,14 @@ export interface ProposeOptions {
 }
 
 /** Score weights: an hour away from the preferred time costs as much as a week of delay. */
-const WEIGHT = { perHourFromPreferred: 2, firstFreeHour: 2, partOfDay: 2, compact: 1.5, optionalFree: 1, perDayLater: 0.3 };
+const WEIGHT = {
+  perHourFromPreferred: 2,
+  firstFreeHour: 2,
+  partOfDay: 2,
+  compact: 1.5,
+  optionalFree: 1,
+  perDayLater: 0.3,
+};
 
 /**
  * The best `count` slots of a request, on different local days where possible, in time order. Ranking
@@ -34,7 +41,9 @@ const WEIGHT = { perHourFromPreferred: 2, firstFreeHour: 2, partOfDay: 2, compac
  */
 export function proposeSlots(request: AvailabilityRequest, options: ProposeOptions = {}): Proposal[] {
   const plan = planAvailability(request);
-  const scored = plan.slots.map((slot, index) => scoreSlot(slot, { plan, request, isFirstOfDay: isFirstOfDay(plan.slots, index) }));
+  const scored = plan.slots.map((slot, index) =>
+    scoreSlot(slot, { plan, request, isFirstOfDay: isFirstOfDay(plan.slots, index) }),
+  );
   const picked = pickSpread(scored, options.count ?? 3);
   return picked
     .sort((a, b) => a.slot.startMs - b.slot.startMs)
@@ -42,7 +51,12 @@ export function proposeSlots(request: AvailabilityRequest, options: ProposeOptio
       startMs: entry.slot.startMs,
       endMs: entry.slot.endMs,
       reasons: entry.reasons,
-      reason: describeProposal({ slot: entry.slot, reasons: entry.reasons, meetingType: plan.meetingType, preferredParts: request.client.preferredPartsOfDay }),
+      reason: describeProposal({
+        slot: entry.slot,
+        reasons: entry.reasons,
+        meetingType: plan.meetingType,
+        preferredParts: request.client.preferredPartsOfDay,
+      }),
       optionalAttendeesFree: entry.slot.optionalAttendeesFree,
       score: Math.round(entry.score * 100) / 100,
     }));
@@ -58,11 +72,15 @@ function isFirstOfDay(slots: readonly PlannedSlot[], index: number): boolean {
   return index === 0 || (slots[index - 1] as PlannedSlot).localDayIndex !== (slots[index] as PlannedSlot).localDayIndex;
 }
 
-function scoreSlot(slot: PlannedSlot, context: { plan: AvailabilityPlan; request: AvailabilityRequest; isFirstOfDay: boolean }): ScoredSlot {
+function scoreSlot(
+  slot: PlannedSlot,
+  context: { plan: AvailabilityPlan; request: AvailabilityRequest; isFirstOfDay: boolean },
+): ScoredSlot {
   const { plan, request } = context;
   const reasons: ProposalReason[] = [];
   let score = 0;
-  const preferred = plan.meetingType.preferredStart === undefined ? undefined : tryParseWallTime(plan.meetingType.preferredStart);
+  const preferred =
+    plan.meetingType.preferredStart === undefined ? undefined : tryParseWallTime(plan.meetingType.preferredStart);
   if (preferred !== undefined) {
     const hoursAway = Math.abs(slot.localMinute - preferred) / 60;
     score -= hoursAway * WEIGHT.perHourFromPreferred;

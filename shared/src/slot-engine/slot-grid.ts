@@ -25,7 +25,11 @@ export function gridStarts(ranges: readonly Interval[], input: GridInput): numbe
     while (pieceStartMs < range.endMs && starts.length < limit) {
       const pieceEndMs = Math.min(range.endMs, nextOffsetChange(timeline, pieceStartMs));
       const offsetMs = timelineOffsetAt(timeline, pieceStartMs);
-      pushGrid(starts, { localStartMs: pieceStartMs + offsetMs, localEndMs: pieceEndMs + offsetMs, offsetMs }, stepMs, limit);
+      pushGrid(
+        starts,
+        { localStartMs: pieceStartMs + offsetMs, localEndMs: pieceEndMs + offsetMs, offsetMs, stepMs },
+        limit,
+      );
       pieceStartMs = pieceEndMs;
     }
     if (starts.length >= limit) break;
@@ -44,9 +48,11 @@ interface LocalPiece {
   readonly localStartMs: number;
   readonly localEndMs: number;
   readonly offsetMs: number;
+  readonly stepMs: number;
 }
 
-function pushGrid(starts: number[], piece: LocalPiece, stepMs: number, limit: number): void {
+function pushGrid(starts: number[], piece: LocalPiece, limit: number): void {
+  const stepMs = piece.stepMs;
   let dayStartMs = Math.floor(piece.localStartMs / DAY_MS) * DAY_MS;
   let localMs = dayStartMs + Math.ceil((piece.localStartMs - dayStartMs) / stepMs) * stepMs;
   for (;;) {

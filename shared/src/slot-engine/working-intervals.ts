@@ -1,12 +1,6 @@
 import { mergeSorted, type Interval } from './intervals.js';
 import type { DayOverride, WallInterval, WeeklyHours } from './slot-query.js';
-import {
-  DAY_MS,
-  dayIndexOf,
-  isoWeekdayOfDayIndex,
-  timelineWallToInstant,
-  type OffsetTimeline,
-} from './zoned-time.js';
+import { DAY_MS, dayIndexOf, isoWeekdayOfDayIndex, timelineWallToInstant, type OffsetTimeline } from './zoned-time.js';
 
 const MINUTE_MS = 60_000;
 

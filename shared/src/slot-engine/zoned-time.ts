@@ -248,7 +248,10 @@ function cachedDayOffset(timeZone: string, utcDayIndex: number): number {
   return sampledDay(timeZone, utcDayIndex).offsetMs;
 }
 
-function sampledDay(timeZone: string, utcDayIndex: number): { readonly offsetMs: number; readonly transitionMs: number } {
+function sampledDay(
+  timeZone: string,
+  utcDayIndex: number,
+): { readonly offsetMs: number; readonly transitionMs: number } {
   let days = sampledDays.get(timeZone);
   if (days === undefined) {
     days = new Map();

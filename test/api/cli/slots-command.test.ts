@@ -27,13 +27,16 @@ describe('runSlotsCommand', () => {
     const result = await run(JSON.stringify(SCENARIO));
     expect(result).toEqual({
       code: 0,
-      stdout: '{"slots":[{"start":"2026-03-02T08:00:00.000Z","end":"2026-03-02T08:30:00.000Z"},{"start":"2026-03-02T09:00:00.000Z","end":"2026-03-02T09:30:00.000Z"}]}\n',
+      stdout:
+        '{"slots":[{"start":"2026-03-02T08:00:00.000Z","end":"2026-03-02T08:30:00.000Z"},{"start":"2026-03-02T09:00:00.000Z","end":"2026-03-02T09:30:00.000Z"}]}\n',
       stderr: '',
     });
   });
 
   it('exits 2 with one stderr line naming the field on an invalid field', async () => {
-    const result = await run(JSON.stringify({ ...SCENARIO, workingHours: [{ weekdays: [1], start: '09:00', end: '25:00' }] }));
+    const result = await run(
+      JSON.stringify({ ...SCENARIO, workingHours: [{ weekdays: [1], start: '09:00', end: '25:00' }] }),
+    );
     expect(result).toEqual({ code: 2, stdout: '', stderr: 'workingHours[0].end: "25:00" is not a time\n' });
   });
 

@@ -58,18 +58,36 @@ describe('cal.com regressions', () => {
 
   it('measures minimum notice in real time on the transition day (#12137)', () => {
     // New York falls back on 2025-11-02 at 02:00; now = 00:30 EDT (04:30Z); 10 h notice → 14:30Z = 09:30 EST.
-    const list = slots({ zone: 'America/New_York', from: '2025-11-02T04:00:00Z', to: '2025-11-03T05:00:00Z', now: '2025-11-02T04:30:00Z', notice: 600, stepMinutes: 30, hours: [{ weekdays: EVERY_DAY, start: '09:00', end: '12:00' }] });
+    const list = slots({
+      zone: 'America/New_York',
+      from: '2025-11-02T04:00:00Z',
+      to: '2025-11-03T05:00:00Z',
+      now: '2025-11-02T04:30:00Z',
+      notice: 600,
+      stepMinutes: 30,
+      hours: [{ weekdays: EVERY_DAY, start: '09:00', end: '12:00' }],
+    });
     expect(local('America/New_York', list)[0]).toBe('2025-11-02 09:30');
   });
 
   it('offers only 15:00 in a Sunday 15:00–16:30 window on spring-forward day (#19589)', () => {
-    const list = slots({ zone: 'America/New_York', from: '2025-03-09T05:00:00Z', to: '2025-03-10T04:00:00Z', hours: [{ weekdays: [7], start: '15:00', end: '16:30' }] });
+    const list = slots({
+      zone: 'America/New_York',
+      from: '2025-03-09T05:00:00Z',
+      to: '2025-03-10T04:00:00Z',
+      hours: [{ weekdays: [7], start: '15:00', end: '16:30' }],
+    });
     expect(local('America/New_York', list)).toEqual(['2025-03-09 15:00']);
   });
 
   it('aligns hourly slots to the local hour in +5:30, +5:45 and −3:30 zones (#10136)', () => {
     for (const zone of ['Asia/Kolkata', 'Asia/Kathmandu', 'America/St_Johns']) {
-      const list = slots({ zone, from: '2025-01-06T00:00:00Z', to: '2025-01-08T00:00:00Z', hours: [{ weekdays: EVERY_DAY, start: '09:00', end: '12:00' }] });
+      const list = slots({
+        zone,
+        from: '2025-01-06T00:00:00Z',
+        to: '2025-01-08T00:00:00Z',
+        hours: [{ weekdays: EVERY_DAY, start: '09:00', end: '12:00' }],
+      });
       expect(new Set(local(zone, list).map((text) => text.slice(11)))).toEqual(new Set(['09:00', '10:00', '11:00']));
     }
   });
@@ -83,7 +101,9 @@ describe('cal.com regressions', () => {
       hours: [{ weekdays: EVERY_DAY, start: '09:00', end: '10:00' }],
       extra: { dateOverrides: [{ date: '2025-01-07', intervals: [{ start: '07:00', end: '08:00' }] }] },
     });
-    expect(local('Pacific/Auckland', list).filter((text) => text.startsWith('2025-01-07'))).toEqual(['2025-01-07 07:00']);
+    expect(local('Pacific/Auckland', list).filter((text) => text.startsWith('2025-01-07'))).toEqual([
+      '2025-01-07 07:00',
+    ]);
   });
 
   it('returns every day of a month that contains a fall-back (#12082, #11990)', () => {
@@ -129,13 +149,34 @@ describe('cal.com regressions', () => {
   });
 
   it('keeps 23:00 on Berlin spring-forward day in a 20:00–24:00 window (§4.3)', () => {
-    const list = slots({ zone: 'Europe/Berlin', from: '2025-03-29T00:00:00Z', to: '2025-03-31T00:00:00Z', hours: [{ weekdays: EVERY_DAY, start: '20:00', end: '24:00' }] });
-    expect(local('Europe/Berlin', list).filter((text) => text.startsWith('2025-03-30'))).toEqual(['2025-03-30 20:00', '2025-03-30 21:00', '2025-03-30 22:00', '2025-03-30 23:00']);
+    const list = slots({
+      zone: 'Europe/Berlin',
+      from: '2025-03-29T00:00:00Z',
+      to: '2025-03-31T00:00:00Z',
+      hours: [{ weekdays: EVERY_DAY, start: '20:00', end: '24:00' }],
+    });
+    expect(local('Europe/Berlin', list).filter((text) => text.startsWith('2025-03-30'))).toEqual([
+      '2025-03-30 20:00',
+      '2025-03-30 21:00',
+      '2025-03-30 22:00',
+      '2025-03-30 23:00',
+    ]);
   });
 
   it('does not offer Saturday 23:00 for New York 00:00–06:00 on spring-forward Sunday (§4.3)', () => {
-    const list = slots({ zone: 'America/New_York', from: '2025-03-08T05:00:00Z', to: '2025-03-10T04:00:00Z', hours: [{ weekdays: [7], start: '00:00', end: '06:00' }] });
-    expect(local('America/New_York', list)).toEqual(['2025-03-09 00:00', '2025-03-09 01:00', '2025-03-09 03:00', '2025-03-09 04:00', '2025-03-09 05:00']);
+    const list = slots({
+      zone: 'America/New_York',
+      from: '2025-03-08T05:00:00Z',
+      to: '2025-03-10T04:00:00Z',
+      hours: [{ weekdays: [7], start: '00:00', end: '06:00' }],
+    });
+    expect(local('America/New_York', list)).toEqual([
+      '2025-03-09 00:00',
+      '2025-03-09 01:00',
+      '2025-03-09 03:00',
+      '2025-03-09 04:00',
+      '2025-03-09 05:00',
+    ]);
   });
 
   it('keeps 09:00–17:00 on the transition day of midnight-switching zones (§4.3)', () => {
@@ -145,13 +186,22 @@ describe('cal.com regressions', () => {
       ['Africa/Cairo', '2025-04-24T00:00:00Z', '2025-04-27T00:00:00Z', '2025-04-25'],
     ] as const) {
       const list = slots({ zone, from, to, hours: [{ weekdays: EVERY_DAY, start: '09:00', end: '17:00' }] });
-      const day = local(zone, list).filter((text) => text.startsWith(date)).map((text) => text.slice(11));
+      const day = local(zone, list)
+        .filter((text) => text.startsWith(date))
+        .map((text) => text.slice(11));
       expect(day).toEqual(['09:00', '10:00', '11:00', '12:00', '13:00', '14:00', '15:00', '16:00']);
     }
   });
 
   it('offers both 01:30s of a fall-back night (New York 2025-11-02)', () => {
-    const list = slots({ zone: 'America/New_York', from: '2025-11-02T04:00:00Z', to: '2025-11-02T09:00:00Z', durationMinutes: 30, stepMinutes: 30, hours: [{ weekdays: [7], start: '01:00', end: '03:00' }] });
+    const list = slots({
+      zone: 'America/New_York',
+      from: '2025-11-02T04:00:00Z',
+      to: '2025-11-02T09:00:00Z',
+      durationMinutes: 30,
+      stepMinutes: 30,
+      hours: [{ weekdays: [7], start: '01:00', end: '03:00' }],
+    });
     expect(list.map((slot) => slot.start)).toEqual([
       '2025-11-02T05:00:00.000Z',
       '2025-11-02T05:30:00.000Z',

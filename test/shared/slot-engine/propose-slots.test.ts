@@ -9,7 +9,10 @@ const PARIS = 'Europe/Paris';
 // Monday 2026-03-02 08:00 Paris; the default window starts Wednesday 2026-03-04.
 const NOW = Date.parse('2026-03-02T07:00:00Z');
 
-function request(overrides: Partial<AvailabilityRequest> = {}, client: Partial<AvailabilityRequest['client']> = {}): AvailabilityRequest {
+function request(
+  overrides: Partial<AvailabilityRequest> = {},
+  client: Partial<AvailabilityRequest['client']> = {},
+): AvailabilityRequest {
   return {
     nowMs: NOW,
     client: { timeZone: PARIS, workingHours: [{ weekdays: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' }], ...client },
@@ -40,12 +43,22 @@ describe('planAvailability', () => {
       request({
         windows: [window],
         attendees: [
-          { id: 'anna@example.com', isRequired: true, busy: [{ startMs: at('2026-03-04T08:00:00Z'), endMs: at('2026-03-04T09:00:00Z') }] },
-          { id: 'paul@example.com', isRequired: false, busy: [{ startMs: at('2026-03-04T09:00:00Z'), endMs: at('2026-03-04T09:30:00Z') }] },
+          {
+            id: 'anna@example.com',
+            isRequired: true,
+            busy: [{ startMs: at('2026-03-04T08:00:00Z'), endMs: at('2026-03-04T09:00:00Z') }],
+          },
+          {
+            id: 'paul@example.com',
+            isRequired: false,
+            busy: [{ startMs: at('2026-03-04T09:00:00Z'), endMs: at('2026-03-04T09:30:00Z') }],
+          },
         ],
       }),
     );
-    expect(plan.slots.map((slot) => [new Date(slot.startMs).toISOString().slice(11, 16), slot.optionalAttendeesFree])).toEqual([
+    expect(
+      plan.slots.map((slot) => [new Date(slot.startMs).toISOString().slice(11, 16), slot.optionalAttendeesFree]),
+    ).toEqual([
       ['09:00', []],
       ['09:15', []],
       ['09:30', ['paul@example.com']],
@@ -62,14 +75,31 @@ describe('planAvailability', () => {
   });
 
   it('lets the client override a meeting type window', () => {
-    const slots = planAvailability(request({ meeting: { kind: 'drinks' } }, { meetingTypes: { drinks: { windows: [{ start: '17:00', end: '18:00' }] } } })).slots;
+    const slots = planAvailability(
+      request(
+        { meeting: { kind: 'drinks' } },
+        { meetingTypes: { drinks: { windows: [{ start: '17:00', end: '18:00' }] } } },
+      ),
+    ).slots;
     expect(new Set(slots.map((slot) => slot.localMinute))).toEqual(new Set([1020]));
   });
 
   it('leaves travel time before an in-person meeting after an event elsewhere in the city', () => {
     const windows = [{ startMs: at('2026-03-04T10:00:00Z'), endMs: at('2026-03-04T13:00:00Z') }];
-    const events = [{ startMs: at('2026-03-04T10:00:00Z'), endMs: at('2026-03-04T11:00:00Z'), location: 'Client office, 10 rue de Rivoli, 75001 Paris' }];
-    const inPerson = planAvailability(request({ windows, events, meeting: { kind: 'meeting', durationMinutes: 30, location: 'Café de Flore, 75006 Paris' } }));
+    const events = [
+      {
+        startMs: at('2026-03-04T10:00:00Z'),
+        endMs: at('2026-03-04T11:00:00Z'),
+        location: 'Client office, 10 rue de Rivoli, 75001 Paris',
+      },
+    ];
+    const inPerson = planAvailability(
+      request({
+        windows,
+        events,
+        meeting: { kind: 'meeting', durationMinutes: 30, location: 'Café de Flore, 75006 Paris' },
+      }),
+    );
     const video = planAvailability(request({ windows, events, meeting: { kind: 'video', durationMinutes: 30 } }));
     expect(new Date(inPerson.slots[0]!.startMs).toISOString()).toBe('2026-03-04T11:30:00.000Z');
     expect(new Date(video.slots[0]!.startMs).toISOString()).toBe('2026-03-04T11:00:00.000Z');
@@ -77,8 +107,15 @@ describe('planAvailability', () => {
 
   it('uses max(buffer, travel), not their sum', () => {
     const windows = [{ startMs: at('2026-03-04T10:00:00Z'), endMs: at('2026-03-04T13:00:00Z') }];
-    const events = [{ startMs: at('2026-03-04T10:00:00Z'), endMs: at('2026-03-04T11:00:00Z'), location: 'Louvre, Paris' }];
-    const plan = planAvailability(request({ windows, events, meeting: { kind: 'meeting', durationMinutes: 30, location: 'Opéra, Paris' } }, { bufferBeforeMinutes: 20 }));
+    const events = [
+      { startMs: at('2026-03-04T10:00:00Z'), endMs: at('2026-03-04T11:00:00Z'), location: 'Louvre, Paris' },
+    ];
+    const plan = planAvailability(
+      request(
+        { windows, events, meeting: { kind: 'meeting', durationMinutes: 30, location: 'Opéra, Paris' } },
+        { bufferBeforeMinutes: 20 },
+      ),
+    );
     expect(new Date(plan.slots[0]!.startMs).toISOString()).toBe('2026-03-04T11:30:00.000Z');
   });
 
@@ -88,18 +125,24 @@ describe('planAvailability', () => {
       { startDate: '2026-03-05', showAs: 'free' as const, title: 'London' },
       { startDate: '2026-03-06', showAs: 'free' as const, title: 'Quarterly planning week for the team' },
     ];
-    const inParis = planAvailability(request({ allDayEvents, meeting: { kind: 'coffee', location: 'Café de Flore, Paris' } }));
+    const inParis = planAvailability(
+      request({ allDayEvents, meeting: { kind: 'coffee', location: 'Café de Flore, Paris' } }),
+    );
     const days = new Set(inParis.slots.map((slot) => localText(PARIS, slot.startMs).slice(0, 10)));
     expect(days.has('2026-03-04')).toBe(false);
     expect(days.has('2026-03-05')).toBe(false);
     expect(days.has('2026-03-06')).toBe(true);
-    const inLondon = planAvailability(request({ allDayEvents, meeting: { kind: 'coffee', location: 'Soho House, London' } }));
+    const inLondon = planAvailability(
+      request({ allDayEvents, meeting: { kind: 'coffee', location: 'Soho House, London' } }),
+    );
     expect(inLondon.slots.some((slot) => localText(PARIS, slot.startMs).startsWith('2026-03-05'))).toBe(true);
   });
 
   it('blocks on tentative events unless the client says otherwise', () => {
     const windows = [{ startMs: at('2026-03-04T08:00:00Z'), endMs: at('2026-03-04T09:00:00Z') }];
-    const events = [{ startMs: at('2026-03-04T08:00:00Z'), endMs: at('2026-03-04T09:00:00Z'), showAs: 'tentative' as const }];
+    const events = [
+      { startMs: at('2026-03-04T08:00:00Z'), endMs: at('2026-03-04T09:00:00Z'), showAs: 'tentative' as const },
+    ];
     expect(planAvailability(request({ windows, events })).slots).toHaveLength(0);
     expect(planAvailability(request({ windows, events }, { tentativeBlocks: false })).slots.length).toBeGreaterThan(0);
   });
@@ -112,13 +155,20 @@ describe('planAvailability', () => {
     ];
     const client = { timeZone: 'Australia/Sydney', maxMeetingsPerDay: 2, minimumNoticeMinutes: 0 };
     const windows = [{ startMs: at('2026-03-03T00:00:00Z'), endMs: at('2026-03-06T00:00:00Z') }];
-    const days = new Set(planAvailability(request({ events, windows }, client)).slots.map((slot) => localText('Australia/Sydney', slot.startMs).slice(0, 10)));
+    const days = new Set(
+      planAvailability(request({ events, windows }, client)).slots.map((slot) =>
+        localText('Australia/Sydney', slot.startMs).slice(0, 10),
+      ),
+    );
     expect(days.has('2026-03-04')).toBe(false);
     expect(days.has('2026-03-05')).toBe(true);
   });
 
   it('honours overnight hours, notice and date overrides', () => {
-    const client = { workingHours: [{ weekdays: [3], start: '22:00', end: '02:00' }], dateOverrides: [{ date: '2026-03-11', intervals: [] }] };
+    const client = {
+      workingHours: [{ weekdays: [3], start: '22:00', end: '02:00' }],
+      dateOverrides: [{ date: '2026-03-11', intervals: [] }],
+    };
     const slots = planAvailability(request({ meeting: { kind: 'call', durationMinutes: 60 } }, client)).slots;
     const texts = slots.map((slot) => localText(PARIS, slot.startMs));
     expect(texts).toContain('2026-03-04 23:30');
@@ -128,15 +178,23 @@ describe('planAvailability', () => {
 
   it('keeps 13:00 lunch on both sides of the Paris spring-forward (29 March 2026)', () => {
     const plan = planAvailability(
-      request({ nowMs: at('2026-03-25T08:00:00Z'), meeting: { kind: 'lunch' } }, { meetingTypes: { lunch: { weekdays: [1, 2, 3, 4, 5, 6, 7] } } }),
+      request(
+        { nowMs: at('2026-03-25T08:00:00Z'), meeting: { kind: 'lunch' } },
+        { meetingTypes: { lunch: { weekdays: [1, 2, 3, 4, 5, 6, 7] } } },
+      ),
     );
-    const thirteen = plan.slots.filter((slot) => slot.localMinute === 780).map((slot) => new Date(slot.startMs).toISOString());
+    const thirteen = plan.slots
+      .filter((slot) => slot.localMinute === 780)
+      .map((slot) => new Date(slot.startMs).toISOString());
     expect(thirteen).toContain('2026-03-28T12:00:00.000Z');
     expect(thirteen).toContain('2026-03-30T11:00:00.000Z');
   });
 
   it('reads Kolkata and Kathmandu hours on their :30 and :45 offsets', () => {
-    for (const [zone, firstUtc] of [['Asia/Kolkata', '03:30'], ['Asia/Kathmandu', '03:15']] as const) {
+    for (const [zone, firstUtc] of [
+      ['Asia/Kolkata', '03:30'],
+      ['Asia/Kathmandu', '03:15'],
+    ] as const) {
       const slots = planAvailability(request({}, { timeZone: zone })).slots;
       expect(new Date(slots[0]!.startMs).toISOString().slice(11, 16)).toBe(firstUtc);
     }

@@ -65,7 +65,10 @@ function hhmm(text: string): number {
 /** A set of epoch minutes near the window, as flags (`has(m)` is `flags[m - base] === 1`). */
 class MinuteSet {
   private readonly flags: Uint8Array;
-  constructor(private readonly base: number, size: number) {
+  constructor(
+    private readonly base: number,
+    size: number,
+  ) {
     this.flags = new Uint8Array(size);
   }
   add(minute: number): void {
@@ -93,7 +96,10 @@ function workingMinuteSets(s: ScenarioJson, firstDate: string, lastDate: string,
       const end = hhmm(interval.end);
       if (start === end) continue;
       const from = wallToMinute(s.timeZone, date, start);
-      const to = end > start ? wallToMinute(s.timeZone, date, end) : wallToMinute(s.timeZone, formatCivilDate(addCivilDays(date, 1)), end);
+      const to =
+        end > start
+          ? wallToMinute(s.timeZone, date, end)
+          : wallToMinute(s.timeZone, formatCivilDate(addCivilDays(date, 1)), end);
       for (let minute = from; minute < to; minute++) minutes.add(minute);
     }
     sets.push(minutes);
@@ -117,7 +123,9 @@ export function referenceFreeStarts(s: ScenarioJson): number[] {
   const starts: number[] = [];
   for (let t = from; t + s.durationMinutes <= to; t++) {
     if (t < earliest) continue;
-    const localMinute = Math.floor((((t * MINUTE + offsetAtMinute(s.timeZone, t)) % 86_400_000) + 86_400_000) % 86_400_000 / MINUTE);
+    const localMinute = Math.floor(
+      ((((t * MINUTE + offsetAtMinute(s.timeZone, t)) % 86_400_000) + 86_400_000) % 86_400_000) / MINUTE,
+    );
     if (localMinute % s.stepMinutes !== 0) continue;
     if (!days.some((day) => everyMinute(t, t + s.durationMinutes, (m) => day.has(m)))) continue;
     if (!everyMinute(t - before, t + s.durationMinutes + after, (m) => !busy.has(m))) continue;

@@ -31,8 +31,23 @@ export function transitionAnchors(zone: string): number[] {
 }
 
 const wallTimes = fc.oneof(
-  fc.constantFrom('00:00', '00:30', '01:00', '02:00', '02:30', '03:00', '09:00', '12:00', '17:00', '22:00', '23:00', '23:30'),
-  fc.integer({ min: 0, max: 287 }).map((five) => `${String(Math.floor(five / 12)).padStart(2, '0')}:${String((five % 12) * 5).padStart(2, '0')}`),
+  fc.constantFrom(
+    '00:00',
+    '00:30',
+    '01:00',
+    '02:00',
+    '02:30',
+    '03:00',
+    '09:00',
+    '12:00',
+    '17:00',
+    '22:00',
+    '23:00',
+    '23:30',
+  ),
+  fc
+    .integer({ min: 0, max: 287 })
+    .map((five) => `${String(Math.floor(five / 12)).padStart(2, '0')}:${String((five % 12) * 5).padStart(2, '0')}`),
 );
 const endTimes = fc.oneof(wallTimes, fc.constant('24:00'));
 const interval = fc.record({ start: wallTimes, end: endTimes });
@@ -56,15 +71,25 @@ export function scenarioArbitrary(zone: string, anchors: number[]): fc.Arbitrary
       step: fc.constantFrom(5, 7, 10, 15, 20, 25, 30, 45, 60, 90),
       before: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 45 })),
       after: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 45 })),
-      hours: fc.array(fc.record({ weekdays: fc.subarray([1, 2, 3, 4, 5, 6, 7]), start: wallTimes, end: endTimes }), { maxLength: 3 }),
-      overrides: fc.array(fc.record({ dayOffset: fc.integer({ min: -1, max: 3 }), intervals: fc.array(interval, { maxLength: 2 }) }), { maxLength: 2 }),
-      busy: fc.array(fc.record({ at: fc.integer({ min: -1440, max: 4 * 1440 }), length: fc.integer({ min: 1, max: 240 }) }), { maxLength: 6 }),
+      hours: fc.array(fc.record({ weekdays: fc.subarray([1, 2, 3, 4, 5, 6, 7]), start: wallTimes, end: endTimes }), {
+        maxLength: 3,
+      }),
+      overrides: fc.array(
+        fc.record({ dayOffset: fc.integer({ min: -1, max: 3 }), intervals: fc.array(interval, { maxLength: 2 }) }),
+        { maxLength: 2 },
+      ),
+      busy: fc.array(
+        fc.record({ at: fc.integer({ min: -1440, max: 4 * 1440 }), length: fc.integer({ min: 1, max: 240 }) }),
+        { maxLength: 6 },
+      ),
       maxResults: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5 })),
     })
     .map((g) => {
       const anchorDate = formatCivilDate(addCivilDays(formatCivilDate(wallClockAt(zone, g.anchor)), g.dayShift));
       const midnight = wallTimeToInstant(zone, anchorDate, 0);
-      const from = g.snapToMidnight ? midnight : Math.floor((g.anchor + g.dayShift * 24 * HOUR) / MINUTE) * MINUTE + g.fromJitter * MINUTE;
+      const from = g.snapToMidnight
+        ? midnight
+        : Math.floor((g.anchor + g.dayShift * 24 * HOUR) / MINUTE) * MINUTE + g.fromJitter * MINUTE;
       const to = from + g.lengthMinutes * MINUTE;
       return {
         now: iso(from + g.nowShift * MINUTE),
@@ -76,7 +101,10 @@ export function scenarioArbitrary(zone: string, anchors: number[]): fc.Arbitrary
         bufferBeforeMinutes: g.before,
         bufferAfterMinutes: g.after,
         workingHours: g.hours.map((h) => ({ weekdays: h.weekdays, start: h.start, end: h.end })),
-        dateOverrides: g.overrides.map((o) => ({ date: formatCivilDate(addCivilDays(anchorDate, o.dayOffset)), intervals: o.intervals })),
+        dateOverrides: g.overrides.map((o) => ({
+          date: formatCivilDate(addCivilDays(anchorDate, o.dayOffset)),
+          intervals: o.intervals,
+        })),
         busy: g.busy.map((b) => ({ start: iso(from + b.at * MINUTE), end: iso(from + (b.at + b.length) * MINUTE) })),
         maxResults: g.maxResults,
       };
@@ -91,7 +119,9 @@ export function compareWithReference(zone: string, numRuns: number, seed: number
       const engine = findFreeSlots(scenario).slots;
       const reference = referenceFreeStarts(scenario);
       expect(engine.map((slot) => slot.start)).toEqual(reference.map(iso));
-      expect(engine.every((slot) => Date.parse(slot.end) - Date.parse(slot.start) === scenario.durationMinutes * MINUTE)).toBe(true);
+      expect(
+        engine.every((slot) => Date.parse(slot.end) - Date.parse(slot.start) === scenario.durationMinutes * MINUTE),
+      ).toBe(true);
     }),
     { numRuns, seed },
   );
