@@ -111,11 +111,25 @@ function expandWeekOf(constraint: TimeConstraint, context: ResolveContext): Time
   return unitAnchor('week', 0, isoWeekdayOfDayIndex(day) === 7 ? day + 1 : day);
 }
 
+/** The windows of one statement; a bound already past ("before 2020") leaves nothing. */
 function itemWindows(item: TimeItem, context: ResolveContext): TimeWindow[] {
   const fromWindows = resolveTimeConstraint(expandWeekOf(item.from, context), context);
-  if (item.to !== undefined) return rangeWindows(item, fromWindows, resolveTimeConstraint(expandWeekOf(item.to, context), context));
-  if (item.mode === 'window') return fromWindows;
-  return fromWindows.map((window) => openWindow(item, window, context));
+  let windows: TimeWindow[];
+  if (item.to !== undefined) {
+    const first = fromWindows[0];
+    const to = first === undefined ? item.to : endAfterStart(item.to, first, context);
+    windows = rangeWindows(item, fromWindows, resolveTimeConstraint(expandWeekOf(to, context), context));
+  } else {
+    windows = item.mode === 'window' ? fromWindows : fromWindows.map((window) => openWindow(item, window, context));
+  }
+  return windows.filter((window) => window.toMs === null || window.toMs >= window.fromMs);
+}
+
+/** "from Tuesday to Thursday": a lone weekday ending a range is the first one on or after the start. */
+function endAfterStart(end: TimeConstraint, start: TimeWindow, context: ResolveContext): TimeConstraint {
+  const isLoneWeekday = end.weekday !== undefined && end.anchorFromDay === undefined && end.month === undefined && end.dayOfMonth === undefined && end.weekdayMode === undefined;
+  if (!isLoneWeekday) return end;
+  return { ...end, weekdayNotBeforeDay: dayIndexOf(localDateAt(context.timeZone, start.fromMs)) };
 }
 
 /** Pairs the two ends day by day when both repeat ("every day between 2 and 4pm"), else first with first. */
