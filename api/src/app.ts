@@ -14,6 +14,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { createAccountsRepository } from './accounts/repository.js';
 import { createSessionService } from './accounts/session-service.js';
 import { registerAuthClasses } from './auth/auth-class.js';
+import { bookingPageRoutes } from './booking-page/routes.js';
 import type { Clock } from './clock.js';
 import type { AppConfig } from './config/config.js';
 import type { DatabaseHandle } from './db/client.js';
@@ -105,5 +106,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       areMigrationsApplied: () => areMigrationsApplied(database),
     },
   });
+  await app.register(bookingPageRoutes);
   return app;
 }
