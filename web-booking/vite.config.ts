@@ -3,14 +3,26 @@ import { defineConfig } from 'vite';
 
 // The API serves index.html at /b/:token and /m/:token and the hashed assets under /assets-booking/
 // (api/src/booking-page/routes.ts). No inline scripts: the page must run under the API's CSP.
+//
+// Written against React's API, run on Preact through preact/compat: measured 2026-05, the same page
+// is 77.9 KB gzipped on React 19 and 17.9 KB on Preact, against an 80 KB budget. Dropping the aliases
+// (and adding react + react-dom back) switches to React with no code change.
 export default defineConfig({
   base: '/assets-booking/',
   plugins: [react()],
+  resolve: {
+    alias: [
+      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+      { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+      { find: /^react-dom$/, replacement: 'preact/compat' },
+      { find: /^react$/, replacement: 'preact/compat' },
+    ],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
     modulePreload: { polyfill: false },
-    reportCompressedSize: true,
   },
 });
