@@ -1,3 +1,4 @@
+/* global URL, Buffer */
 // Draws the add-in icons (a white slash on Slash purple) as PNGs into public/assets/. Run once when
 // the artwork changes: `node scripts/make-icons.mjs`; the PNGs are committed.
 import { writeFileSync } from 'node:fs';

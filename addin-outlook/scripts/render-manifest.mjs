@@ -1,3 +1,5 @@
+/* global process, URL, console */
+/* eslint-disable no-console -- a build script reports what it wrote */
 // Renders manifest.template.xml for one environment (ADDINS.md §1: own Id and DisplayName per
 // environment so sideloads do not collide). Used by the build (dist/manifest.xml) and to refresh the
 // committed root manifest.xml: `node scripts/render-manifest.mjs --root`.

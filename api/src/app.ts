@@ -20,6 +20,7 @@ import type { AppConfig } from './config/config.js';
 import type { DatabaseHandle } from './db/client.js';
 import { areMigrationsApplied } from './db/migrate.js';
 import { registerProblemDetails } from './errors/problem-details.js';
+import { addinRoutes } from './addins/routes.js';
 import { healthRoutes } from './health/routes.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import { loggerOptions } from './logger.js';
@@ -106,6 +107,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       areMigrationsApplied: () => areMigrationsApplied(database),
     },
   });
+  await app.register(addinRoutes, { publicBaseUrl: config.publicBaseUrl, outlookAddinId: config.outlookAddinId });
   await app.register(bookingPageRoutes);
   return app;
 }

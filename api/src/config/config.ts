@@ -27,10 +27,27 @@ export interface AppConfig {
   readonly mailFrom: string;
   /** Data region of this deployment (privacy policy §8), e.g. `eu`. */
   readonly dataRegion: string;
+  /** Refuse to start when DATABASE_REGION is outside DATA_REGION (privacy policy §8). */
+  readonly dataRegionEnforce: boolean;
+  /** Region the database is hosted in (e.g. `eu-west-3`), declared by the deployment. */
+  readonly databaseRegion: string | undefined;
+  /** Retention in days per data kind (privacy policy §3), enforced by the daily purge job. */
+  readonly retentionEmailDays: number;
+  readonly retentionRequestDays: number;
+  readonly retentionMeetingDays: number;
+  readonly retentionSessionDays: number;
+  readonly retentionSupportDays: number;
+  readonly retentionPrivacyRequestDays: number;
+  /** Days between an account erasure request and the erasure itself (can be cancelled meanwhile). */
+  readonly accountErasureGraceDays: number;
+  /** Hours a data export download link stays valid. */
+  readonly exportTtlHours: number;
   /** Seconds a graceful shutdown may take before the process exits anyway. */
   readonly shutdownTimeoutSeconds: number;
   /** Whether this process also runs job workers (the API does by default; `slash worker` only runs them). */
   readonly runWorkers: boolean;
+  /** Id of the Outlook add-in in the rendered manifest; undefined derives a stable one from PUBLIC_BASE_URL. */
+  readonly outlookAddinId: string | undefined;
 }
 
 /** Raised when the environment does not satisfy CONFIG_SCHEMA; the message is one line. */
@@ -82,6 +99,10 @@ const httpUrl: Parser<string> = (raw) => {
     return { error: `must be a URL (got ${JSON.stringify(raw)})` };
   }
 };
+const optionalUuid: Parser<string | undefined> = (raw) => {
+  if (raw.trim() === '') return undefined;
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(raw.trim()) ? raw.trim() : { error: 'must be a UUID' };
+};
 const postgresUrl: Parser<string | undefined> = (raw) => {
   if (raw.trim() === '') return undefined;
   return /^postgres(ql)?:\/\//.test(raw) ? raw : { error: 'must be a postgres:// URL' };
@@ -127,8 +148,19 @@ export const CONFIG_SCHEMA = {
   smtpUrl: { name: 'SMTP_URL', description: 'SMTP server; empty = local outbox', parse: optionalText, fallback: undefined, isRequiredInProduction: true },
   mailFrom: { name: 'MAIL_FROM', description: 'sender of Slash emails', parse: text, fallback: 'Slash <slash@localhost>' },
   dataRegion: { name: 'DATA_REGION', description: 'data region reported by /readyz', parse: text, fallback: 'eu' },
+  dataRegionEnforce: { name: 'DATA_REGION_ENFORCE', description: 'refuse start-up when DATABASE_REGION is outside DATA_REGION', parse: boolean, fallback: false },
+  databaseRegion: { name: 'DATABASE_REGION', description: 'region hosting the database, e.g. eu-west-3', parse: optionalText, fallback: undefined },
+  retentionEmailDays: { name: 'RETENTION_EMAIL_DAYS', description: 'days email threads and sent email bodies are kept', parse: integer(1, 36500), fallback: 30 },
+  retentionRequestDays: { name: 'RETENTION_REQUEST_DAYS', description: 'days closed scheduling requests (interpretations, proposals) are kept', parse: integer(1, 36500), fallback: 365 },
+  retentionMeetingDays: { name: 'RETENTION_MEETING_DAYS', description: 'days past bookings are kept after the meeting', parse: integer(1, 36500), fallback: 730 },
+  retentionSessionDays: { name: 'RETENTION_SESSION_DAYS', description: 'days expired or revoked sessions are kept', parse: integer(1, 36500), fallback: 30 },
+  retentionSupportDays: { name: 'RETENTION_SUPPORT_DAYS', description: 'days closed support tickets are kept', parse: integer(1, 36500), fallback: 365 },
+  retentionPrivacyRequestDays: { name: 'RETENTION_PRIVACY_REQUEST_DAYS', description: 'days closed privacy requests are kept (proof of the answer)', parse: integer(1, 36500), fallback: 1095 },
+  accountErasureGraceDays: { name: 'ACCOUNT_ERASURE_GRACE_DAYS', description: 'grace period before an account erasure runs', parse: integer(0, 90), fallback: 7 },
+  exportTtlHours: { name: 'EXPORT_TTL_HOURS', description: 'hours a data export link stays valid', parse: integer(1, 720), fallback: 24 },
   shutdownTimeoutSeconds: { name: 'SHUTDOWN_TIMEOUT_SECONDS', description: 'grace period on SIGTERM', parse: integer(1, 300), fallback: 10 },
   runWorkers: { name: 'RUN_WORKERS', description: 'run job workers in the API process', parse: boolean, fallback: true },
+  outlookAddinId: { name: 'OUTLOOK_ADDIN_ID', description: 'Outlook add-in Id (GUID) of this environment; empty = derived from PUBLIC_BASE_URL', parse: optionalUuid, fallback: undefined },
 } satisfies { [K in keyof AppConfig]: Variable<AppConfig[K]> };
 
 /**
