@@ -10,7 +10,7 @@ const CANCEL = new RegExp(
   'iu',
 );
 const RESCHEDULE = new RegExp(
-  `${L}(reschedule|rescheduling|re-schedule|move our|move the|moving our|push (?:it|our|the|back)|postpone|another time|another day|different time|new time|change the time|bump|décaler|décalons|déplacer|déplaçons|reporter|reportons|repousser|changer l'heure|un autre créneau|une autre date|un autre jour|un empêchement|avancer notre|avancer le)`,
+  `${L}(reschedule|rescheduling|re-schedule|move our|move the|moving our|push (?:it|our|the|back)|postpone|another time|another day|different time|new time|change the time|bump|décaler|décalons|déplacer|déplaçons|reporter|reportons|repousser|changer l'heure|un autre créneau|une autre date|un autre jour|un empêchement|avancer notre|avancer le|no longer works|doesn't work anymore|does not work anymore|won't work after all|ne marche plus|ne me convient plus|ne m'arrange plus|finalement pas possible)`,
   'iu',
 );
 const SCHEDULE = new RegExp(

@@ -68,9 +68,12 @@ function isVocative(sentence: string, index: number): boolean {
 function copiedForInformation(sentence: string, candidates: readonly Candidate[]): Candidate[] {
   if (!INFO_CUE.test(sentence) || ATTEND_CUE.test(sentence)) return [];
   const cues = [INFO_CUE.exec(sentence)?.index, COPY_CUE.exec(sentence)?.index].filter((i) => i !== undefined);
-  return candidates.filter((c) => {
+  const mentioned = candidates.filter((c) => mentionIndex(sentence, c) >= 0);
+  return mentioned.filter((c) => {
     const at = mentionIndex(sentence, c);
-    return at >= 0 && !isVocative(sentence, at) && cues.some((cue) => Math.abs(at - cue) <= 40);
+    // "Ann, I copy Marie for info" greets Ann; "Rachel, FYI." alone is about Rachel.
+    const isGreeting = mentioned.length > 1 && isVocative(sentence, at);
+    return !isGreeting && cues.some((cue) => Math.abs(at - cue) <= 40);
   });
 }
 

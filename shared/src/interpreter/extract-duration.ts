@@ -13,10 +13,10 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 const NUMBER = `(\\d+(?:[.,]\\d+)?|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
 // Words before a number that make it a clock time or a delay, not a length ("at 1h30", "dans 30 minutes").
 const NOT_A_LENGTH_BEFORE =
-  /(?<![\p{L}])(?:at|vers|à|from|dès|depuis|after|before|avant|après|in|dans|d'ici|within|until|jusqu'à|by|et|to|last|past|il y a)\s*$|[-–@]\s*$/iu;
+  /(?<![\p{L}])(?:at|vers|à|from|dès|depuis|after|before|avant|après|in|dans|d'ici|within|until|jusqu'à|by|et|to|last|past|il y a|partir de|compter de|starting|from about)\s*$|[-–@]\s*$/iu;
 // Words after a number that make it part of a clock time or a delay ("15 minutes past 3pm", "2 hours ago").
-const NOT_A_LENGTH_AFTER = /^\s*(?:past|passé|to|from now|ago|before|after|avant|après|later|plus tard|earlier|du matin|du soir|de l'après-midi|ce soir|ce matin|cet après-midi|pile)(?![\p{L}])/iu;
-const LENGTH_CUE_BEFORE = /(?:^|[.!?\n,]\s*)$|(?<![\p{L}])(?:for|pour|durée|de|d'|of|about|environ|lasting|a|an|un|une|quick|short|petit|petite|courte?)\s*$/iu;
+const NOT_A_LENGTH_AFTER = /^\s*(?:past|passé|from now|ago|before|after|avant|après|later|plus tard|earlier|du matin|du soir|de l'après-midi|ce soir|ce matin|cet après-midi|pile)(?![\p{L}])/iu;
+const LENGTH_CUE_BEFORE = /(?:^|[.!?\n,]\s*)$|(?<![\p{L}])(?:for|pour|durée|de|d'|of|about|environ|lasting|a|an|un|une|quick|short|petit|petite|courte?|us|me|them|nous|vous|moi|need|needs|take|takes|block|book|find|have|spare|prévoir|bloquer|trouver|trouve|trouvez)\s*$/iu;
 const LENGTH_CUE_AFTER = /^\s*(?:call|meeting|chat|session|slot|catch-up|sync|zoom|visio|appel|d'appel|de réunion|de call|d'échange|max|maximum|tops|long|together|ensemble|to |pour |for |with |avec |should|will|would|is enough|suffi|devrait|max)/iu;
 
 interface LengthPattern {
@@ -62,7 +62,9 @@ function isLengthContext(text: string, match: RegExpExecArray, minutes: number):
   const hasCue = LENGTH_CUE_BEFORE.test(before) || LENGTH_CUE_AFTER.test(after);
   const isMinutesWord = /min|mn|half|demi|quart|quarter/i.test(match[0]);
   // "3h18", "à environ 5h": an h-shaped number is a clock time unless a length word introduces it.
-  if (/\d\s?h/i.test(match[0])) return /(?<![\p{L}])(?:for|pour|durée|de|d'|une?|an?)\s*$/iu.test(before) || LENGTH_CUE_AFTER.test(after);
+  if (/\d\s?h/i.test(match[0])) {
+    return minutes <= 240 && (/(?<![\p{L}])(?:for|pour|durée|de|d'|une?|an?)\s*$/iu.test(before) || LENGTH_CUE_AFTER.test(after));
+  }
   if (isMinutesWord) return minutes <= 12 * 60 && (hasCue || minutes <= 90);
   return hasCue && minutes <= 8 * 60;
 }

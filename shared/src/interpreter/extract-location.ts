@@ -23,8 +23,12 @@ const NAME_WORD = "\\p{Lu}[\\p{L}'’&-]*";
 // A venue is read only in a sentence about meeting: "who runs growth at Fox" names an employer, not a place.
 const MEETING_SENTENCE =
   /(meet|lunch|dinner|breakfast|coffee|drink|see you|catch up|join us|venue|café|déj|dîner|diner|souper|verre|apéro|rendez-vous|rdv|voir|retrouv|rencontr|réunion|meeting|passer|come)/i;
+// Where a place's text stops: a new clause about the time ("…, 1 rue Commines, mercredi après 19h").
+const TIME_WORDS =
+  'on|next|this|le|ce|say|vers|around|at|demain|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|la semaine|cette semaine|any|some|un matin|one';
+const CLAUSE_STOP = `,\\s*(?:${TIME_WORDS})(?![\\p{L}])`;
 const VENUE = new RegExp(
-  `(?<![\\p{L}])(?:at|@|au|aux|chez|à la|à l'|in the lobby of)\\s+(?:the\\s+)?(${NAME_WORD}(?:\\s+(?:(?:de|du|des|la|le|les|of|the|&|et|d'|l'|on)\\s+)?${NAME_WORD})*)((?:,\\s*(?:\\d|\\p{Lu})[^.!?\\n]*?)?)(?=\\s*[.!?;\\n]|,\\s*(?:on|next|this|le|ce|say|vers|around|at)\\b|\\s+(?:on|next|this|le|ce|at|à|around|vers|for|pour|tomorrow|demain)\\b|$)`,
+  `(?<![\\p{L}])(?:at|@|au|aux|chez|à la|à l'|in the lobby of)\\s+(?:the\\s+)?(${NAME_WORD}(?:\\s+(?:(?:de|du|des|la|le|les|of|the|&|et|d'|l'|on)\\s+){0,2}${NAME_WORD})*)((?:,\\s*(?:\\d|\\p{Lu})[^.!?\\n]*?)?)(?=\\s*[.!?;\\n]|${CLAUSE_STOP}|\\s+(?:on|next|this|le|ce|at|à|around|vers|for|pour|tomorrow|demain)\\b|$)`,
   'gu',
 );
 // "who runs growth at Fox", "directrice chez Benali": an employer, not a meeting place.
@@ -66,7 +70,7 @@ function explicitPlace(text: string): LocationReading | undefined {
   }
   const street = STREET_LINE.exec(text);
   if (street) {
-    const rest = text.slice(street.index).split(/[.!?;\n]|,\s*(?:on|next|this|le|ce)\b/i)[0] ?? '';
+    const rest = text.slice(street.index).split(new RegExp(`\\s*[.!?;\\n]|${CLAUSE_STOP}`, 'iu'))[0] ?? '';
     return { location: { text: rest.trim() }, confidence: 0.8 };
   }
   return undefined;

@@ -12,6 +12,7 @@ import { resolveTimeExpressions } from './time-expressions/resolve-time-expressi
 import type { TimeWindow } from './time-expressions/time-window.js';
 import { dropContainingWindows, intersectWindows, normalizeWindows, subtractWindows } from './time-window-set.js';
 import { maskNonTimeText } from './mask-non-time-text.js';
+import { splitUnavailability } from './split-unavailability.js';
 
 /** One text to read for time constraints, with the instant its relative words refer to. */
 export interface DatedText {
@@ -49,8 +50,15 @@ function foldMessage(fold: Fold, resolved: { timeWindows: readonly TimeWindow[];
 }
 
 function readMessage(dated: DatedText, timeZone: string): { timeWindows: TimeWindow[]; excluded: TimeWindow[]; confidence: number } {
-  const resolved = resolveTimeExpressions(maskNonTimeText(dated.text), { nowMs: dated.nowMs, timeZone, language: dated.language });
-  return { ...resolved, timeWindows: dropContainingWindows(resolved.timeWindows) };
+  const context = { nowMs: dated.nowMs, timeZone, language: dated.language };
+  const { available, unavailable } = splitUnavailability(maskNonTimeText(dated.text));
+  const resolved = resolveTimeExpressions(available, context);
+  const ruledOut = unavailable === '' ? undefined : resolveTimeExpressions(unavailable, context);
+  return {
+    timeWindows: dropContainingWindows(resolved.timeWindows),
+    excluded: [...resolved.excluded, ...(ruledOut ? [...ruledOut.timeWindows, ...ruledOut.excluded] : [])],
+    confidence: resolved.confidence,
+  };
 }
 
 /**

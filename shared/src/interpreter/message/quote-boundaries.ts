@@ -35,7 +35,7 @@ const ORIGINAL_MARKERS: readonly RegExp[] = [
 const SEPARATOR = /^\s*_{10,}\s*$/;
 /** A header line of a quoted or forwarded block, in the languages mail clients print. */
 export const QUOTED_HEADER_LINE =
-  /^\s*\*?(From|De|Sent|Envoyé|Date|To|À|A|Cc|Subject|Objet|Reply-To|Répondre à)\*?\s*:\s*(.*)$/i;
+  /^\s*\*?(From|De|Sent|Envoyé|Date|To|À|A|Pour|Cc|Copie à|Subject|Objet|Sujet|Reply-To|Répondre à)\*?\s*:\s*(.*)$/i;
 const FROM_LINE = /^\s*\*?(From|De)\*?\s*:\s*\S/i;
 
 function isHeaderBlockAt(lines: readonly string[], index: number): boolean {

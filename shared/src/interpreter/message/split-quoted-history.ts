@@ -73,8 +73,8 @@ function parseHeaderLines(lines: readonly string[], timeZone: string): { header:
     if (key === 'from' || key === 'de') {
       header.from = parsePeopleList(value)[0] ?? null;
       header.fromName = header.from?.name ?? parseBareName(value);
-    } else if (key === 'to' || key === 'à' || key === 'a') header.to = parsePeopleList(value);
-    else if (key === 'cc') header.cc = parsePeopleList(value);
+    } else if (key === 'to' || key === 'à' || key === 'a' || key === 'pour') header.to = parsePeopleList(value);
+    else if (key === 'cc' || key === 'copie à') header.cc = parsePeopleList(value);
     else if (key === 'sent' || key === 'envoyé' || key === 'date') header.dateMs = parseHeaderDate(value, timeZone);
   }
   return { header, bodyStart: index };

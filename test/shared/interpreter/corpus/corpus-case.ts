@@ -153,7 +153,7 @@ function headerBlock(row: HistoryRow, subject: string): string {
     default:
       return ['-------- Message transféré --------', `Sujet : ${subject}`,
         `Date : ${FR_DAYS[p.wd]} ${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.hh)}:${pad(p.mm)}`, `De : ${row.from}`,
-        `Pour : ${row.to ?? ''}`].join('\n');
+        `Pour : ${row.to ?? ''}`, ...(cc ? [`Copie à : ${cc}`] : [])].join('\n');
   }
 }
 
