@@ -34,13 +34,23 @@ export function unitAnchor(unit: CalendarUnit, offset: number, today: number): T
       return { anchorFromDay: saturday, anchorToDay: saturday + 2 };
     }
     case 'month':
-      return { anchorFromDay: monthStartDay(civil.year, civil.month + offset), anchorToDay: monthStartDay(civil.year, civil.month + offset + 1), isMonthAnchor: true };
+      return {
+        anchorFromDay: monthStartDay(civil.year, civil.month + offset),
+        anchorToDay: monthStartDay(civil.year, civil.month + offset + 1),
+        isMonthAnchor: true,
+      };
     case 'quarter': {
       const firstMonth = Math.floor((civil.month - 1) / 3) * 3 + 1 + 3 * offset;
-      return { anchorFromDay: monthStartDay(civil.year, firstMonth), anchorToDay: monthStartDay(civil.year, firstMonth + 3) };
+      return {
+        anchorFromDay: monthStartDay(civil.year, firstMonth),
+        anchorToDay: monthStartDay(civil.year, firstMonth + 3),
+      };
     }
     case 'year':
-      return { anchorFromDay: monthStartDay(civil.year + offset, 1), anchorToDay: monthStartDay(civil.year + offset + 1, 1) };
+      return {
+        anchorFromDay: monthStartDay(civil.year + offset, 1),
+        anchorToDay: monthStartDay(civil.year + offset + 1, 1),
+      };
   }
 }
 
@@ -63,7 +73,12 @@ export function readStep(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
   const trimmed = word.trim();
   if (/^(?:this|current|ce|cet|cette|the current|en cours|courant|la)$/.test(trimmed)) return 0;
-  if (/^(?:next|coming|upcoming|following|the following|the next|the coming|prochaine?|suivante?|d'apres|qui suit|qui vient)$/.test(trimmed)) return 1;
+  if (
+    /^(?:next|coming|upcoming|following|the following|the next|the coming|prochaine?|suivante?|d'apres|qui suit|qui vient)$/.test(
+      trimmed,
+    )
+  )
+    return 1;
   if (/^(?:last|past|previous|the last|the past|the previous|derniere?|passee?|precedente?)$/.test(trimmed)) return -1;
   return undefined;
 }

@@ -56,34 +56,67 @@ function quarterValue(text: string): number {
 /** Rules for clock times in both languages. Longer forms are listed first; overlaps keep the longest match. */
 export const CLOCK_RULES: readonly ScanRule[] = [
   rule(`\\b(\\d{1,2})([:h])(\\d{2})(?::(\\d{2}))?(?:\\s*(${MER}|a|p)(?![a-z]))?${FR_SUFFIX}(?!\\s*[/:.]?\\d)`, (m) =>
-    withSeconds(withFrenchSuffix(unambiguousIf(clockOf(num(m[1]), num(m[3]), readMeridiem(m[5])), m[2] === 'h'), m[6]), m[4])),
+    withSeconds(
+      withFrenchSuffix(unambiguousIf(clockOf(num(m[1]), num(m[3]), readMeridiem(m[5])), m[2] === 'h'), m[6]),
+      m[4],
+    ),
+  ),
   rule(`\\b(\\d{1,2})(\\d{2})\\s*(${MER})`, (m) => clockOf(num(m[1]), num(m[2]), readMeridiem(m[3]))),
-  rule(`(?<=\\b(?:at|@|around|approximately|about|vers)\\s*)(\\d{1,2})(\\d{2})(?:ish)?(?![\\d:./-])`, (m) => clockOf(num(m[1]), num(m[2]), undefined)),
+  rule(`(?<=\\b(?:at|@|around|approximately|about|vers)\\s*)(\\d{1,2})(\\d{2})(?:ish)?(?![\\d:./-])`, (m) =>
+    clockOf(num(m[1]), num(m[2]), undefined),
+  ),
   rule(`\\b(${H})(?:ish)?\\s*(${MER})`, (m) => clockOf(num(m[1]), 0, readMeridiem(m[2]))),
   rule(`\\b(${H})\\s+(${M})\\s*(${MER})`, (m) => clockOf(num(m[1]), num(m[2]), readMeridiem(m[3]))),
-  rule(`(?<=\\b(?:at|@|from|to|till|until|-)\\s*)(\\d{1,2})(a|p)(?![a-z])`, (m) => clockOf(num(m[1]), 0, readMeridiem(m[2]))),
-  rule(`\\b(${H})\\s*(?:h|heures?)(?:\\s*(?:et\\s+)?(quart|demie?|trois quarts|${M})(?:\\s+minutes?)?)?${FR_SUFFIX}(?![a-z0-9])`, (m) => {
-    const tail = m[2];
-    const minute = tail === undefined ? 0 : tail === 'quart' ? 15 : tail.startsWith('demi') ? 30 : tail === 'trois quarts' ? 45 : num(tail);
-    // "5h" is 24-hour notation (05:00); "5 heures" may be either, like "at 5".
-    const clock = unambiguousIf(clockOf(num(m[1]), minute, undefined), /^\d{1,2}\s*h(?!eure)/.test(m[0]));
-    return withFrenchSuffix(clock, m[3]);
-  }),
+  rule(`(?<=\\b(?:at|@|from|to|till|until|-)\\s*)(\\d{1,2})(a|p)(?![a-z])`, (m) =>
+    clockOf(num(m[1]), 0, readMeridiem(m[2])),
+  ),
+  rule(
+    `\\b(${H})\\s*(?:h|heures?)(?:\\s*(?:et\\s+)?(quart|demie?|trois quarts|${M})(?:\\s+minutes?)?)?${FR_SUFFIX}(?![a-z0-9])`,
+    (m) => {
+      const tail = m[2];
+      const minute =
+        tail === undefined
+          ? 0
+          : tail === 'quart'
+            ? 15
+            : tail.startsWith('demi')
+              ? 30
+              : tail === 'trois quarts'
+                ? 45
+                : num(tail);
+      // "5h" is 24-hour notation (05:00); "5 heures" may be either, like "at 5".
+      const clock = unambiguousIf(clockOf(num(m[1]), minute, undefined), /^\d{1,2}\s*h(?!eure)/.test(m[0]));
+      return withFrenchSuffix(clock, m[3]);
+    },
+  ),
   rule(`\\b(${H})\\s*o'?\\s?clock(?:\\s*(${MER}))?`, (m) => clockOf(num(m[1]), 0, readMeridiem(m[2]))),
-  rule(`(?<=\\b(?:at|@|around|about|vers|for|approximately)\\s+)(${H})(?:[\\s.-]+(${M}))?(?:ish)?(?![\\d:./%-]|\\s*(?:h\\b|heures?|hours?|minutes?|mins?|days?|jours?|weeks?|semaines?|months?|mois|years?|ans?\\b|people|persons?|personnes?|of\\b|\\d))`, (m) =>
-    clockOf(num(m[1]), m[2] === undefined ? 0 : num(m[2]), undefined)),
-  rule(`(?<![:\\d])\\b${QUARTER}\\s+(?:past|after)\\s+${BASE}`, (m) => offsetClock(readBaseHour(m[2] ?? ''), quarterValue(m[1] ?? ''))),
-  rule(`(?<![:\\d])\\b${QUARTER}\\s+(?:to|till|before)\\s+(noon|midnight|${H}\\s*(?:${MER}))`, (m) => offsetClock(readBaseHour(m[2] ?? ''), -quarterValue(m[1] ?? ''))),
+  rule(
+    `(?<=\\b(?:at|@|around|about|vers|for|approximately)\\s+)(${H})(?:[\\s.-]+(${M}))?(?:ish)?(?![\\d:./%-]|\\s*(?:h\\b|heures?|hours?|minutes?|mins?|days?|jours?|weeks?|semaines?|months?|mois|years?|ans?\\b|people|persons?|personnes?|of\\b|\\d))`,
+    (m) => clockOf(num(m[1]), m[2] === undefined ? 0 : num(m[2]), undefined),
+  ),
+  rule(`(?<![:\\d])\\b${QUARTER}\\s+(?:past|after)\\s+${BASE}`, (m) =>
+    offsetClock(readBaseHour(m[2] ?? ''), quarterValue(m[1] ?? '')),
+  ),
+  rule(`(?<![:\\d])\\b${QUARTER}\\s+(?:to|till|before)\\s+(noon|midnight|${H}\\s*(?:${MER}))`, (m) =>
+    offsetClock(readBaseHour(m[2] ?? ''), -quarterValue(m[1] ?? '')),
+  ),
   rule(`\\bhalf\\s+(${H})(?![a-z0-9])`, (m) => offsetClock(clockOf(num(m[1]), 0, undefined), 30)),
-  rule(`\\b(midi|minuit|${H}\\s*(?:h|heures?))\\s+(?:et\\s+)?(quart|demie?|trois quarts|moins (?:le )?quart|moins\\s+${M}|passe de ${M}(?: minutes?)?|${M})(?![a-z0-9])`, (m) => {
-    const base = readBaseHour((m[1] ?? '').replace(/\s*(h|heures?)$/, ''));
-    const tail = m[2] ?? '';
-    if (tail.startsWith('moins')) return offsetClock(base, tail.includes('quart') ? -15 : -num(tail.replace(/^moins\s+/, '')));
-    if (tail.startsWith('passe')) return offsetClock(base, num(tail.replace(/^passe de\s+/, '').replace(/\s+minutes?$/, '')));
-    if (tail === 'quart') return offsetClock(base, 15);
-    if (tail.startsWith('demi')) return offsetClock(base, 30);
-    if (tail === 'trois quarts') return offsetClock(base, 45);
-    return offsetClock(base, num(tail));
-  }),
-  rule(`\\b(?:12\\s+)?(noon|midnight|midi|minuit)\\b`, (m) => (m[1] === 'noon' || m[1] === 'midi' ? { clockMinutes: 720 } : { clockMinutes: 0 })),
+  rule(
+    `\\b(midi|minuit|${H}\\s*(?:h|heures?))\\s+(?:et\\s+)?(quart|demie?|trois quarts|moins (?:le )?quart|moins\\s+${M}|passe de ${M}(?: minutes?)?|${M})(?![a-z0-9])`,
+    (m) => {
+      const base = readBaseHour((m[1] ?? '').replace(/\s*(h|heures?)$/, ''));
+      const tail = m[2] ?? '';
+      if (tail.startsWith('moins'))
+        return offsetClock(base, tail.includes('quart') ? -15 : -num(tail.replace(/^moins\s+/, '')));
+      if (tail.startsWith('passe'))
+        return offsetClock(base, num(tail.replace(/^passe de\s+/, '').replace(/\s+minutes?$/, '')));
+      if (tail === 'quart') return offsetClock(base, 15);
+      if (tail.startsWith('demi')) return offsetClock(base, 30);
+      if (tail === 'trois quarts') return offsetClock(base, 45);
+      return offsetClock(base, num(tail));
+    },
+  ),
+  rule(`\\b(?:12\\s+)?(noon|midnight|midi|minuit)\\b`, (m) =>
+    m[1] === 'noon' || m[1] === 'midi' ? { clockMinutes: 720 } : { clockMinutes: 0 },
+  ),
 ];

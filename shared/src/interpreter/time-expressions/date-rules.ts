@@ -29,7 +29,10 @@ function date(day: number | undefined, month: number | undefined, year?: number)
   return year === undefined ? { dayOfMonth: day, month } : { dayOfMonth: day, month, year };
 }
 
-function withWeekday(constraint: TimeConstraint | undefined, weekdayWord: string | undefined): TimeConstraint | undefined {
+function withWeekday(
+  constraint: TimeConstraint | undefined,
+  weekdayWord: string | undefined,
+): TimeConstraint | undefined {
   const weekday = weekdayOf(weekdayWord);
   if (constraint === undefined || weekday === undefined) return constraint;
   // A date that names its weekday is pinned by the date; the weekday only picks the year when none is given.
@@ -37,7 +40,10 @@ function withWeekday(constraint: TimeConstraint | undefined, weekdayWord: string
 }
 
 /** Numeric day/month order: the writer's language decides, unless a part above 12 settles it. */
-function numericDate(first: number, second: number, year: number | undefined, context: ScanContext): TimeConstraint | undefined {
+function numericDate(
+  { first, second, year }: { first: number; second: number; year: number | undefined },
+  context: ScanContext,
+): TimeConstraint | undefined {
   const isMonthFirst = context.language === 'en' ? first <= 12 || second > 12 : second > 12 && first <= 12;
   return isMonthFirst ? date(second, first, year) : date(first, second, year);
 }
@@ -47,9 +53,14 @@ const WEEKDAY_PREFIX = `(?:(${WD})\\.?,?\\s+)?`;
 /** Rules for calendar dates, months and years. */
 export const DATE_RULES: readonly ScanRule[] = [
   rule(`\\b(${Y})-(\\d{1,2})-(\\d{1,2})\\b`, (m) => date(Number(m[3]), Number(m[2]), Number(m[1]))),
-  rule(`\\b(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})\\b`, (m, context) => numericDate(Number(m[1]), Number(m[3]), readYear(m[4]), context)),
-  rule(`\\b${WEEKDAY_PREFIX}(?:le\\s+|on\\s+)?(\\d{1,2})\\s?/\\s?(\\d{1,2})(?![\\d/]|\\s*(?:h\\b|heures?|:))`, (m, context) =>
-    withWeekday(numericDate(Number(m[2]), Number(m[3]), undefined, context), m[1])),
+  rule(`\\b(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})\\b`, (m, context) =>
+    numericDate({ first: Number(m[1]), second: Number(m[3]), year: readYear(m[4]) }, context),
+  ),
+  rule(
+    `\\b${WEEKDAY_PREFIX}(?:le\\s+|on\\s+)?(\\d{1,2})\\s?/\\s?(\\d{1,2})(?![\\d/]|\\s*(?:h\\b|heures?|:))`,
+    (m, context) =>
+      withWeekday(numericDate({ first: Number(m[2]), second: Number(m[3]), year: undefined }, context), m[1]),
+  ),
   rule(`(?<![\\d] ?)\\b(\\d{1,2}) (\\d{1,2})(?: (${Y}|\\d{2}))?\\b(?! ?\\d)`, (m, context) => {
     // French writes "le 20 02 2014"; English never separates day and month by a bare space.
     if (context.language !== 'fr' || Number(m[2]) > 12) return undefined;
@@ -57,36 +68,59 @@ export const DATE_RULES: readonly ScanRule[] = [
   }),
   rule(`\\b(\\d{1,2})/(${Y})\\b`, (m) => ({ month: Number(m[1]), year: Number(m[2]) })),
   rule(`\\b(${Y})[/-](\\d{1,2})(?![\\d/-])`, (m) => ({ month: Number(m[2]), year: Number(m[1]) })),
-  rule(`\\b${WEEKDAY_PREFIX}(?:the\\s+|le\\s+)?(${D})\\s*(?:of\\s+|de\\s+|d'|[/-])?(${MO})\\.?(?:[/-](?=\\d))?${YEAR_AFTER}(?:,?\\s+(${WD})\\b)?`, (m) =>
-    withWeekday(date(readOrdinal(m[2] ?? ''), monthOf(m[3]), readYear(m[4])), m[1] ?? m[5])),
-  rule(`\\b${WEEKDAY_PREFIX}(${MO})\\.?\\s*(?:the\\s+)?(${D})(?![\\d:]|\\s*(?:am|pm|h\\b|heures?|o'?clock|hours?|minutes?|mins?|days?|weeks?|months?|years?|/\\d))${YEAR_AFTER}(?:,?\\s+(${WD})\\b)?`, (m) =>
-    withWeekday(date(readOrdinal(m[3] ?? ''), monthOf(m[2]), readYear(m[4])), m[1] ?? m[5])),
+  rule(
+    `\\b${WEEKDAY_PREFIX}(?:the\\s+|le\\s+)?(${D})\\s*(?:of\\s+|de\\s+|d'|[/-])?(${MO})\\.?(?:[/-](?=\\d))?${YEAR_AFTER}(?:,?\\s+(${WD})\\b)?`,
+    (m) => withWeekday(date(readOrdinal(m[2] ?? ''), monthOf(m[3]), readYear(m[4])), m[1] ?? m[5]),
+  ),
+  rule(
+    `\\b${WEEKDAY_PREFIX}(${MO})\\.?\\s*(?:the\\s+)?(${D})(?![\\d:]|\\s*(?:am|pm|h\\b|heures?|o'?clock|hours?|minutes?|mins?|days?|weeks?|months?|years?|/\\d))${YEAR_AFTER}(?:,?\\s+(${WD})\\b)?`,
+    (m) => withWeekday(date(readOrdinal(m[3] ?? ''), monthOf(m[2]), readYear(m[4])), m[1] ?? m[5]),
+  ),
   rule(`\\b(${MO})\\.?,?\\s+(?:of\\s+|de\\s+)?(${Y})\\b`, (m) => ({ month: monthOf(m[1]), year: Number(m[2]) })),
-  rule(`\\b(?:(?:in|en|au mois de|au mois d'|le mois de|le mois d'|during|of|mois de|mois d'|next|this|coming)\\s+)?(${MO})\\b`, (m) => {
-    const month = monthOf(m[1]);
-    // "may" and "march" are English verbs, "mar" is ambiguous: alone they need a preposition.
-    if (month === undefined || (/^(may|mar|sept|jui)$/.test(m[1] ?? '') && !/\s/.test(m[0]))) return undefined;
-    return { month };
-  }),
-  rule(`(?<=\\b(?:in|en|of|during|since|after|before|through|until|for|year|annee|depuis|apres|avant|jusqu'en|de)\\s+)(${Y})\\b`, (m) => ({ year: Number(m[1]) })),
-  rule(`\\b(?:on\\s+)?(?:the|le|du)\\s+(\\d{1,2})(?:st|nd|rd|th|er|e|eme)?(?![\\d:/.]|\\s*(?:h\\b|heures?|am|pm|%|minutes?|mins?|hours?|jours?|days?|weeks?|semaines?|mois|months?|years?|ans?\\b|o'?clock|people|personnes?|persons?))`, (m) =>
-    dayOfMonth(Number(m[1]))),
+  rule(
+    `\\b(?:(?:in|en|au mois de|au mois d'|le mois de|le mois d'|during|of|mois de|mois d'|next|this|coming)\\s+)?(${MO})\\b`,
+    (m) => {
+      const month = monthOf(m[1]);
+      // "may" and "march" are English verbs, "mar" is ambiguous: alone they need a preposition.
+      if (month === undefined || (/^(may|mar|sept|jui)$/.test(m[1] ?? '') && !/\s/.test(m[0]))) return undefined;
+      return { month };
+    },
+  ),
+  rule(
+    `(?<=\\b(?:in|en|of|during|since|after|before|through|until|for|year|annee|depuis|apres|avant|jusqu'en|de)\\s+)(${Y})\\b`,
+    (m) => ({ year: Number(m[1]) }),
+  ),
+  rule(
+    `\\b(?:on\\s+)?(?:the|le|du)\\s+(\\d{1,2})(?:st|nd|rd|th|er|e|eme)?(?![\\d:/.]|\\s*(?:h\\b|heures?|am|pm|%|minutes?|mins?|hours?|jours?|days?|weeks?|semaines?|mois|months?|years?|ans?\\b|o'?clock|people|personnes?|persons?))`,
+    (m) => dayOfMonth(Number(m[1])),
+  ),
   rule(`\\b(\\d{1,2})(?:st|nd|rd|th)\\b`, (m) => dayOfMonth(Number(m[1]))),
-  rule(`\\bon the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|${D})\\b(?!\\s+(?:of|day|week|time))`, (m) => dayOfMonth(readOrdinal(m[1] ?? '') ?? 0)),
-  rule(`\\b(?:the\\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|premier|premiere|deuxieme|troisieme|quatrieme|dernier|derniere)\\s+(${WD})(?=\\s+(?:of|in|de|du|d')\\b)`, (m) => {
-    const nth = readOrdinal(m[1] ?? '');
-    const weekday = weekdayOf(m[2]);
-    return nth === undefined || weekday === undefined ? undefined : { weekday, nthWeekdayOfMonth: nth };
-  }),
+  rule(
+    `\\bon the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|${D})\\b(?!\\s+(?:of|day|week|time))`,
+    (m) => dayOfMonth(readOrdinal(m[1] ?? '') ?? 0),
+  ),
+  rule(
+    `\\b(?:the\\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|premier|premiere|deuxieme|troisieme|quatrieme|dernier|derniere)\\s+(${WD})(?=\\s+(?:of|in|de|du|d')\\b)`,
+    (m) => {
+      const nth = readOrdinal(m[1] ?? '');
+      const weekday = weekdayOf(m[2]);
+      return nth === undefined || weekday === undefined ? undefined : { weekday, nthWeekdayOfMonth: nth };
+    },
+  ),
   rule(`\\b(?:the\\s+|le\\s+)?(last|dernier|${D})\\s+(?:day|jour)(?=\\s*(?:of|in|de|du|d')\\b)`, (m) => {
     const nth = readOrdinal(m[1] ?? '');
     return nth === undefined ? undefined : { nthDayOfMonth: nth };
   }),
-  rule(`\\b(?:the\\s+|la\\s+)?(first|1st|second|2nd|third|3rd|last|premiere|deuxieme|troisieme|derniere)\\s+(?:full\\s+)?(?:week|semaine)(?=\\s*(?:of|in|de|du|d')\\b)`, (m) => {
-    const nth = readOrdinal(m[1] ?? '');
-    return nth === undefined ? undefined : { weekOfMonth: nth };
-  }),
-  rule(`\\b(?:the\\s+)?(?:week|semaine)(?=\\s*(?:of|du|de|d')\\s*(?:the\\s+|le\\s+)?(?:\\d|${MO}|${WD}|${D}))`, () => ({ isWeekOf: true })),
+  rule(
+    `\\b(?:the\\s+|la\\s+)?(first|1st|second|2nd|third|3rd|last|premiere|deuxieme|troisieme|derniere)\\s+(?:full\\s+)?(?:week|semaine)(?=\\s*(?:of|in|de|du|d')\\b)`,
+    (m) => {
+      const nth = readOrdinal(m[1] ?? '');
+      return nth === undefined ? undefined : { weekOfMonth: nth };
+    },
+  ),
+  rule(`\\b(?:the\\s+)?(?:week|semaine)(?=\\s*(?:of|du|de|d')\\s*(?:the\\s+|le\\s+)?(?:\\d|${MO}|${WD}|${D}))`, () => ({
+    isWeekOf: true,
+  })),
 ];
 
 function dayOfMonth(day: number): TimeConstraint | undefined {
@@ -95,8 +129,10 @@ function dayOfMonth(day: number): TimeConstraint | undefined {
 
 /** Weekday rules: "Tuesday", "next Tuesday", "mardi prochain", "mardi en huit", "Fridays" (every Friday). */
 export const WEEKDAY_RULES: readonly ScanRule[] = [
-  rule(`\\b(?:(this|next|last|coming|ce|cette|every|each|any|tous les|chaque|les)\\s+)?(${WD})(s)?\\b\\.?(?:\\s+(prochain|prochaine|suivant|d'apres|dernier|passe|after next|en huit|en 8|en quinze|en 15))?`, (m, context) =>
-    readWeekday(m, context)),
+  rule(
+    `\\b(?:(this|next|last|coming|ce|cette|every|each|any|tous les|chaque|les)\\s+)?(${WD})(s)?\\b\\.?(?:\\s+(prochain|prochaine|suivant|d'apres|dernier|passe|after next|en huit|en 8|en quinze|en 15))?`,
+    (m, context) => readWeekday(m, context),
+  ),
 ];
 
 function readWeekday(m: RegExpExecArray, context: ScanContext): TimeConstraint | undefined {
@@ -106,7 +142,8 @@ function readWeekday(m: RegExpExecArray, context: ScanContext): TimeConstraint |
   const suffix = m[4];
   // Bare "sat", "sun", "mon" (French "my"), "dim" and "mar" are common words; they need a cue.
   const isCommonWord = /^(sat|sun|mon|dim|mar)$/.test(m[2] ?? '');
-  if (isCommonWord && prefix === undefined && suffix === undefined && m[3] === undefined && !m[0].endsWith('.')) return undefined;
+  if (isCommonWord && prefix === undefined && suffix === undefined && m[3] === undefined && !m[0].endsWith('.'))
+    return undefined;
   if (m[3] !== undefined || (prefix !== undefined && /^(every|each|any|tous les|chaque|les)$/.test(prefix))) {
     return { weekday, isRecurring: true };
   }
@@ -114,7 +151,8 @@ function readWeekday(m: RegExpExecArray, context: ScanContext): TimeConstraint |
   if (suffix === 'after next') return { weekday, weekdayShiftDays: 7 };
   if (suffix !== undefined && /huit|8/.test(suffix)) return { weekday, weekdayNotBeforeDay: context.today + 7 };
   if (suffix !== undefined && /quinze|15/.test(suffix)) return { weekday, weekdayNotBeforeDay: context.today + 14 };
-  if (prefix === 'this' || prefix === 'ce' || prefix === 'cette') return { weekday, weekdayMode: 'this', isThisWeekday: true };
+  if (prefix === 'this' || prefix === 'ce' || prefix === 'cette')
+    return { weekday, weekdayMode: 'this', isThisWeekday: true };
   if (prefix === 'next' || prefix === 'coming' || suffix !== undefined) return { weekday, weekdayMode: 'next' };
   return { weekday };
 }

@@ -13,16 +13,25 @@ function today(constraint: TimeConstraint, context: ScanContext): TimeConstraint
 
 /** Parts of the day, most specific first (contract: morning 08–12, late morning 10–12, midday 12–14, ...). */
 const PARTS: ReadonlyArray<readonly [string, TimeConstraint]> = [
-  [`(?:early in the morning|early mornings?|in the early hours of the morning|debut de matinee|tot le matin|le matin tot|le matin tres tot|tres tot le matin|de bon matin)`, part(8, 10)],
+  [
+    `(?:early in the morning|early mornings?|in the early hours of the morning|debut de matinee|tot le matin|le matin tot|le matin tres tot|tres tot le matin|de bon matin)`,
+    part(8, 10),
+  ],
   [`(?:late mornings?|fin de (?:la )?matinee|late in the morning)`, part(10, 12)],
   [`(?:mid-?mornings?|milieu de (?:la )?matinee)`, part(9, 11)],
-  [`(?:early afternoons?|early in the afternoon|debut d'apres-?midi|debut de l'apres-?midi|debut d'aprem)`, part(13, 15)],
+  [
+    `(?:early afternoons?|early in the afternoon|debut d'apres-?midi|debut de l'apres-?midi|debut d'aprem)`,
+    part(13, 15),
+  ],
   [`(?:late afternoons?|late in the afternoon|fin d'apres-?midi|fin de l'apres-?midi|fin d'aprem)`, part(16, 18)],
   [`(?:mid-?afternoons?|milieu d'apres-?midi|milieu de l'apres-?midi)`, part(14, 16)],
   [`(?:end of (?:the )?(?:business |work )?day|close of business|fin de (?:la )?journee|eod|cob)`, part(17, 20)],
   [`(?:early evenings?|debut de soiree)`, part(18, 20)],
   [`(?:late evenings?|fin de soiree)`, part(20, 22)],
-  [`(?:entre midi et (?:deux|2)(?:h| heures)?|lunch ?time|at lunch|around lunch|over lunch|during lunch|a l'heure du dejeuner|pendant le dejeuner|heure du dejeuner|pause dejeuner|mid-?day|mid day|milieu de (?:la )?journee)`, part(12, 14)],
+  [
+    `(?:entre midi et (?:deux|2)(?:h| heures)?|lunch ?time|at lunch|around lunch|over lunch|during lunch|a l'heure du dejeuner|pendant le dejeuner|heure du dejeuner|pause dejeuner|mid-?day|mid day|milieu de (?:la )?journee)`,
+    part(12, 14),
+  ],
   [`(?:mornings?|matinees?|matins?|du mat|in the am|a\\.m\\.)`, part(8, 12)],
   [`(?:afternoon(?:s|ish)?|apres-?midis?|apres midis?|aprems?|in the pm|p\\.m\\.)`, part(12, 18)],
   [`(?:evenings?|soirees?|soirs?|nights?|nuits?)`, part(18, 22)],
@@ -33,5 +42,8 @@ export const DAY_PART_RULES: readonly ScanRule[] = [
   rule(`\\b(?:tonight|tonite|ce soir|cette nuit)\\b`, (_m, context) => today(part(18, 22), context)),
   rule(`\\b(?:late tonight|late tonite)\\b`, (_m, context) => today(part(20, 22), context)),
   ...PARTS.map(([source, constraint]) =>
-    rule(`\\b(this |ce |cet |cette )?${source}\\b`, (m, context) => (m[1] === undefined ? constraint : today(constraint, context)))),
+    rule(`\\b(this |ce |cet |cette )?${source}\\b`, (m, context) =>
+      m[1] === undefined ? constraint : today(constraint, context),
+    ),
+  ),
 ];

@@ -28,15 +28,22 @@ interface Phrase {
 }
 
 /** Glue that keeps atoms in one phrase ("Tuesday at 3pm", "le 2 mars à 5h", "Monday, Feb 18"). */
-const FILLER = /^(?:[\s,@()]|'s\b|\bd'|\bl'|\b(?:at|on|the|of|in|for|around|about|approximately|a|le|la|les|de|du|des|en|dans|during|vers|environ|aux alentours de|autour de|this|that|ce|cet|cette|plutot|mais|par exemple|then|from|starting|starting from|a partir de|a partir du|des|et|and)\b)*$/;
-const RANGE_JOIN = /(?:^|\s|\d)(-|to|till|til|until|untill|through|thru|and|au|a|jusqu'a|jusqu'au|jusqu'aux|et|but before|mais avant|and before)\s*(?:the|le|la|l')?\s*$/;
-const RANGE_STRONG = /(?:-|to|till|til|until|untill|through|thru|au|jusqu'a|jusqu'au|jusqu'aux|but before|mais avant)\s*(?:the|le|la|l')?\s*$/;
+const FILLER =
+  /^(?:[\s,@()]|'s\b|\bd'|\bl'|\b(?:at|on|the|of|in|for|around|about|approximately|a|le|la|les|de|du|des|en|dans|during|vers|environ|aux alentours de|autour de|this|that|ce|cet|cette|plutot|mais|par exemple|then|from|starting|starting from|a partir de|a partir du|des|et|and)\b)*$/;
+const RANGE_JOIN =
+  /(?:^|\s|\d)(-|to|till|til|until|untill|through|thru|and|au|a|jusqu'a|jusqu'au|jusqu'aux|et|but before|mais avant|and before)\s*(?:the|le|la|l')?\s*$/;
+const RANGE_STRONG =
+  /(?:-|to|till|til|until|untill|through|thru|au|jusqu'a|jusqu'au|jusqu'aux|but before|mais avant)\s*(?:the|le|la|l')?\s*$/;
 const RANGE_OPEN = /\b(?:between|from|entre|de|du|d'|des)\s*(?:the|le|la|l')?\s*$/;
-const OPEN_START = /\b(?:since|starting|a partir|as of|later than|not before|no earlier than|a partir de|a partir du|a partir d'|des|depuis|plus tard que|pas avant|from)\b[^]*$/;
+const OPEN_START =
+  /\b(?:since|starting|a partir|as of|later than|not before|no earlier than|a partir de|a partir du|a partir d'|des|depuis|plus tard que|pas avant|from)\b[^]*$/;
 const OPEN_START_AFTER = /\b(?:after|apres|anytime after|any time after|n'importe quand apres)\s*(?:the|le|la|l')?\s*$/;
-const OPEN_END = /\b(?:before|no later than|not after|avant|d'ici|pas apres|au plus tard|sometimes before|anytime before|n'importe quand avant)\s*(?:the|le|la|l')?\s*$/;
-const OPEN_END_THROUGH = /\b(?:by|until|till|til|untill|through|thru|jusqu'a|jusqu'au|jusqu'en)\s*(?:the|le|la|l')?\s*$/;
-const EXCLUDE = /\b(?:except|excepting|but not|apart from|other than|excluding|not on|not|any day but|but|sauf|excepte|hormis|a part|pas|ni|can't do|cannot do|can't make|cannot make|can't|cannot|not available|unavailable|busy|not free|out of office|off|away|indisponible|pris|occupe|impossible|absent)\s*(?:on|the|le|la|les|for|mon|ma|this|ce|cette)?\s*$/;
+const OPEN_END =
+  /\b(?:before|no later than|not after|avant|d'ici|pas apres|au plus tard|sometimes before|anytime before|n'importe quand avant)\s*(?:the|le|la|l')?\s*$/;
+const OPEN_END_THROUGH =
+  /\b(?:by|until|till|til|untill|through|thru|jusqu'a|jusqu'au|jusqu'en)\s*(?:the|le|la|l')?\s*$/;
+const EXCLUDE =
+  /\b(?:except|excepting|but not|apart from|other than|excluding|not on|not|any day but|but|sauf|excepte|hormis|a part|pas|ni|can't do|cannot do|can't make|cannot make|can't|cannot|not available|unavailable|busy|not free|out of office|off|away|indisponible|pris|occupe|impossible|absent)\s*(?:on|the|le|la|les|for|mon|ma|this|ce|cette)?\s*$/;
 const NOT_BEFORE = /\b(?:not before|no earlier than|pas avant)\s*(?:the|le|la|l')?\s*$/;
 const LIST = /(?:\bor\b|\bou\b|,|;|\/|\band\b|\bet\b|\bor on\b|\bou le\b)\s*(?:on|the|le|la|les)?\s*$/;
 
@@ -46,13 +53,20 @@ function toPhrases(folded: string, atoms: readonly TimeAtom[]): Phrase[] {
   for (const atom of atoms) {
     const gap = folded.slice(previousEnd, atom.start);
     const current = phrases[phrases.length - 1];
-    const opensRange = current !== undefined && RANGE_OPEN.test(gap) && !hasTimePart(current.constraint) && hasTimePart(atom.constraint);
-    const isGlue = current !== undefined && gap.length < 24 && FILLER.test(gap) && !RANGE_STRONG.test(gap) && !opensRange;
+    const opensRange =
+      current !== undefined && RANGE_OPEN.test(gap) && !hasTimePart(current.constraint) && hasTimePart(atom.constraint);
+    const isGlue =
+      current !== undefined && gap.length < 24 && FILLER.test(gap) && !RANGE_STRONG.test(gap) && !opensRange;
     const startsRange = /^\s*(?:-|to\b|till\b|until\b|au\b|and\b|jusqu\S*)\s*\d/.test(folded.slice(atom.end));
     if (isGlue && current !== undefined && !startsRange && absorbsBareHour(current, atom)) continue;
     const canMerge =
-      isGlue && current !== undefined && current.rangeEnd === undefined && atom.rangeEnd === undefined && current.constraint.bareNumber === undefined &&
-      atom.constraint.bareNumber === undefined && !hasConflict(current.constraint, atom.constraint);
+      isGlue &&
+      current !== undefined &&
+      current.rangeEnd === undefined &&
+      atom.rangeEnd === undefined &&
+      current.constraint.bareNumber === undefined &&
+      atom.constraint.bareNumber === undefined &&
+      !hasConflict(current.constraint, atom.constraint);
     if (canMerge) {
       current.constraint = mergeConstraints(current.constraint, atom.constraint);
       current.end = atom.end;
@@ -75,13 +89,20 @@ function canHoldBareHour(constraint: TimeConstraint): boolean {
 /** Merges "8" + "tonight" (either order) into one phrase with an hour; false when it does not apply. */
 function absorbsBareHour(current: Phrase, atom: TimeAtom): boolean {
   const bare = current.constraint.bareNumber ?? atom.constraint.bareNumber;
-  if (bare === undefined || bare < 1 || bare > 31 || current.rangeEnd !== undefined || atom.rangeEnd !== undefined) return false;
+  if (bare === undefined || bare < 1 || bare > 31 || current.rangeEnd !== undefined || atom.rangeEnd !== undefined)
+    return false;
   const other = current.constraint.bareNumber === undefined ? current.constraint : atom.constraint;
   if (other.bareNumber !== undefined) return false;
-  const isDayAfterWeekday = other === current.constraint && other.weekday !== undefined && other.dayOfMonth === undefined && !hasTimePart(other);
-  const isDayOfMonthAnchor = other === atom.constraint && other.isMonthAnchor === true && other.dayOfMonth === undefined;
+  const isDayAfterWeekday =
+    other === current.constraint &&
+    other.weekday !== undefined &&
+    other.dayOfMonth === undefined &&
+    !hasTimePart(other);
+  const isDayOfMonthAnchor =
+    other === atom.constraint && other.isMonthAnchor === true && other.dayOfMonth === undefined;
   if (isDayAfterWeekday || isDayOfMonthAnchor) current.constraint = { ...other, dayOfMonth: bare };
-  else if (bare <= 12 && canHoldBareHour(other)) current.constraint = { ...other, clockMinutes: bare * 60, isHourAmbiguous: true };
+  else if (bare <= 12 && canHoldBareHour(other))
+    current.constraint = { ...other, clockMinutes: bare * 60, isHourAmbiguous: true };
   else return false;
   current.end = atom.end;
   return true;
@@ -110,9 +131,21 @@ export function readTimePhrases(folded: string, atoms: readonly TimeAtom[]): Tim
     const isListed = LIST.test(phrase.lead) && !RANGE_OPEN.test(phrase.lead);
     const startsExclusion = EXCLUDE.test(phrase.lead) && !NOT_BEFORE.test(phrase.lead);
     isExcluding = startsExclusion || (isExcluding && isListed);
-    const isRange = next !== undefined && phrase.rangeEnd === undefined && next.rangeEnd === undefined && RANGE_JOIN.test(next.lead) && next.lead.length < 16 &&
+    const isRange =
+      next !== undefined &&
+      phrase.rangeEnd === undefined &&
+      next.rangeEnd === undefined &&
+      RANGE_JOIN.test(next.lead) &&
+      next.lead.length < 16 &&
       (RANGE_STRONG.test(next.lead) || RANGE_OPEN.test(phrase.lead) || isOpenStartThenEnd(phrase, next));
-    const item: TimeItem = { start: phrase.start, end: phrase.end, from: phrase.constraint, mode: 'window', isExcluded: isExcluding, isListed };
+    const item: TimeItem = {
+      start: phrase.start,
+      end: phrase.end,
+      from: phrase.constraint,
+      mode: 'window',
+      isExcluded: isExcluding,
+      isListed,
+    };
     if (phrase.rangeEnd !== undefined) item.to = phrase.rangeEnd;
     if (/\b(?:du|the|le|from the|between the|entre le)\s*$/.test(phrase.lead)) item.isDayLead = true;
     if (isRange) {
@@ -124,7 +157,9 @@ export function readTimePhrases(folded: string, atoms: readonly TimeAtom[]): Tim
     }
     items.push(item);
   }
-  return shareContext(items.map(resolveBareEnds).filter((item) => item.from.bareNumber === undefined && !isZoneOnly(item.from)));
+  return shareContext(
+    items.map(resolveBareEnds).filter((item) => item.from.bareNumber === undefined && !isZoneOnly(item.from)),
+  );
 }
 
 /** A zone said apart from any time ("(BST)" after a range) carries no window of its own. */
@@ -136,7 +171,22 @@ function isOpenStartThenEnd(phrase: Phrase, next: Phrase): boolean {
   return modeOf(phrase.lead).startsWith('openStart') && /before|avant/.test(next.lead);
 }
 
-const DATE_KEYS = ['anchorFromDay', 'anchorToDay', 'isWeekAnchor', 'isMonthAnchor', 'year', 'month', 'dayOfMonth', 'weekday', 'weekdayMode', 'weekdayShiftDays', 'weekdayNotBeforeDay', 'isRecurring', 'monthPart', 'weekPart'] as const;
+const DATE_KEYS = [
+  'anchorFromDay',
+  'anchorToDay',
+  'isWeekAnchor',
+  'isMonthAnchor',
+  'year',
+  'month',
+  'dayOfMonth',
+  'weekday',
+  'weekdayMode',
+  'weekdayShiftDays',
+  'weekdayNotBeforeDay',
+  'isRecurring',
+  'monthPart',
+  'weekPart',
+] as const;
 const TIME_KEYS = ['clockMinutes', 'isHourAmbiguous', 'partFromMinutes', 'partToMinutes'] as const;
 
 function pick(constraint: TimeConstraint, keys: readonly (keyof TimeConstraint)[]): TimeConstraint {
@@ -159,7 +209,11 @@ function resolveBareEnds(item: TimeItem): TimeItem {
   const isBothBare = fromBare !== undefined && toBare !== undefined;
   const asDay = isBothBare ? item.isDayLead === true : other.dayOfMonth !== undefined;
   const convert = (value: number | undefined, reference: TimeConstraint): TimeConstraint =>
-    value === undefined ? reference : asDay ? { dayOfMonth: value } : { clockMinutes: (value % 24) * 60, isHourAmbiguous: value <= 12 };
+    value === undefined
+      ? reference
+      : asDay
+        ? { dayOfMonth: value }
+        : { clockMinutes: (value % 24) * 60, isHourAmbiguous: value <= 12 };
   let newFrom = convert(fromBare, from);
   let newTo = convert(toBare, to);
   newFrom = inheritRangeFields(newFrom, newTo, false);
@@ -171,18 +225,39 @@ function resolveBareEnds(item: TimeItem): TimeItem {
 function inheritRangeFields(target: TimeConstraint, source: TimeConstraint, isEnd: boolean): TimeConstraint {
   let result: TimeConstraint = { ...target };
   if (!hasDatePart(result) && hasDatePart(source)) result = mergeConstraints(pick(source, DATE_KEYS), result);
-  if (result.dayOfMonth !== undefined && result.month === undefined && source.month !== undefined && source.dayOfMonth !== undefined) {
+  if (
+    result.dayOfMonth !== undefined &&
+    result.month === undefined &&
+    source.month !== undefined &&
+    source.dayOfMonth !== undefined
+  ) {
     result.month = source.month;
     if (source.year !== undefined && result.year === undefined) result.year = source.year;
   }
   if (result.zone === undefined && source.zone !== undefined) result.zone = source.zone;
-  if (result.isHourAmbiguous === true && result.clockMinutes !== undefined && source.clockMinutes !== undefined && source.isHourAmbiguous !== true) {
+  if (
+    result.isHourAmbiguous === true &&
+    result.clockMinutes !== undefined &&
+    source.clockMinutes !== undefined &&
+    source.isHourAmbiguous !== true
+  ) {
     result.clockMinutes = orderedHour(result.clockMinutes, source.clockMinutes, isEnd);
     result.isHourAmbiguous = false;
-  } else if (isEnd && result.clockMinutes !== undefined && source.clockMinutes !== undefined && result.clockMinutes < source.clockMinutes && result.clockMinutes + 720 > source.clockMinutes) {
+  } else if (
+    isEnd &&
+    result.clockMinutes !== undefined &&
+    source.clockMinutes !== undefined &&
+    result.clockMinutes < source.clockMinutes &&
+    result.clockMinutes + 720 > source.clockMinutes
+  ) {
     result.clockMinutes += 720;
   }
-  if (result.partFromMinutes === undefined && source.partFromMinutes !== undefined && result.clockMinutes !== undefined && result.isHourAmbiguous === true) {
+  if (
+    result.partFromMinutes === undefined &&
+    source.partFromMinutes !== undefined &&
+    result.clockMinutes !== undefined &&
+    result.isHourAmbiguous === true
+  ) {
     result.partFromMinutes = source.partFromMinutes;
     result.partToMinutes = source.partToMinutes;
   }
@@ -208,8 +283,15 @@ function shareContext(items: TimeItem[]): TimeItem[] {
   const result: TimeItem[] = [];
   for (const item of items) {
     const previous = result[result.length - 1];
-    if (previous !== undefined && !item.isListed && previous.to === undefined && previous.mode === 'window' && previous.isExcluded === item.isExcluded) {
-      const isDateOnly = hasDatePart(previous.from) && !hasTimePart(previous.from) && previous.from.instantFromMs === undefined;
+    if (
+      previous !== undefined &&
+      !item.isListed &&
+      previous.to === undefined &&
+      previous.mode === 'window' &&
+      previous.isExcluded === item.isExcluded
+    ) {
+      const isDateOnly =
+        hasDatePart(previous.from) && !hasTimePart(previous.from) && previous.from.instantFromMs === undefined;
       if (isDateOnly && !hasDatePart(item.from)) {
         result[result.length - 1] = withDate(item, previous.from, previous.start);
         continue;
@@ -242,7 +324,9 @@ function distributeOverLists(items: TimeItem[]): void {
         if (!listed.isListed) break;
       }
     }
-    if (hasDatePart(previous.from) && !hasDatePart(item.from) && hasTimePart(item.from)) item.from = mergeConstraints(pick(previous.from, DATE_KEYS), item.from);
-    if (hasDatePart(item.from) && !hasDatePart(previous.from) && hasTimePart(previous.from)) previous.from = mergeConstraints(pick(item.from, DATE_KEYS), previous.from);
+    if (hasDatePart(previous.from) && !hasDatePart(item.from) && hasTimePart(item.from))
+      item.from = mergeConstraints(pick(previous.from, DATE_KEYS), item.from);
+    if (hasDatePart(item.from) && !hasDatePart(previous.from) && hasTimePart(previous.from))
+      previous.from = mergeConstraints(pick(item.from, DATE_KEYS), previous.from);
   }
 }

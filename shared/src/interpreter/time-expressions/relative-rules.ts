@@ -32,10 +32,17 @@ function shiftedDay(unit: string, count: number, today: number): number | undefi
   return Math.min(start + civil.day - 1, nextStart - 1);
 }
 
+/** A count of units before (-1) or after (1) now, as written. */
+interface Shift {
+  unitWord: string;
+  countText: string | undefined;
+  sign: 1 | -1;
+}
+
 /** "in 2 hours" is an instant; "in 3 days" a day; "in two weeks" the Mon–Sat week holding now + 14 days (contract). */
-function inFuture(unitWord: string, countText: string, context: ScanContext, sign: 1 | -1): TimeConstraint | undefined {
+function inFuture({ unitWord, countText, sign }: Shift, context: ScanContext): TimeConstraint | undefined {
   const unit = readUnit(unitWord);
-  const count = readNumber(countText);
+  const count = readNumber(countText ?? '');
   if (unit === undefined || count === undefined || count <= 0) return undefined;
   if (unit === 'second' || unit === 'minute' || unit === 'hour') {
     const instant = shiftedInstant(unit, sign * count, context);
@@ -51,10 +58,11 @@ function weekHolding(day: number): TimeConstraint {
 }
 
 /** "within 2 weeks", "in the next two weeks", "d'ici 2 semaines" = [now, now + span) (contract). */
-function nextSpan(unitWord: string, countText: string | undefined, context: ScanContext, sign: 1 | -1): TimeConstraint | undefined {
+function nextSpan({ unitWord, countText, sign }: Shift, context: ScanContext): TimeConstraint | undefined {
   const unit = readUnit(unitWord);
   const count = countText === undefined ? 1 : readNumber(countText);
-  if (unit === undefined || unit === 'weekend' || unit === 'quarter' || count === undefined || count <= 0) return undefined;
+  if (unit === undefined || unit === 'weekend' || unit === 'quarter' || count === undefined || count <= 0)
+    return undefined;
   if (sign === -1 && (unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year')) {
     // "the last 2 weeks" are whole past units, ending where the current one starts.
     const current = unitAnchor(unit, 0, context.today);
@@ -63,13 +71,20 @@ function nextSpan(unitWord: string, countText: string | undefined, context: Scan
   }
   const other = shiftedInstant(unit, sign * count, context);
   if (other === undefined) return undefined;
-  return sign === 1 ? { instantFromMs: context.nowMs, instantToMs: other } : { instantFromMs: other, instantToMs: context.nowMs };
+  return sign === 1
+    ? { instantFromMs: context.nowMs, instantToMs: other }
+    : { instantFromMs: other, instantToMs: context.nowMs };
 }
 
-function anchorOf(unitWord: string | undefined, stepWord: string | undefined, context: ScanContext): TimeConstraint | undefined {
+function anchorOf(
+  unitWord: string | undefined,
+  stepWord: string | undefined,
+  context: ScanContext,
+): TimeConstraint | undefined {
   const unit = readUnit((unitWord ?? '').replace(/-ci$/, ''));
   const step = readStep((stepWord ?? '').replace(/^-ci$/, 'ce'));
-  if (unit === undefined || step === undefined || unit === 'second' || unit === 'minute' || unit === 'hour') return undefined;
+  if (unit === undefined || step === undefined || unit === 'second' || unit === 'minute' || unit === 'hour')
+    return undefined;
   return unitAnchor(unit as CalendarUnit, step, context.today);
 }
 
@@ -77,83 +92,154 @@ const RELATIVE_DAYS: ReadonlyArray<readonly [string, number]> = [
   ['(?:the )?day after tomorrow|apres-demain|apres demain|surlendemain', 2],
   ['(?:the )?day before yesterday|avant-hier|avant hier', -2],
   ["today|aujourd'hui|aujourdhui|ce jour|this day|tomorrows?|demain|le lendemain", 0],
-  ['yesterday|hier|la veille|le jour d\'avant|le jour precedent', -1],
+  ["yesterday|hier|la veille|le jour d'avant|le jour precedent", -1],
   ["le jour d'apres|le jour suivant|jour suivant|dans la journee", 0],
 ];
 
 /** Rules for expressions relative to now: days, units, counts of units, spans. */
 export const RELATIVE_RULES: readonly ScanRule[] = [
-  rule(`\\b(?:right now|just now|now|at the moment|atm|maintenant|tout de suite|en ce moment|immediately|immediatement)\\b`, (_m, context) => ({ instantFromMs: context.nowMs, instantToMs: context.nowMs })),
-  rule(`\\b(?:asap|as soon as possible|des que possible|au plus vite|au plus tot|le plus tot possible)\\b`, (_m, context) => ({ instantFromMs: context.nowMs, instantToMs: null })),
+  rule(
+    `\\b(?:right now|just now|now|at the moment|atm|maintenant|tout de suite|en ce moment|immediately|immediatement)\\b`,
+    (_m, context) => ({ instantFromMs: context.nowMs, instantToMs: context.nowMs }),
+  ),
+  rule(
+    `\\b(?:asap|as soon as possible|des que possible|au plus vite|au plus tot|le plus tot possible)\\b`,
+    (_m, context) => ({ instantFromMs: context.nowMs, instantToMs: null }),
+  ),
   ...RELATIVE_DAYS.map(([source, offset]) =>
     rule(`\\b(?:${source})\\b`, (m, context) => {
       const days = offset === 0 && /tomorrow|demain|lendemain|apres|suivant/.test(m[0]) ? 1 : offset;
       return unitAnchor('day', days, context.today);
-    })),
-  rule(`\\b(?:in|dans)\\s+(?:about\\s+|environ\\s+)?(half an|a half|a quarter of an|one quarter of an|three-quarters of an|three quarters of an|une demi-|une demie|un quart d'|trois quarts d'|1/2|1/4|3/4|(?:\\d+|${N}) and (?:a|an) half)\\s*(hours?|h|heures?)\\b`, (m, context) => {
-    const text = m[1] ?? '';
-    const whole = /^(\S+) and/.exec(text);
-    const fraction = /3\/4|three|trois/.test(text) ? 0.75 : /quarter|quart|1\/4/.test(text) ? 0.25 : 0.5;
-    const hours = (whole === null ? 0 : (readNumber(whole[1] ?? '') ?? 0)) + fraction;
-    const instant = context.nowMs + Math.round(hours * 60) * MINUTE_MS;
-    return { instantFromMs: instant, instantToMs: instant };
-  }),
+    }),
+  ),
+  rule(
+    `\\b(?:in|dans)\\s+(?:about\\s+|environ\\s+)?(half an|a half|a quarter of an|one quarter of an|three-quarters of an|three quarters of an|une demi-|une demie|un quart d'|trois quarts d'|1/2|1/4|3/4|(?:\\d+|${N}) and (?:a|an) half)\\s*(hours?|h|heures?)\\b`,
+    (m, context) => {
+      const text = m[1] ?? '';
+      const whole = /^(\S+) and/.exec(text);
+      const fraction = /3\/4|three|trois/.test(text) ? 0.75 : /quarter|quart|1\/4/.test(text) ? 0.25 : 0.5;
+      const hours = (whole === null ? 0 : (readNumber(whole[1] ?? '') ?? 0)) + fraction;
+      const instant = context.nowMs + Math.round(hours * 60) * MINUTE_MS;
+      return { instantFromMs: instant, instantToMs: instant };
+    },
+  ),
   rule(`\\b(?:in|dans)\\s+(\\d+)\\s*(['"])`, (m, context) => {
     // In 15' = in 15 minutes, in 10" = in 10 seconds (minute and second marks).
     const instant = context.nowMs + Number(m[1]) * (m[2] === "'" ? MINUTE_MS : 1000);
     return { instantFromMs: instant, instantToMs: instant };
   }),
-  rule(`\\b(?:this |current |ce |cet |cette |l'|le |the )?(summer|winter|spring|autumn|ete|hiver|printemps|automne)\\b`, (m, context) => seasonOf(m[1] ?? '', context.today)),
-  rule(`\\b(?:dans|in)\\s+(?:quinze|15)\\s+jours\\b|\\bin a fortnight\\b`, (_m, context) => weekHolding(context.today + 14)),
-  rule(`\\b(?:in|dans|after|apres)\\s+(?:about\\s+|environ\\s+|only\\s+|just\\s+)?(${N})\\s*(?:more\\s+)?${UNIT}\\b`, (m, context) =>
-    (/^(?:after|apres)/.test(m[0]) && /^h/.test(m[2] ?? '') ? undefined : inFuture(m[2] ?? '', m[1] ?? '', context, 1))),
-  rule(`\\b(${N})\\s*${UNIT}\\s+(?:from now|from today|hence|later|plus tard|apres|d'ici)\\b`, (m, context) => inFuture(m[2] ?? '', m[1] ?? '', context, 1)),
+  rule(
+    `\\b(?:this |current |ce |cet |cette |l'|le |the )?(summer|winter|spring|autumn|ete|hiver|printemps|automne)\\b`,
+    (m, context) => seasonOf(m[1] ?? '', context.today),
+  ),
+  rule(`\\b(?:dans|in)\\s+(?:quinze|15)\\s+jours\\b|\\bin a fortnight\\b`, (_m, context) =>
+    weekHolding(context.today + 14),
+  ),
+  rule(
+    `\\b(?:in|dans|after|apres)\\s+(?:about\\s+|environ\\s+|only\\s+|just\\s+)?(${N})\\s*(?:more\\s+)?${UNIT}\\b`,
+    (m, context) =>
+      /^(?:after|apres)/.test(m[0]) && /^h/.test(m[2] ?? '')
+        ? undefined
+        : inFuture({ unitWord: m[2] ?? '', countText: m[1], sign: 1 }, context),
+  ),
+  rule(`\\b(${N})\\s*${UNIT}\\s+(?:from now|from today|hence|later|plus tard|apres|d'ici)\\b`, (m, context) =>
+    inFuture({ unitWord: m[2] ?? '', countText: m[1], sign: 1 }, context),
+  ),
   rule(`\\b(${N})\\s*${UNIT}\\s+(?:ago|back|earlier|plus tot)\\b|\\bil y a\\s+(${N})\\s*${UNIT}\\b`, (m, context) =>
-    inFuture(m[2] ?? m[4] ?? '', m[1] ?? m[3] ?? '', context, -1)),
-  rule(`\\b(?:within|in the next|over the next|during the next|in the coming|over the coming|within the next|for the next|the next|next|d'ici|dans les|au cours des|pendant les|les)\\s+(?:(${N})\\s+)?(?:prochaine?s\\s+)?${UNIT}(?:\\s+(?:prochaine?s|a venir|qui viennent|suivante?s))?\\b`, (m, context) => {
-    const isPlural = /s$/.test(m[2] ?? '') || m[1] !== undefined;
-    const isSpanCue = /^(within|d'ici|dans les|in the next|over the next|during the next|within the next|in the coming|over the coming|for the next|au cours des|pendant les)/.test(m[0]);
-    if (!isPlural && !isSpanCue) return undefined;
-    return nextSpan(m[2] ?? '', m[1], context, 1);
-  }),
-  rule(`\\b(?:(${N})\\s+)(?:prochaine?s|dernieres?|derniers?)\\s+${UNIT}\\b|\\b(${N})\\s+${UNIT}\\s+(?:suivante?s?|passee?s|precedente?s|a venir)\\b`, (m, context) => {
-    const isPast = /dern|pass|preced/.test(m[0]);
-    return nextSpan(m[2] ?? m[4] ?? '', m[1] ?? m[3], context, isPast ? -1 : 1);
-  }),
-  rule(`\\b(?:in the|the|over the|during the)?\\s*(?:last|past|previous)\\s+(${N})\\s+${UNIT}\\b`, (m, context) => nextSpan(m[2] ?? '', m[1], context, -1)),
-  rule(`\\b${STEP_BEFORE}\\s+(week-?ends?|week ends?|wkends?|weeks?|months?|years?|yrs?|quarters?|qtrs?|semaine|mois|annee|an|week-end|trimestre)(-ci)?\\b`, (m, context) => anchorOf(m[2], m[1], context)),
-  rule(`\\b(?:la |le |l'|les )?(semaine|mois|annee|an|week-?end|trimestre)\\s+${STEP_AFTER}`, (m, context) => anchorOf(m[1], m[2], context)),
-  rule(`(?<=\\b(?:of|in|du)\\s+)(?:the |this |le )?(?:month|mois)\\b`, (_m, context) => unitAnchor('month', 0, context.today)),
-  rule(`\\b(${Y})\\s*-\\s*(${Y})\\b`, (m) => ({ constraint: { year: Number(m[1]) }, rangeEnd: { year: Number(m[2]) } })),
+    inFuture({ unitWord: m[2] ?? m[4] ?? '', countText: m[1] ?? m[3], sign: -1 }, context),
+  ),
+  rule(
+    `\\b(?:within|in the next|over the next|during the next|in the coming|over the coming|within the next|for the next|the next|next|d'ici|dans les|au cours des|pendant les|les)\\s+(?:(${N})\\s+)?(?:prochaine?s\\s+)?${UNIT}(?:\\s+(?:prochaine?s|a venir|qui viennent|suivante?s))?\\b`,
+    (m, context) => {
+      const isPlural = /s$/.test(m[2] ?? '') || m[1] !== undefined;
+      const isSpanCue =
+        /^(within|d'ici|dans les|in the next|over the next|during the next|within the next|in the coming|over the coming|for the next|au cours des|pendant les)/.test(
+          m[0],
+        );
+      if (!isPlural && !isSpanCue) return undefined;
+      return nextSpan({ unitWord: m[2] ?? '', countText: m[1], sign: 1 }, context);
+    },
+  ),
+  rule(
+    `\\b(?:(${N})\\s+)(?:prochaine?s|dernieres?|derniers?)\\s+${UNIT}\\b|\\b(${N})\\s+${UNIT}\\s+(?:suivante?s?|passee?s|precedente?s|a venir)\\b`,
+    (m, context) => {
+      const isPast = /dern|pass|preced/.test(m[0]);
+      return nextSpan({ unitWord: m[2] ?? m[4] ?? '', countText: m[1] ?? m[3], sign: isPast ? -1 : 1 }, context);
+    },
+  ),
+  rule(`\\b(?:in the|the|over the|during the)?\\s*(?:last|past|previous)\\s+(${N})\\s+${UNIT}\\b`, (m, context) =>
+    nextSpan({ unitWord: m[2] ?? '', countText: m[1], sign: -1 }, context),
+  ),
+  rule(
+    `\\b${STEP_BEFORE}\\s+(week-?ends?|week ends?|wkends?|weeks?|months?|years?|yrs?|quarters?|qtrs?|semaine|mois|annee|an|week-end|trimestre)(-ci)?\\b`,
+    (m, context) => anchorOf(m[2], m[1], context),
+  ),
+  rule(`\\b(?:la |le |l'|les )?(semaine|mois|annee|an|week-?end|trimestre)\\s+${STEP_AFTER}`, (m, context) =>
+    anchorOf(m[1], m[2], context),
+  ),
+  rule(`(?<=\\b(?:of|in|du)\\s+)(?:the |this |le )?(?:month|mois)\\b`, (_m, context) =>
+    unitAnchor('month', 0, context.today),
+  ),
+  rule(`\\b(${Y})\\s*-\\s*(${Y})\\b`, (m) => ({
+    constraint: { year: Number(m[1]) },
+    rangeEnd: { year: Number(m[2]) },
+  })),
   rule(`\\b(?:dans la semaine|this week|the week)\\b`, (_m, context) => unitAnchor('week', 0, context.today)),
-  rule(`\\b(?:the |le |this )?(?:week-?end|week end|wkend)s?\\b`, (_m, context) => unitAnchor('weekend', 0, context.today)),
-  rule(`\\b(?:the\\s+)?(?:rest of (?:the|this) week|reste de la semaine)\\b`, (_m, context) => ({ anchorFromDay: context.today, anchorToDay: unitAnchor('week', 0, context.today).anchorToDay ?? context.today + 1 })),
+  rule(`\\b(?:the |le |this )?(?:week-?end|week end|wkend)s?\\b`, (_m, context) =>
+    unitAnchor('weekend', 0, context.today),
+  ),
+  rule(`\\b(?:the\\s+)?(?:rest of (?:the|this) week|reste de la semaine)\\b`, (_m, context) => ({
+    anchorFromDay: context.today,
+    anchorToDay: unitAnchor('week', 0, context.today).anchorToDay ?? context.today + 1,
+  })),
   ...WEEK_AND_MONTH_PART_RULES(),
 ];
 
 function WEEK_AND_MONTH_PART_RULES(): ScanRule[] {
   const PART = `(early|around|beginning of|start of|the beginning of|the start of|debut de|debut|mid|mid-|middle of|the middle of|milieu de|milieu|end of|the end of|late|fin de|fin|mi-|mi)`;
   return [
-    rule(`\\b(?:at |in |en |au |a la |a )?${PART}\\s*(?:the\\s+|la\\s+|du\\s+|de la\\s+)?(?:${STEP_BEFORE}\\s+)?(?:week|semaine)(?:\\s+${STEP_AFTER})?`, (m, context) => {
-      const part = /early|begin|start|debut/.test(m[1] ?? '') ? 'early' : /mi/.test(m[1] ?? '') ? 'mid' : 'end';
-      const step = readStep(m[2] ?? m[3] ?? 'this') ?? 0;
-      return { ...unitAnchor('week', step, context.today), weekPart: part };
-    }),
-    rule(`\\b(?:mid-?week|en milieu de semaine)\\b`, (_m, context) => ({ ...unitAnchor('week', 0, context.today), weekPart: 'mid' })),
-    rule(`\\b(?:at |in |en |au |a la |a )?${PART}\\s*(?:the\\s+|du\\s+|de\\s+)?(?:${STEP_BEFORE}\\s+)?(?:month|mois)(?:\\s+${STEP_AFTER})?`, (m, context) => {
-      const step = readStep(m[2] ?? m[3] ?? 'this') ?? 0;
-      return { ...unitAnchor('month', step, context.today), monthPart: monthPartOf(m[1] ?? '') };
-    }),
-    rule(`\\b(?:at |in |en |au |a la |a )?${PART}\\s*(?:the\\s+|l')?(?:(this|next|last)\\s+)?(year|annee|${Y})\\b`, (m, context) => {
-      const year = /^\d/.test(m[3] ?? '') ? Number(m[3]) : civilFromDayIndex(context.today).year + (readStep(m[2]) ?? 0);
-      return yearPart(year, monthPartOf(m[1] ?? ''));
-    }),
-    rule(`\\b(eoy|boy)\\b`, (m, context) => yearPart(civilFromDayIndex(context.today).year, m[1] === 'eoy' ? 'late' : 'early')),
-    rule(`\\b(eom|bom)\\b`, (m, context) => ({ ...unitAnchor('month', 0, context.today), monthPart: m[1] === 'eom' ? 'late' : 'early' })),
+    rule(
+      `\\b(?:at |in |en |au |a la |a )?${PART}\\s*(?:the\\s+|la\\s+|du\\s+|de la\\s+)?(?:${STEP_BEFORE}\\s+)?(?:week|semaine)(?:\\s+${STEP_AFTER})?`,
+      (m, context) => {
+        const part = /early|begin|start|debut/.test(m[1] ?? '') ? 'early' : /mi/.test(m[1] ?? '') ? 'mid' : 'end';
+        const step = readStep(m[2] ?? m[3] ?? 'this') ?? 0;
+        return { ...unitAnchor('week', step, context.today), weekPart: part };
+      },
+    ),
+    rule(`\\b(?:mid-?week|en milieu de semaine)\\b`, (_m, context) => ({
+      ...unitAnchor('week', 0, context.today),
+      weekPart: 'mid',
+    })),
+    rule(
+      `\\b(?:at |in |en |au |a la |a )?${PART}\\s*(?:the\\s+|du\\s+|de\\s+)?(?:${STEP_BEFORE}\\s+)?(?:month|mois)(?:\\s+${STEP_AFTER})?`,
+      (m, context) => {
+        const step = readStep(m[2] ?? m[3] ?? 'this') ?? 0;
+        return { ...unitAnchor('month', step, context.today), monthPart: monthPartOf(m[1] ?? '') };
+      },
+    ),
+    rule(
+      `\\b(?:at |in |en |au |a la |a )?${PART}\\s*(?:the\\s+|l')?(?:(this|next|last)\\s+)?(year|annee|${Y})\\b`,
+      (m, context) => {
+        const year = /^\d/.test(m[3] ?? '')
+          ? Number(m[3])
+          : civilFromDayIndex(context.today).year + (readStep(m[2]) ?? 0);
+        return yearPart(year, monthPartOf(m[1] ?? ''));
+      },
+    ),
+    rule(`\\b(eoy|boy)\\b`, (m, context) =>
+      yearPart(civilFromDayIndex(context.today).year, m[1] === 'eoy' ? 'late' : 'early'),
+    ),
+    rule(`\\b(eom|bom)\\b`, (m, context) => ({
+      ...unitAnchor('month', 0, context.today),
+      monthPart: m[1] === 'eom' ? 'late' : 'early',
+    })),
     rule(`\\b(?:at |in |en |au |a la |a )?${PART}\\s*(?:du mois de |du mois d'|de |d'|of )?(${MO})\\b`, (m) => {
       return { monthPart: monthPartOf(m[1] ?? ''), month: readMonth(m[2]) };
     }),
-    rule(`\\b(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|q)\\s*(?:quarter|qtr|trimestre)?\\s*(?:of\\s+|de\\s+)?(${Y})?\\b`, (m, context) => quarterOf(m, context)),
+    rule(
+      `\\b(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|q)\\s*(?:quarter|qtr|trimestre)?\\s*(?:of\\s+|de\\s+)?(${Y})?\\b`,
+      (m, context) => quarterOf(m, context),
+    ),
   ];
 }
 
@@ -163,8 +249,14 @@ function WEEK_AND_MONTH_PART_RULES(): ScanRule[] {
  */
 function seasonOf(word: string, today: number): TimeConstraint | undefined {
   const starts: Record<string, readonly [number, number, number, number]> = {
-    spring: [3, 20, 6, 21], printemps: [3, 20, 6, 21], summer: [6, 21, 9, 23], ete: [6, 21, 9, 23],
-    autumn: [9, 23, 12, 21], automne: [9, 23, 12, 21], winter: [12, 21, 15, 20], hiver: [12, 21, 15, 20],
+    spring: [3, 20, 6, 21],
+    printemps: [3, 20, 6, 21],
+    summer: [6, 21, 9, 23],
+    ete: [6, 21, 9, 23],
+    autumn: [9, 23, 12, 21],
+    automne: [9, 23, 12, 21],
+    winter: [12, 21, 15, 20],
+    hiver: [12, 21, 15, 20],
   };
   const edges = starts[word];
   if (edges === undefined) return undefined;

@@ -1,8 +1,12 @@
 import {
   civilFromDayIndex,
+  DAY_MS,
   dayIndexOf,
   isoWeekdayOfDayIndex,
-  wallTimeToInstant,
+  offsetTimeline,
+  timelineLocalDayIndex,
+  timelineWallToInstant,
+  type OffsetTimeline,
 } from '../../slot-engine/zoned-time.js';
 import { hasDatePart, type TimeConstraint } from './time-constraint.js';
 import type { TimeWindow } from './time-window.js';
@@ -13,6 +17,39 @@ export interface ResolveContext {
   readonly timeZone: string;
   /** Civil-day index of `nowMs` in `timeZone`. */
   readonly today: number;
+  /** The instant a zone's wall clock shows `minutesOfDay` on civil day `day` (zoned-time rules). */
+  readonly wallInstant: (zone: string, day: number, minutesOfDay: number) => number;
+  /** The civil-day index of an instant in the client's zone. */
+  readonly localDay: (instantMs: number) => number;
+}
+
+/** Days around now covered by the cached offset timelines; outside them answers stay exact, only slower. */
+const TIMELINE_DAYS_BEFORE = 7;
+const TIMELINE_DAYS_AFTER = 120;
+
+/**
+ * A resolve context whose zone conversions go through `offsetTimeline` (one `Intl` sample per day,
+ * then arithmetic), since a message can ask for hundreds of wall times (28 days × several phrases).
+ */
+export function createResolveContext(nowMs: number, timeZone: string): ResolveContext {
+  const timelines = new Map<string, OffsetTimeline>();
+  const timelineOf = (zone: string): OffsetTimeline => {
+    let timeline = timelines.get(zone);
+    if (timeline === undefined) {
+      timeline = offsetTimeline(zone, nowMs - TIMELINE_DAYS_BEFORE * DAY_MS, nowMs + TIMELINE_DAYS_AFTER * DAY_MS);
+      timelines.set(zone, timeline);
+    }
+    return timeline;
+  };
+  const localDay = (instantMs: number): number => timelineLocalDayIndex(timelineOf(timeZone), instantMs);
+  return {
+    nowMs,
+    timeZone,
+    today: localDay(nowMs),
+    wallInstant: (zone, day, minutesOfDay) =>
+      timelineWallToInstant(timelineOf(zone), day * DAY_MS + Math.round(minutesOfDay * 60_000)),
+    localDay,
+  };
 }
 
 /** Day ranges `[from, to)` as civil-day indexes. */
@@ -51,7 +88,10 @@ function monthRange(year: number, month: number): readonly [number, number] {
   return [monthStart(year, month), monthStart(year, month + 1)];
 }
 
-function intersect(left: readonly [number, number] | undefined, right: readonly [number, number]): readonly [number, number] {
+function intersect(
+  left: readonly [number, number] | undefined,
+  right: readonly [number, number],
+): readonly [number, number] {
   if (left === undefined) return right;
   return [Math.max(left[0], right[0]), Math.min(left[1], right[1])];
 }
@@ -76,7 +116,9 @@ function baseRange(constraint: TimeConstraint, today: number): readonly [number,
     range = intersect(range, [monthStart(constraint.year, 1), monthStart(constraint.year + 1, 1)]);
   }
   if (constraint.month !== undefined) {
-    const year = constraint.year ?? (range !== undefined ? civilFromDayIndex(range[0]).year : upcomingYear(constraint, constraint.month, today));
+    const year =
+      constraint.year ??
+      (range !== undefined ? civilFromDayIndex(range[0]).year : upcomingYear(constraint, constraint.month, today));
     range = intersect(range, monthRange(year, constraint.month));
   }
   return range;
@@ -85,16 +127,21 @@ function baseRange(constraint: TimeConstraint, today: number): readonly [number,
 function resolveDayRanges(constraint: TimeConstraint, context: ResolveContext): DayRanges {
   const { today } = context;
   let range = baseRange(constraint, today);
-  const needsMonth = constraint.monthPart !== undefined || constraint.weekOfMonth !== undefined || constraint.nthDayOfMonth !== undefined;
+  const needsMonth =
+    constraint.monthPart !== undefined ||
+    constraint.weekOfMonth !== undefined ||
+    constraint.nthDayOfMonth !== undefined;
   if (needsMonth && range === undefined) {
     const civil = civilFromDayIndex(today);
     range = monthRange(civil.year, civil.month);
   }
   if (constraint.weekPart !== undefined) return [narrowToWeekPart(constraint.weekPart, range, today)];
   if (range !== undefined && constraint.monthPart !== undefined) range = narrowToMonthPart(constraint.monthPart, range);
-  if (range !== undefined && constraint.weekOfMonth !== undefined) return weekOfMonthRanges(constraint.weekOfMonth, range);
+  if (range !== undefined && constraint.weekOfMonth !== undefined)
+    return weekOfMonthRanges(constraint.weekOfMonth, range);
   if (range !== undefined && constraint.nthDayOfMonth !== undefined) {
-    const day = constraint.nthDayOfMonth > 0 ? range[0] + constraint.nthDayOfMonth - 1 : range[1] + constraint.nthDayOfMonth;
+    const day =
+      constraint.nthDayOfMonth > 0 ? range[0] + constraint.nthDayOfMonth - 1 : range[1] + constraint.nthDayOfMonth;
     return [[day, day + 1]];
   }
   if (constraint.weekday !== undefined) return weekdayRanges(constraint, range, today);
@@ -103,7 +150,11 @@ function resolveDayRanges(constraint: TimeConstraint, context: ResolveContext): 
   return [[today, today + FLOATING_HORIZON_DAYS]];
 }
 
-function narrowToWeekPart(part: 'early' | 'mid' | 'end', range: readonly [number, number] | undefined, today: number): readonly [number, number] {
+function narrowToWeekPart(
+  part: 'early' | 'mid' | 'end',
+  range: readonly [number, number] | undefined,
+  today: number,
+): readonly [number, number] {
   const reference = range?.[0] ?? today;
   const monday = reference - isoWeekdayOfDayIndex(reference) + 1;
   if (part === 'early') return [monday, monday + 2];
@@ -111,7 +162,10 @@ function narrowToWeekPart(part: 'early' | 'mid' | 'end', range: readonly [number
   return [monday + 3, monday + 5];
 }
 
-function narrowToMonthPart(part: 'early' | 'mid' | 'late', range: readonly [number, number]): readonly [number, number] {
+function narrowToMonthPart(
+  part: 'early' | 'mid' | 'late',
+  range: readonly [number, number],
+): readonly [number, number] {
   if (part === 'early') return [range[0], Math.min(range[1], range[0] + 10)];
   if (part === 'mid') return [range[0] + 10, Math.min(range[1], range[0] + 20)];
   return [range[0] + 20, range[1]];
@@ -139,15 +193,25 @@ function withoutWeekends(range: readonly [number, number]): DayRanges {
   return ranges;
 }
 
-function weekdayRanges(constraint: TimeConstraint, anchorRange: readonly [number, number] | undefined, today: number): DayRanges {
+function weekdayRanges(
+  constraint: TimeConstraint,
+  anchorRange: readonly [number, number] | undefined,
+  today: number,
+): DayRanges {
   let range = anchorRange;
   const weekday = constraint.weekday ?? 1;
   if (range !== undefined) {
     // A weekday of a week ("dimanche de la semaine dernière") may fall on the weekend the anchor leaves out.
     if (constraint.isWeekAnchor === true) range = [range[0], range[0] + 7];
-    const days = daysMatching(range, (day) => isoWeekdayOfDayIndex(day) === weekday && matchesDayOfMonth(constraint, day));
+    const days = daysMatching(
+      range,
+      (day) => isoWeekdayOfDayIndex(day) === weekday && matchesDayOfMonth(constraint, day),
+    );
     if (constraint.nthWeekdayOfMonth !== undefined && days.length > 0) {
-      const index = constraint.nthWeekdayOfMonth > 0 ? constraint.nthWeekdayOfMonth - 1 : days.length + constraint.nthWeekdayOfMonth;
+      const index =
+        constraint.nthWeekdayOfMonth > 0
+          ? constraint.nthWeekdayOfMonth - 1
+          : days.length + constraint.nthWeekdayOfMonth;
       const day = days[index];
       return day === undefined ? [] : [[day, day + 1]];
     }
@@ -155,7 +219,9 @@ function weekdayRanges(constraint: TimeConstraint, anchorRange: readonly [number
   }
   if (constraint.dayOfMonth !== undefined) return searchWeekdayAndDay(constraint, today);
   if (constraint.isRecurring === true) {
-    return daysMatching([today, today + FLOATING_HORIZON_DAYS], (day) => isoWeekdayOfDayIndex(day) === weekday).map((day) => [day, day + 1] as const);
+    return daysMatching([today, today + FLOATING_HORIZON_DAYS], (day) => isoWeekdayOfDayIndex(day) === weekday).map(
+      (day) => [day, day + 1] as const,
+    );
   }
   const day = placeWeekday(constraint, weekday, today) + (constraint.weekdayShiftDays ?? 0);
   return [[day, day + 1]];
@@ -190,7 +256,11 @@ function searchWeekdayAndDay(constraint: TimeConstraint, today: number): DayRang
   return [];
 }
 
-function dayOfMonthRanges(constraint: TimeConstraint, range: readonly [number, number] | undefined, today: number): DayRanges {
+function dayOfMonthRanges(
+  constraint: TimeConstraint,
+  range: readonly [number, number] | undefined,
+  today: number,
+): DayRanges {
   const dayOfMonth = constraint.dayOfMonth ?? 1;
   if (range !== undefined) {
     const day = range[0] + dayOfMonth - 1;
@@ -228,21 +298,20 @@ function applyTimeOfDay(constraint: TimeConstraint, ranges: DayRanges, context: 
   const { partFromMinutes, partToMinutes } = constraint;
   if (clock === undefined && partFromMinutes === undefined) {
     return ranges.map(([from, to]) => ({
-      fromMs: wallTimeToInstant(context.timeZone, civilFromDayIndex(from), 0),
-      toMs: wallTimeToInstant(context.timeZone, civilFromDayIndex(to), 0),
+      fromMs: context.wallInstant(context.timeZone, from, 0),
+      toMs: context.wallInstant(context.timeZone, to, 0),
     }));
   }
   const windows: TimeWindow[] = [];
   for (const [from, to] of ranges) {
     for (let day = from; day < Math.min(to, from + MAX_EXPANDED_DAYS); day += 1) {
-      const civil = civilFromDayIndex(day);
       if (clock !== undefined) {
-        const instant = wallTimeToInstant(zone, civil, clock);
+        const instant = context.wallInstant(zone, day, clock);
         windows.push({ fromMs: instant, toMs: instant });
       } else {
         windows.push({
-          fromMs: wallTimeToInstant(zone, civil, partFromMinutes ?? 0),
-          toMs: wallTimeToInstant(zone, civil, partToMinutes ?? 1440),
+          fromMs: context.wallInstant(zone, day, partFromMinutes ?? 0),
+          toMs: context.wallInstant(zone, day, partToMinutes ?? 1440),
         });
       }
     }

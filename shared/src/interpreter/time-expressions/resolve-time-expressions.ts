@@ -1,8 +1,8 @@
-import { dayIndexOf, isoWeekdayOfDayIndex, localDateAt, wallClockAt } from '../../slot-engine/zoned-time.js';
+import { isoWeekdayOfDayIndex, wallClockAt } from '../../slot-engine/zoned-time.js';
 import { unitAnchor } from './calendar-units.js';
 import { foldTimeText } from './fold-time-text.js';
 import { readTimePhrases, type TimeItem } from './read-time-phrases.js';
-import { resolveTimeConstraint, type ResolveContext } from './resolve-time-constraint.js';
+import { createResolveContext, resolveTimeConstraint, type ResolveContext } from './resolve-time-constraint.js';
 import { scanTimeAtoms } from './scan-time-atoms.js';
 import { hasTimePart, type TimeConstraint } from './time-constraint.js';
 import type { ScanContext } from './time-rule.js';
@@ -47,11 +47,17 @@ export interface TimeExpressions {
 export function resolveTimeExpressions(text: string, context: TimeExpressionContext): TimeExpressions {
   const folded = foldTimeText(text);
   const clock = wallClockAt(context.timeZone, context.nowMs);
-  const today = dayIndexOf(localDateAt(context.timeZone, context.nowMs));
-  const scan: ScanContext = { nowMs: context.nowMs, timeZone: context.timeZone, today, nowMinutes: clock.hour * 60 + clock.minute, language: context.language };
+  const resolve = createResolveContext(context.nowMs, context.timeZone);
+  const { today } = resolve;
+  const scan: ScanContext = {
+    nowMs: context.nowMs,
+    timeZone: context.timeZone,
+    today,
+    nowMinutes: clock.hour * 60 + clock.minute,
+    language: context.language,
+  };
   const atoms = scanTimeAtoms(folded, scan);
   const items = inheritSpanAnchors(contrastThisAndNext(readTimePhrases(folded, atoms)));
-  const resolve: ResolveContext = { nowMs: context.nowMs, timeZone: context.timeZone, today };
   const allowed: TimeWindow[] = [];
   const excluded: TimeWindow[] = [];
   let unresolved = 0;
@@ -78,7 +84,11 @@ function confidenceOf(itemCount: number, unresolved: number, folded: string): nu
 function contrastThisAndNext(items: TimeItem[]): TimeItem[] {
   const hasThis = items.some((item) => item.from.isThisWeekday === true);
   if (!hasThis) return items;
-  return items.map((item) => (item.from.weekdayMode === 'next' ? { ...item, from: { ...item.from, weekdayShiftDays: (item.from.weekdayShiftDays ?? 0) + 7 } } : item));
+  return items.map((item) =>
+    item.from.weekdayMode === 'next'
+      ? { ...item, from: { ...item.from, weekdayShiftDays: (item.from.weekdayShiftDays ?? 0) + 7 } }
+      : item,
+  );
 }
 
 /**
@@ -89,12 +99,19 @@ function inheritSpanAnchors(items: TimeItem[]): TimeItem[] {
   let span: TimeConstraint | undefined;
   return items.map((item) => {
     const { from } = item;
-    const isSpan = from.anchorFromDay !== undefined && from.anchorToDay !== undefined && from.anchorToDay - from.anchorFromDay > 1;
+    const isSpan =
+      from.anchorFromDay !== undefined && from.anchorToDay !== undefined && from.anchorToDay - from.anchorFromDay > 1;
     if (isSpan) {
       span = { anchorFromDay: from.anchorFromDay, anchorToDay: from.anchorToDay, isWeekAnchor: from.isWeekAnchor };
       return item;
     }
-    const isLoneWeekday = from.weekday !== undefined && from.anchorFromDay === undefined && from.month === undefined && from.dayOfMonth === undefined && from.weekdayMode === undefined && from.isRecurring !== true;
+    const isLoneWeekday =
+      from.weekday !== undefined &&
+      from.anchorFromDay === undefined &&
+      from.month === undefined &&
+      from.dayOfMonth === undefined &&
+      from.weekdayMode === undefined &&
+      from.isRecurring !== true;
     if (span === undefined || !isLoneWeekday || item.to !== undefined) return item;
     return { ...item, from: { ...span, ...from } };
   });
@@ -106,7 +123,7 @@ function expandWeekOf(constraint: TimeConstraint, context: ResolveContext): Time
   const { isWeekOf: _isWeekOf, ...rest } = constraint;
   const first = resolveTimeConstraint(rest, context)[0];
   if (first === undefined) return rest;
-  const day = dayIndexOf(localDateAt(context.timeZone, first.fromMs));
+  const day = context.localDay(first.fromMs);
   // A Sunday names the week it opens (US weeks start on Sunday), not the one it closes.
   return unitAnchor('week', 0, isoWeekdayOfDayIndex(day) === 7 ? day + 1 : day);
 }
@@ -127,15 +144,23 @@ function itemWindows(item: TimeItem, context: ResolveContext): TimeWindow[] {
 
 /** "from Tuesday to Thursday": a lone weekday ending a range is the first one on or after the start. */
 function endAfterStart(end: TimeConstraint, start: TimeWindow, context: ResolveContext): TimeConstraint {
-  const isLoneWeekday = end.weekday !== undefined && end.anchorFromDay === undefined && end.month === undefined && end.dayOfMonth === undefined && end.weekdayMode === undefined;
+  const isLoneWeekday =
+    end.weekday !== undefined &&
+    end.anchorFromDay === undefined &&
+    end.month === undefined &&
+    end.dayOfMonth === undefined &&
+    end.weekdayMode === undefined;
   if (!isLoneWeekday) return end;
-  return { ...end, weekdayNotBeforeDay: dayIndexOf(localDateAt(context.timeZone, start.fromMs)) };
+  return { ...end, weekdayNotBeforeDay: context.localDay(start.fromMs) };
 }
 
 /** Pairs the two ends day by day when both repeat ("every day between 2 and 4pm"), else first with first. */
 function rangeWindows(item: TimeItem, fromWindows: TimeWindow[], toWindows: TimeWindow[]): TimeWindow[] {
   const isExactEnd = item.to !== undefined && item.to.clockMinutes !== undefined;
-  const close = (from: TimeWindow, to: TimeWindow): TimeWindow => ({ fromMs: from.fromMs, toMs: isExactEnd ? to.fromMs : to.toMs });
+  const close = (from: TimeWindow, to: TimeWindow): TimeWindow => ({
+    fromMs: from.fromMs,
+    toMs: isExactEnd ? to.fromMs : to.toMs,
+  });
   if (fromWindows.length > 1 && fromWindows.length === toWindows.length) {
     return fromWindows.map((from, index) => close(from, toWindows[index] as TimeWindow));
   }
@@ -152,12 +177,18 @@ function openWindow(item: TimeItem, window: TimeWindow, context: ResolveContext)
   switch (item.mode) {
     case 'openStart':
     case 'openStartAfter': {
-      const start = item.mode === 'openStartAfter' && item.from.clockMinutes === undefined ? (window.toMs ?? window.fromMs) : window.fromMs;
+      const start =
+        item.mode === 'openStartAfter' && item.from.clockMinutes === undefined
+          ? (window.toMs ?? window.fromMs)
+          : window.fromMs;
       return hasTime ? { fromMs: start, toMs: startOfDay(window.fromMs).toMs } : { fromMs: start, toMs: null };
     }
     case 'openEnd':
     case 'openEndThrough': {
-      const end = item.mode === 'openEndThrough' && item.from.clockMinutes === undefined ? (window.toMs ?? window.fromMs) : window.fromMs;
+      const end =
+        item.mode === 'openEndThrough' && item.from.clockMinutes === undefined
+          ? (window.toMs ?? window.fromMs)
+          : window.fromMs;
       return hasTime ? { fromMs: startOfDay(window.fromMs).fromMs, toMs: end } : { fromMs: context.nowMs, toMs: end };
     }
     default:
@@ -166,6 +197,11 @@ function openWindow(item: TimeItem, window: TimeWindow, context: ResolveContext)
 }
 
 function dayWindow(instant: number, context: ResolveContext): TimeWindow {
-  const day = dayIndexOf(localDateAt(context.timeZone, instant));
-  return resolveTimeConstraint({ anchorFromDay: day, anchorToDay: day + 1 }, context)[0] ?? { fromMs: instant, toMs: instant };
+  const day = context.localDay(instant);
+  return (
+    resolveTimeConstraint({ anchorFromDay: day, anchorToDay: day + 1 }, context)[0] ?? {
+      fromMs: instant,
+      toMs: instant,
+    }
+  );
 }

@@ -14,7 +14,15 @@ const BARE_NUMBER_RULE = rule(`\\b(${P.hour})(?:st|nd|rd|th|er|e)?(?![\\d:/.,]\\
 });
 
 /** Rules in priority order: on equal-length overlaps the earlier rule wins. */
-const ALL_RULES: readonly ScanRule[] = [...RELATIVE_RULES, ...DATE_RULES, ...WEEKDAY_RULES, ...CLOCK_RULES, ...DAY_PART_RULES, ...ZONE_RULES, BARE_NUMBER_RULE];
+const ALL_RULES: readonly ScanRule[] = [
+  ...RELATIVE_RULES,
+  ...DATE_RULES,
+  ...WEEKDAY_RULES,
+  ...CLOCK_RULES,
+  ...DAY_PART_RULES,
+  ...ZONE_RULES,
+  BARE_NUMBER_RULE,
+];
 
 function toAtom(match: RegExpExecArray, read: ReturnType<ScanRule['read']>): TimeAtom | undefined {
   if (read === undefined) return undefined;
@@ -45,7 +53,10 @@ export function scanTimeAtoms(folded: string, context: ScanContext): TimeAtom[] 
       if (atom !== undefined && atom.end > atom.start) candidates.push({ ...atom, priority });
     }
   }
-  candidates.sort((left, right) => right.end - right.start - (left.end - left.start) || left.priority - right.priority || left.start - right.start);
+  candidates.sort(
+    (left, right) =>
+      right.end - right.start - (left.end - left.start) || left.priority - right.priority || left.start - right.start,
+  );
   const chosen: TimeAtom[] = [];
   for (const candidate of candidates) {
     if (chosen.every((atom) => candidate.end <= atom.start || candidate.start >= atom.end)) {

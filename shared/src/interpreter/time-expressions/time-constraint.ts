@@ -57,8 +57,18 @@ export interface TimeConstraint {
 }
 
 const SINGLE_KEYS = [
-  'weekday', 'clockMinutes', 'dayOfMonth', 'year', 'instantFromMs', 'partFromMinutes', 'anchorFromDay', 'month',
-  'zone', 'monthPart', 'weekPart', 'bareNumber',
+  'weekday',
+  'clockMinutes',
+  'dayOfMonth',
+  'year',
+  'instantFromMs',
+  'partFromMinutes',
+  'anchorFromDay',
+  'month',
+  'zone',
+  'monthPart',
+  'weekPart',
+  'bareNumber',
 ] as const;
 
 /** True when two constraints cannot describe one moment (two weekdays, two clock times...). */

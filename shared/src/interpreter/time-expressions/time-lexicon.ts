@@ -8,30 +8,150 @@
 
 /** Weekday words to ISO weekday (1 = Monday .. 7 = Sunday), full names and abbreviations. */
 export const WEEKDAY_WORDS: Readonly<Record<string, number>> = {
-  monday: 1, mon: 1, tuesday: 2, tues: 2, tue: 2, wednesday: 3, wed: 3, thursday: 4, thurs: 4, thu: 4,
-  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
-  lundi: 1, lun: 1, mardi: 2, mercredi: 3, merc: 3, jeudi: 4, vendredi: 5, vend: 5, samedi: 6, dimanche: 7, dim: 7,
+  monday: 1,
+  mon: 1,
+  tuesday: 2,
+  tues: 2,
+  tue: 2,
+  wednesday: 3,
+  wed: 3,
+  thursday: 4,
+  thurs: 4,
+  thu: 4,
+  friday: 5,
+  fri: 5,
+  saturday: 6,
+  sat: 6,
+  sunday: 7,
+  sun: 7,
+  lundi: 1,
+  lun: 1,
+  mardi: 2,
+  mercredi: 3,
+  merc: 3,
+  jeudi: 4,
+  vendredi: 5,
+  vend: 5,
+  samedi: 6,
+  dimanche: 7,
+  dim: 7,
 };
 
 /** Month words to month number (1..12), full names and common abbreviations in both languages. */
 export const MONTH_WORDS: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
-  janvier: 1, janv: 1, fevrier: 2, fev: 2, fevr: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6,
-  juillet: 7, juil: 7, jui: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+  janvier: 1,
+  janv: 1,
+  fevrier: 2,
+  fev: 2,
+  fevr: 2,
+  mars: 3,
+  avril: 4,
+  avr: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  juil: 7,
+  jui: 7,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  decembre: 12,
 };
 
-const EN_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const EN_UNITS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const EN_TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
-const FR_UNITS = ['zero', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix',
-  'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf'];
+const FR_UNITS = [
+  'zero',
+  'un',
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'sept',
+  'huit',
+  'neuf',
+  'dix',
+  'onze',
+  'douze',
+  'treize',
+  'quatorze',
+  'quinze',
+  'seize',
+  'dix-sept',
+  'dix-huit',
+  'dix-neuf',
+];
 const FR_TENS: Readonly<Record<string, number>> = { vingt: 20, trente: 30, quarante: 40, cinquante: 50 };
 
-const EN_ORDINAL_UNITS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth',
-  'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth',
-  'eighteenth', 'nineteenth'];
+const EN_ORDINAL_UNITS = [
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+];
 
 /** Number words 0..59 (both languages) to their value: minutes and hours are spelled out in mail. */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = buildNumberWords();
@@ -61,7 +181,10 @@ function buildNumberWords(): Map<string, number> {
     words.set(tensWord, tens);
     for (let unit = 1; unit <= 9; unit += 1) {
       const unitWord = FR_UNITS[unit] ?? '';
-      const joined = unit === 1 ? [`${tensWord} et un`, `${tensWord}-et-un`, `${tensWord} et une`] : [`${tensWord}-${unitWord}`, `${tensWord} ${unitWord}`];
+      const joined =
+        unit === 1
+          ? [`${tensWord} et un`, `${tensWord}-et-un`, `${tensWord} et une`]
+          : [`${tensWord}-${unitWord}`, `${tensWord} ${unitWord}`];
       for (const form of joined) words.set(form, tens + unit);
     }
   }

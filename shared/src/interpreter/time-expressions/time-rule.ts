@@ -24,7 +24,10 @@ export interface TimeAtom {
 /** A pattern and how to read a match of it; `read` returns undefined to reject the match. */
 export interface ScanRule {
   readonly pattern: RegExp;
-  readonly read: (match: RegExpExecArray, context: ScanContext) => Omit<TimeAtom, 'start' | 'end'> | TimeConstraint | undefined;
+  readonly read: (
+    match: RegExpExecArray,
+    context: ScanContext,
+  ) => Omit<TimeAtom, 'start' | 'end'> | TimeConstraint | undefined;
 }
 
 /** Builds a global, case-sensitive (the text is already folded) rule from a pattern source. */
@@ -33,7 +36,15 @@ export function rule(source: string, read: ScanRule['read']): ScanRule {
 }
 
 const numberWordsUpTo = (limit: number): string[] =>
-  [...NUMBER_WORDS.entries()].filter(([word, value]) => value >= 1 && value <= limit && Number.isInteger(value) && !/^(a|an|a couple.*|couple of|a pair of|a few|few|quelques|a dozen|half a|une)$/.test(word)).map(([word]) => word);
+  [...NUMBER_WORDS.entries()]
+    .filter(
+      ([word, value]) =>
+        value >= 1 &&
+        value <= limit &&
+        Number.isInteger(value) &&
+        !/^(a|an|a couple.*|couple of|a pair of|a few|few|quelques|a dozen|half a|une)$/.test(word),
+    )
+    .map(([word]) => word);
 
 /** Regex sources shared by the rules. Word boundaries are ASCII `\b`: folded text has no accents. */
 export const P = {

@@ -23,7 +23,7 @@ describe('scoreDuckling', () => {
     expect(score.failures).toHaveLength(467);
   });
 
-  it('accepts an interval end one grain earlier than Duckling\'s exclusive end', () => {
+  it("accepts an interval end one grain earlier than Duckling's exclusive end", () => {
     // "3-4pm" is [15:00, 17:00) at hour grain for Duckling and [15:00, 16:00) for Slash.
     const score = scoreDuckling(corpusOf('en'), (phrase) =>
       phrase === '3-4pm' ? [{ from: '2013-02-12T17:00:00.000Z', to: '2013-02-12T18:00:00.000Z' }] : [],
@@ -31,8 +31,11 @@ describe('scoreDuckling', () => {
     expect(score.failures.some((failure) => failure.text === '3-4pm')).toBe(false);
   });
 
-  it.each(['en', 'fr'] as const)('keeps resolveTimeExpressions above the floor on non-holiday %s phrases', (language) => {
-    const score = scoreDuckling(corpusOf(language), resolverAdapter(language));
-    expect(score.nonHolidayCorrect / score.nonHolidayTotal).toBeGreaterThan(NON_HOLIDAY_FLOOR);
-  });
+  it.each(['en', 'fr'] as const)(
+    'keeps resolveTimeExpressions above the floor on non-holiday %s phrases',
+    (language) => {
+      const score = scoreDuckling(corpusOf(language), resolverAdapter(language));
+      expect(score.nonHolidayCorrect / score.nonHolidayTotal).toBeGreaterThan(NON_HOLIDAY_FLOOR);
+    },
+  );
 });

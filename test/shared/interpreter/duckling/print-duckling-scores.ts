@@ -13,8 +13,11 @@ for (const language of ['en', 'fr'] as const) {
   const score = scoreDuckling(`${corpusDir}duckling-time-${language}.json`, resolverAdapter(language));
   const perPhraseMs = (performance.now() - started) / score.total;
   const percent = (part: number, whole: number): string => `${((100 * part) / whole).toFixed(1)} %`;
-  console.log(`${language}: whole ${score.correct}/${score.total} = ${percent(score.correct, score.total)}; non-holiday ${score.nonHolidayCorrect}/${score.nonHolidayTotal} = ${percent(score.nonHolidayCorrect, score.nonHolidayTotal)}; ${perPhraseMs.toFixed(3)} ms/phrase`);
+  console.log(
+    `${language}: whole ${score.correct}/${score.total} = ${percent(score.correct, score.total)}; non-holiday ${score.nonHolidayCorrect}/${score.nonHolidayTotal} = ${percent(score.nonHolidayCorrect, score.nonHolidayTotal)}; ${perPhraseMs.toFixed(3)} ms/phrase`,
+  );
   if (process.argv.includes('--failures') && failuresOf === language) {
-    for (const failure of score.failures) console.log(`  ${failure.set.padEnd(8)} ${failure.text.padEnd(40)} want ${failure.expected}  got ${failure.got}`);
+    for (const failure of score.failures)
+      console.log(`  ${failure.set.padEnd(8)} ${failure.text.padEnd(40)} want ${failure.expected}  got ${failure.got}`);
   }
 }

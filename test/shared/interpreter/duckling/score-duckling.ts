@@ -13,7 +13,11 @@
 import { readFileSync } from 'node:fs';
 
 /** The adapter under test: the time windows of a one-line message, as ISO UTC strings. */
-export type DucklingInterpret = (phrase: string, nowIso: string, timeZone: string) => { from: string; to: string | null }[];
+export type DucklingInterpret = (
+  phrase: string,
+  nowIso: string,
+  timeZone: string,
+) => { from: string; to: string | null }[];
 
 interface ExpectedPoint {
   value: string;
@@ -22,7 +26,10 @@ interface ExpectedPoint {
 
 interface DucklingExample {
   text: string;
-  expected: null | ({ type: 'value'; holiday?: string } & ExpectedPoint) | { type: 'interval'; holiday?: string; from?: ExpectedPoint; to?: ExpectedPoint };
+  expected:
+    | null
+    | ({ type: 'value'; holiday?: string } & ExpectedPoint)
+    | { type: 'interval'; holiday?: string; from?: ExpectedPoint; to?: ExpectedPoint };
   set: string;
   line: number;
   referenceTime?: string;
@@ -52,9 +59,18 @@ export const DUCKLING_TIME_ZONE = 'Etc/GMT+2';
 /** Milliseconds of `iso` minus one unit of `grain`, in the wall clock of the ISO string's own offset. */
 function minusOneGrain(iso: string, grain: string): number {
   const offsetMatch = /([+-])(\d{2}):(\d{2})$/.exec(iso);
-  const offsetMs = offsetMatch === null ? 0 : (offsetMatch[1] === '-' ? -1 : 1) * (Number(offsetMatch[2]) * 60 + Number(offsetMatch[3])) * 60_000;
+  const offsetMs =
+    offsetMatch === null
+      ? 0
+      : (offsetMatch[1] === '-' ? -1 : 1) * (Number(offsetMatch[2]) * 60 + Number(offsetMatch[3])) * 60_000;
   const wall = new Date(Date.parse(iso) + offsetMs);
-  const fixed: Record<string, number> = { second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 7 * 86_400_000 };
+  const fixed: Record<string, number> = {
+    second: 1000,
+    minute: 60_000,
+    hour: 3_600_000,
+    day: 86_400_000,
+    week: 7 * 86_400_000,
+  };
   const fixedMs = fixed[grain];
   if (fixedMs !== undefined) return wall.getTime() - fixedMs - offsetMs;
   const months = grain === 'month' ? 1 : grain === 'quarter' ? 3 : 12;
@@ -74,7 +90,10 @@ function isRight(example: DucklingExample, windows: { from: string; to: string |
   if (expected.type === 'value') return isSameInstant(first.from, expected.value);
   const fromOk = expected.from === undefined || isSameInstant(first.from, expected.from.value);
   const to = expected.to;
-  const toOk = to === undefined || isSameInstant(first.to, to.value) || (first.to !== null && Date.parse(first.to) === minusOneGrain(to.value, to.grain));
+  const toOk =
+    to === undefined ||
+    isSameInstant(first.to, to.value) ||
+    (first.to !== null && Date.parse(first.to) === minusOneGrain(to.value, to.grain));
   return fromOk && toOk;
 }
 
@@ -87,7 +106,10 @@ function describeExpected(example: DucklingExample): string {
 
 /** Scores `interpret` on the corpus at `corpusPath` (see the module comment for the rule). */
 export function scoreDuckling(corpusPath: string, interpret: DucklingInterpret): DucklingScore {
-  const corpus = JSON.parse(readFileSync(corpusPath, 'utf8')) as { header: { referenceTime: string }; examples: DucklingExample[] };
+  const corpus = JSON.parse(readFileSync(corpusPath, 'utf8')) as {
+    header: { referenceTime: string };
+    examples: DucklingExample[];
+  };
   const defaultNowIso = new Date(corpus.header.referenceTime).toISOString();
   const score: DucklingScore = { total: 0, correct: 0, nonHolidayTotal: 0, nonHolidayCorrect: 0, failures: [] };
   for (const example of corpus.examples) {
@@ -101,8 +123,18 @@ export function scoreDuckling(corpusPath: string, interpret: DucklingInterpret):
       score.correct += 1;
       if (!isHoliday) score.nonHolidayCorrect += 1;
     } else {
-      const got = windows.slice(0, 2).map((window) => `${window.from} .. ${window.to ?? 'open'}`).join(' | ') || 'nothing';
-      score.failures.push({ text: example.text, set: example.set, line: example.line, expected: describeExpected(example), got });
+      const got =
+        windows
+          .slice(0, 2)
+          .map((window) => `${window.from} .. ${window.to ?? 'open'}`)
+          .join(' | ') || 'nothing';
+      score.failures.push({
+        text: example.text,
+        set: example.set,
+        line: example.line,
+        expected: describeExpected(example),
+        got,
+      });
     }
   }
   return score;
