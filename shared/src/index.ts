@@ -9,6 +9,7 @@ export * from './slot-engine/free-slot-starts.js';
 export * from './slot-engine/slot-query.js';
 export * from './slot-engine/intervals.js';
 export * from './slot-engine/iso-instant.js';
+export * from './interpreter/time-expressions/resolve-time-expressions.js';
 export * from './slot-engine/availability-request.js';
 export * from './slot-engine/meeting-types.js';
 export * from './slot-engine/place-relation.js';
