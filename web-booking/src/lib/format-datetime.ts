@@ -69,7 +69,7 @@ export function formatDayHeading(dayKey: string, locale: string): string {
 
 /** "09:30" / "9:30 AM": the wall-clock time of an instant in the display zone. */
 export function formatTime(instantMs: number, zone: DisplayZone): string {
-  return formatter(zone.locale, { timeZone: zone.timeZone, hour: 'numeric', minute: '2-digit' }).format(instantMs);
+  return formatter(zone.locale, { timeZone: zone.timeZone, timeStyle: 'short' }).format(instantMs);
 }
 
 /** "Monday 2 March 2026, 09:30 – 10:15": a meeting's span in the display zone. */
