@@ -458,3 +458,78 @@ export const dataExports = pgTable(
   },
   (table) => [index().on(table.clientId)],
 );
+
+/**
+ * Every email the assistant receives (SMTP listener or webhook), stored before it is acknowledged
+ * and processed by a job (#9). The raw message is email content: short retention (policy §3).
+ */
+export const inboundMessages = pgTable(
+  'inbound_messages',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** `smtp` or `webhook`. */
+    source: text().notNull(),
+    rawMessage: text().notNull(),
+    /** SMTP envelope: MAIL FROM (empty string = null sender), client IP and HELO, when known. */
+    envelopeFrom: text(),
+    remoteIp: text(),
+    helo: text(),
+    /** `received` until the job has handled it, then `processed`. */
+    status: text().notNull().default('received'),
+    /** What processing decided (`ignored_automatic`, `unauthenticated`, `proposals_sent`, ...). */
+    outcome: text(),
+    clientId: uuid().references(() => clients.id, { onDelete: 'cascade' }),
+    receivedAt: instant().notNull(),
+    processedAt: instant(),
+  },
+  (table) => [index().on(table.status, table.receivedAt)],
+);
+
+/** A thread the assistant takes part in, keyed by its root Message-ID, and its scheduling request. */
+export const emailThreads = pgTable(
+  'email_threads',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    clientId: uuid()
+      .notNull()
+      .references(() => clients.id, { onDelete: 'cascade' }),
+    threadKey: text().notNull(),
+    requestId: uuid().references(() => schedulingRequests.id, { onDelete: 'cascade' }),
+    /** `en` or `fr`: the language of the thread, used for every message Slash writes in it. */
+    language: text().notNull(),
+    subject: text().notNull(),
+    /** Lower-cased addresses of the contacts in the thread. */
+    contactEmails: text().array().notNull(),
+    /** Message-IDs of the thread so far (oldest first), for `References`. */
+    messageIds: text().array().notNull(),
+    /** `waiting` for the contacts, `answered`, or `closed`. */
+    status: text().notNull().default('waiting'),
+    followUpsSent: integer().notNull().default(0),
+    lastActivityAt: instant().notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex().on(table.clientId, table.threadKey), index().on(table.threadKey)],
+);
+
+/** Every email the assistant decided to send in reply, for per-thread and per-client rate limits. */
+export const emailReplies = pgTable(
+  'email_replies',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    clientId: uuid().references(() => clients.id, { onDelete: 'cascade' }),
+    threadKey: text().notNull(),
+    /** Lower-cased address that triggered the reply (the unknown sender's, for the once-only reply). */
+    senderEmail: text().notNull(),
+    /** `proposals`, `unknown_sender`, `follow_up`, `forward` or `new_proposals`. */
+    kind: text().notNull(),
+    /** Idempotency: one reply per purpose (e.g. `<inbound id>:proposals`). */
+    dedupeKey: text().notNull(),
+    createdAt: instant().notNull(),
+  },
+  (table) => [
+    uniqueIndex().on(table.dedupeKey),
+    index().on(table.threadKey, table.createdAt),
+    index().on(table.clientId, table.createdAt),
+    index().on(table.senderEmail, table.kind),
+  ],
+);
