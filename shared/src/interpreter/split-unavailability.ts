@@ -11,12 +11,19 @@ const UNAVAILABLE =
 // A sentence that also offers a time ("not Tuesday, but Thursday works") stays with the proposals.
 const OFFER = /(instead|rather|but|how about|what about|could we|can we|works for me|from the|after the|so any|plutôt|mais|à la place|pourrait-on|pouvons-nous|est-ce que|à partir|dès le|donc)/i;
 
+// "I need to cancel tomorrow's call. Could we do Friday instead?": the cancelled time is ruled out
+// when another sentence offers a new one; a bare cancellation keeps the time it names.
+const CANCELLED = /(cancel|call off|annuler|annule|annulons)/i;
+
 /** The text split into what states availability and what states unavailability. */
 export function splitUnavailability(text: string): { available: string; unavailable: string } {
   const available: string[] = [];
   const unavailable: string[] = [];
-  for (const sentence of sentencesOf(text)) {
-    (UNAVAILABLE.test(sentence) && !OFFER.test(sentence) ? unavailable : available).push(sentence);
+  const sentences = sentencesOf(text);
+  const hasOffer = sentences.some((sentence) => OFFER.test(sentence));
+  for (const sentence of sentences) {
+    const isCancelled = hasOffer && CANCELLED.test(sentence) && !OFFER.test(sentence);
+    ((UNAVAILABLE.test(sentence) && !OFFER.test(sentence)) || isCancelled ? unavailable : available).push(sentence);
   }
   return { available: available.join('\n'), unavailable: unavailable.join('\n') };
 }

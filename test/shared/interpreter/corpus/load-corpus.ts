@@ -4,6 +4,7 @@ import { EN_SINGLE_CASES } from './cases-en-single.js';
 import { FR_SINGLE_CASES } from './cases-fr-single.js';
 import { EN_THREAD_CASES } from './cases-en-threads.js';
 import { FR_THREAD_CASES } from './cases-fr-threads.js';
+import { HARD_CASES } from './cases-hard.js';
 
 /** A window in UTC epoch ms (`toMs: null` open-ended). */
 export interface ExpectedWindow {
@@ -27,7 +28,7 @@ function toUtc(windows: readonly LocalWindow[], timeZone: string): ExpectedWindo
 
 /** Every case of the corpus, in a stable order. */
 export function loadCorpus(): CorpusCase[] {
-  const rows = [...EN_SINGLE_CASES, ...FR_SINGLE_CASES, ...EN_THREAD_CASES, ...FR_THREAD_CASES];
+  const rows = [...EN_SINGLE_CASES, ...FR_SINGLE_CASES, ...EN_THREAD_CASES, ...FR_THREAD_CASES, ...HARD_CASES];
   const ids = new Set<string>();
   return rows.map((row) => {
     if (ids.has(row.id)) throw new Error(`duplicate corpus id ${row.id}`);
