@@ -17,3 +17,8 @@ export * from './slot-engine/plan-availability.js';
 export * from './slot-engine/annotate-slots.js';
 export * from './slot-engine/propose-slots.js';
 export * from './slot-engine/proposal-reason.js';
+export * from './contracts/preferences.js';
+export * from './contracts/scheduling.js';
+export * from './contracts/booking.js';
+export * from './drafting/draft-reply.js';
+export * from './drafting/format-slot.js';

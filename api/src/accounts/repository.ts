@@ -1,5 +1,5 @@
 /** Clients and sessions tables. Only this file (and other repositories) touch the database. */
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { clients, sessions } from '../db/schema.js';
 
@@ -18,6 +18,12 @@ export function createAccountsRepository(db: Database) {
     async findClient(clientId: string): Promise<Client | undefined> {
       const [row] = await db.select().from(clients).where(eq(clients.id, clientId));
       return row;
+    },
+    /** Active clients whose address is one of `emails` (case-insensitive): other Slash users in a meeting. */
+    async findClientsByEmails(emails: readonly string[]): Promise<Client[]> {
+      if (emails.length === 0) return [];
+      const lowered = emails.map((email) => email.toLowerCase());
+      return db.select().from(clients).where(and(inArray(sql`lower(${clients.email})`, lowered), eq(clients.status, 'active')));
     },
     async listClients(): Promise<Client[]> {
       return db.select().from(clients);

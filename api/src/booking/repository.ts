@@ -1,0 +1,110 @@
+/**
+ * Bookings. The database is the guard against double booking: the `bookings_no_overlap` exclusion
+ * constraint (migration 0001) refuses a confirmed booking whose blocked range (buffers included)
+ * meets another of the same client, whatever the number of API processes (D2, D3).
+ *
+ * Calendar writes follow the outbox pattern: `sequence` is the state the calendar should show,
+ * `calendarSequence` what was last written; workers lease a booking (`calendarLockedUntil`, FOR
+ * UPDATE SKIP LOCKED) to close the gap.
+ */
+import { and, eq, gt, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import { bookings } from '../db/schema.js';
+
+/** A stored booking. */
+export type BookingRow = typeof bookings.$inferSelect;
+
+/** Data access for bookings. */
+export function createBookingRepository(db: Database) {
+  return {
+    /** Inserts a booking; rejects with the driver's error (SQLSTATE 23P01 on overlap, 23505 on a reused idempotency key). */
+    async insertBooking(values: typeof bookings.$inferInsert): Promise<BookingRow> {
+      const [row] = await db.insert(bookings).values(values).returning();
+      if (row === undefined) throw new Error('insert returned no row');
+      return row;
+    },
+    async findByIdempotencyKey(clientId: string, idempotencyKey: string): Promise<BookingRow | undefined> {
+      const [row] = await db.select().from(bookings).where(and(eq(bookings.clientId, clientId), eq(bookings.idempotencyKey, idempotencyKey)));
+      return row;
+    },
+    async findByManageTokenHash(tokenHash: string): Promise<BookingRow | undefined> {
+      const [row] = await db.select().from(bookings).where(eq(bookings.manageTokenHash, tokenHash));
+      return row;
+    },
+    async findBooking(bookingId: string): Promise<BookingRow | undefined> {
+      const [row] = await db.select().from(bookings).where(eq(bookings.id, bookingId));
+      return row;
+    },
+    /** Blocked ranges of the client's confirmed bookings meeting `[fromMs, toMs)`. */
+    async listBlockedRanges(clientId: string, fromMs: number, toMs: number, exceptBookingId?: string): Promise<{ startMs: number; endMs: number }[]> {
+      const rows = await db
+        .select({ blockedFrom: bookings.blockedFrom, blockedUntil: bookings.blockedUntil })
+        .from(bookings)
+        .where(
+          and(
+            eq(bookings.clientId, clientId),
+            eq(bookings.status, 'confirmed'),
+            lt(bookings.blockedFrom, new Date(toMs)),
+            gt(bookings.blockedUntil, new Date(fromMs)),
+            exceptBookingId === undefined ? undefined : ne(bookings.id, exceptBookingId),
+          ),
+        );
+      return rows.map((row) => ({ startMs: row.blockedFrom.getTime(), endMs: row.blockedUntil.getTime() }));
+    },
+    /**
+     * Moves or cancels a confirmed booking, bumping `sequence`; undefined when it is no longer
+     * confirmed. A move onto a taken range rejects with SQLSTATE 23P01.
+     */
+    async updateConfirmed(
+      bookingId: string,
+      values: Partial<Pick<BookingRow, 'startsAt' | 'endsAt' | 'blockedFrom' | 'blockedUntil' | 'status' | 'contactTimeZone' | 'updatedAt'>>,
+    ): Promise<BookingRow | undefined> {
+      const [row] = await db
+        .update(bookings)
+        .set({ ...values, sequence: sql`${bookings.sequence} + 1` })
+        .where(and(eq(bookings.id, bookingId), eq(bookings.status, 'confirmed')))
+        .returning();
+      return row;
+    },
+    /** Leases the next booking whose calendar is behind (or whose lease expired). */
+    async claimCalendarSync(now: Date, leaseUntil: Date): Promise<BookingRow | undefined> {
+      const candidate = db
+        .select({ id: bookings.id })
+        .from(bookings)
+        .where(
+          and(
+            sql`${bookings.calendarSequence} is distinct from ${bookings.sequence}`,
+            or(isNull(bookings.calendarLockedUntil), lt(bookings.calendarLockedUntil, now)),
+          ),
+        )
+        .orderBy(bookings.createdAt)
+        .limit(1)
+        .for('update', { skipLocked: true });
+      const [row] = await db.update(bookings).set({ calendarLockedUntil: leaseUntil }).where(inArray(bookings.id, candidate)).returning();
+      return row;
+    },
+    async markCalendarSynced(bookingId: string, sequence: number, calendarEventId: string): Promise<void> {
+      await db
+        .update(bookings)
+        .set({ calendarSequence: sequence, calendarEventId, calendarLockedUntil: null })
+        .where(eq(bookings.id, bookingId));
+    },
+    async releaseCalendarLease(bookingId: string): Promise<void> {
+      await db.update(bookings).set({ calendarLockedUntil: null }).where(eq(bookings.id, bookingId));
+    },
+  };
+}
+
+/** The booking repository's interface. */
+export type BookingRepository = ReturnType<typeof createBookingRepository>;
+
+/** The SQLSTATE of a database error, whichever driver raised it (possibly wrapped by Drizzle). */
+export function sqlStateOf(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
