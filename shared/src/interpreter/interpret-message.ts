@@ -11,12 +11,17 @@ import type { Interpretation } from '../contracts/interpretation.js';
 import { analyzeThread, type InterpretationAnalysis, type InterpretOptions } from './analyze-thread.js';
 import { buildParsedThread } from './message/build-parsed-thread.js';
 import { parseMimeMessage } from './message/parse-mime-message.js';
+import type { ParsedThread } from './thread-message.js';
+
+/** Decodes a raw message into the interpreter's thread view (newest message first). */
+export async function parseRawMessage(rawMessage: string, timeZone: string): Promise<ParsedThread> {
+  const decoded = await parseMimeMessage(rawMessage);
+  return buildParsedThread({ subject: decoded.subject, messages: [decoded.message] }, timeZone);
+}
 
 /** Like {@link interpretMessage}, with per-field confidences. */
 export async function analyzeMessage(rawMessage: string, options: InterpretOptions = {}): Promise<InterpretationAnalysis> {
-  const decoded = await parseMimeMessage(rawMessage);
-  const thread = buildParsedThread({ subject: decoded.subject, messages: [decoded.message] }, options.timeZone ?? 'UTC');
-  return analyzeThread(thread, options);
+  return analyzeThread(await parseRawMessage(rawMessage, options.timeZone ?? 'UTC'), options);
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Interpretation } from '../contracts/interpretation.js';
 import { analyzeThread, type InterpretationAnalysis, type InterpretOptions } from './analyze-thread.js';
 import { buildParsedThread } from './message/build-parsed-thread.js';
-import type { MailPerson } from './thread-message.js';
+import type { MailPerson, ParsedThread } from './thread-message.js';
 
 /** A person as the add-ins send them. */
 export interface ThreadPerson {
@@ -38,19 +38,23 @@ function dateOf(message: ThreadInputMessage): number | null {
   return Number.isNaN(parsed) ? null : parsed;
 }
 
-/** Like {@link interpretThread}, with per-field confidences. */
-export function analyzeThreadInput(thread: ThreadInput, options: InterpretOptions = {}): InterpretationAnalysis {
+/** The interpreter's thread view of an add-in thread (newest message first). */
+export function parseThreadInput(thread: ThreadInput, timeZone: string): ParsedThread {
   const newestFirst = [...thread.messages].sort((a, b) => (dateOf(b) ?? 0) - (dateOf(a) ?? 0));
-  const parsed = buildParsedThread(
+  return buildParsedThread(
     {
       subject: thread.subject,
       messages: newestFirst.map((m) => ({
         from: toMailPerson(m.from), to: m.to.map(toMailPerson), cc: (m.cc ?? []).map(toMailPerson), dateMs: dateOf(m), body: m.body,
       })),
     },
-    options.timeZone ?? 'UTC',
+    timeZone,
   );
-  return analyzeThread(parsed, options);
+}
+
+/** Like {@link interpretThread}, with per-field confidences. */
+export function analyzeThreadInput(thread: ThreadInput, options: InterpretOptions = {}): InterpretationAnalysis {
+  return analyzeThread(parseThreadInput(thread, options.timeZone ?? 'UTC'), options);
 }
 
 /**
