@@ -44,7 +44,10 @@ export function parseIsoInstant(text: string): number | undefined {
       const fractionStart = ++index;
       while (index < text.length && text.charCodeAt(index) >= CHAR_0 && text.charCodeAt(index) <= CHAR_0 + 9) index++;
       if (index === fractionStart || index - fractionStart > 9) return undefined;
-      milli = Number(text.slice(fractionStart, Math.min(index, fractionStart + 3)).padEnd(3, '0'));
+      // Milliseconds are the first three fraction digits, right-padded: ".5" is 500 ms.
+      for (let at = fractionStart; at < fractionStart + 3; at++) {
+        milli = milli * 10 + (at < index ? text.charCodeAt(at) - CHAR_0 : 0);
+      }
     }
   }
   const offsetMinutes = zoneDesignatorMinutes(text, index);

@@ -59,7 +59,7 @@ function readScenario(json: unknown): SlotQuery {
         : readArray(root['dateOverrides'], 'dateOverrides').map((item, index) =>
             readOverride(item, `dateOverrides[${index}]`),
           ),
-    busy: readArray(root['busy'], 'busy').map((item, index) => readBusy(item, `busy[${index}]`)),
+    busy: readArray(root['busy'], 'busy').map(readBusy),
     maxResults: readOptionalInteger(root['maxResults'], 'maxResults', Number.MAX_SAFE_INTEGER),
   };
 }
@@ -141,10 +141,21 @@ function readOverride(value: unknown, path: string): DayOverride {
   return { date, intervals };
 }
 
-function readBusy(value: unknown, path: string): { startMs: number; endMs: number } {
+/**
+ * Reads `busy[index]`. Scenarios carry tens of thousands of these, so the field path is only
+ * spelled out when something is wrong (building it eagerly cost more than parsing the instants).
+ */
+function readBusy(value: unknown, index: number): { startMs: number; endMs: number } {
+  if (typeof value === 'object' && value !== null) {
+    const { start, end } = value as { start?: unknown; end?: unknown };
+    const startMs = typeof start === 'string' ? parseIsoInstant(start) : undefined;
+    const endMs = typeof end === 'string' ? parseIsoInstant(end) : undefined;
+    if (startMs !== undefined && endMs !== undefined && endMs > startMs && !Array.isArray(value))
+      return { startMs, endMs };
+  }
+  const path = `busy[${index}]`;
   const object = readObject(value, path);
   const startMs = readInstant(object['start'], `${path}.start`);
   const endMs = readInstant(object['end'], `${path}.end`);
-  if (endMs <= startMs) fail(`${path}.end`, object['end'], 'is not after start');
-  return { startMs, endMs };
+  fail(`${path}.end`, object['end'], endMs <= startMs ? 'is not after start' : 'is invalid');
 }
