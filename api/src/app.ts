@@ -15,15 +15,20 @@ import { createAccountsRepository } from './accounts/repository.js';
 import { createSessionService } from './accounts/session-service.js';
 import { registerAuthClasses } from './auth/auth-class.js';
 import { bookingPageRoutes } from './booking-page/routes.js';
+import { calendarRoutes } from './calendars/routes.js';
+import { createCalendarsDomain } from './calendars/wiring.js';
 import type { Clock } from './clock.js';
 import type { AppConfig } from './config/config.js';
 import type { DatabaseHandle } from './db/client.js';
 import { areMigrationsApplied } from './db/migrate.js';
 import { registerProblemDetails } from './errors/problem-details.js';
+import { assertDataRegion } from './privacy/data-region.js';
+import { createAdminKeys, registerPrivacy } from './privacy/register-privacy.js';
 import { addinRoutes } from './addins/routes.js';
 import { healthRoutes } from './health/routes.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import { loggerOptions } from './logger.js';
+import { registerSchedulingDomains, type SchedulingOptions } from './scheduling/register-scheduling.js';
 import { sql } from 'drizzle-orm';
 
 /** Everything the app needs from the outside world; tests pass their own. */
@@ -36,11 +41,14 @@ export interface AppDeps {
   readonly logStream?: NodeJS.WritableStream;
   /** Set by the server on SIGTERM. */
   readonly isShuttingDown?: () => boolean;
+  /** Hooks of the scheduling domains (fault injection, short job retries in tests). */
+  readonly scheduling?: SchedulingOptions;
 }
 
 /** Builds the Fastify app with every domain registered. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database, clock } = deps;
+  assertDataRegion(config);
   const logger = loggerOptions(config);
   const app = Fastify({
     logger: deps.logStream === undefined ? logger : { ...(logger as object), stream: deps.logStream },
@@ -87,8 +95,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const accounts = createAccountsRepository(database.db);
   const sessions = createSessionService({ accounts, clock });
-  registerAuthClasses(app, { client: (request) => sessions.authenticate(request) });
+  const adminKeys = createAdminKeys({ db: database.db, clock });
+  registerAuthClasses(app, { client: (request) => sessions.authenticate(request), admin: (request) => adminKeys.authenticate(request) });
   registerProblemDetails(app);
+  await registerPrivacy(app, { config, db: database.db, jobs: deps.jobs, clock, keys: adminKeys });
 
   app.get('/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoutes, {
@@ -109,5 +119,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(addinRoutes, { publicBaseUrl: config.publicBaseUrl, outlookAddinId: config.outlookAddinId });
   await app.register(bookingPageRoutes);
+  const calendarsDomain = createCalendarsDomain({ config, db: database.db, clock });
+  await app.register(calendarRoutes, calendarsDomain.routeOptions);
+  await registerSchedulingDomains(app, { config, database, jobs: deps.jobs, clock, calendar: calendarsDomain.service, ...(deps.scheduling === undefined ? {} : { options: deps.scheduling }) });
   return app;
 }
