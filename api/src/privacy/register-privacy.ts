@@ -1,0 +1,102 @@
+/**
+ * Wires the privacy features into the app: services of the privacy, consent, audit, support,
+ * retention and admin domains, their routes and their jobs. Called once from buildApp; the admin
+ * key service is created first because the `admin` auth class needs it.
+ */
+import type { FastifyInstance } from 'fastify';
+import { createApiKeyService, type ApiKeyService } from '../admin/api-key-service.js';
+import { createAdminRepository } from '../admin/repository.js';
+import { adminRoutes } from '../admin/routes.js';
+import { createAdminService } from '../admin/service.js';
+import { createAuditRepository } from '../audit/repository.js';
+import { createAuditService } from '../audit/service.js';
+import type { Clock } from '../clock.js';
+import { ConfigError, type AppConfig } from '../config/config.js';
+import { createConsentRepository } from '../consent/repository.js';
+import { consentRoutes } from '../consent/routes.js';
+import { createConsentService } from '../consent/service.js';
+import type { Database } from '../db/client.js';
+import type { JobQueue } from '../jobs/job-queue.js';
+import { createRetentionRepository } from '../retention/repository.js';
+import { createRetentionService, RETENTION_JOB } from '../retention/service.js';
+import { createSupportRepository } from '../support/repository.js';
+import { supportRoutes } from '../support/routes.js';
+import { createSupportService } from '../support/service.js';
+import { createContactRequestService } from './contact-request-service.js';
+import { createErasureService, ERASE_ACCOUNT_JOB, type GrantRevoker } from './erasure-service.js';
+import { BUILD_EXPORT_JOB, createExportService } from './export-service.js';
+import { createMeetingSync, SYNC_MEETING_JOB, type MeetingCalendarPort, type SyncMeetingJob } from './meeting-sync.js';
+import { createRectificationService } from './rectification-service.js';
+import { createPrivacyRepository } from './repository.js';
+import { privacyRoutes } from './routes.js';
+import { createSubjectRepository } from './subject-repository.js';
+
+/** What the privacy features need from buildApp. */
+export interface PrivacyDeps {
+  readonly config: AppConfig;
+  readonly db: Database;
+  readonly jobs: JobQueue;
+  readonly clock: Clock;
+  /** The calendars domain's side of meeting changes and grant revocation, once it exists. */
+  readonly calendar?: MeetingCalendarPort & Partial<GrantRevoker>;
+}
+
+/** The admin key service (for the `admin` auth class), built before the auth classes are registered. */
+export function createAdminKeys(deps: Pick<PrivacyDeps, 'db' | 'clock'>): ApiKeyService {
+  return createApiKeyService({ repository: createAdminRepository(deps.db), clock: deps.clock });
+}
+
+/** Builds every privacy service, defines their jobs and registers their routes. */
+export async function registerPrivacy(app: FastifyInstance, deps: PrivacyDeps & { keys: ApiKeyService }): Promise<void> {
+  const { config, db, jobs, clock } = deps;
+  const signingSecret = config.signingSecret;
+  if (signingSecret === undefined) throw new ConfigError('SIGNING_SECRET: required for signed privacy links');
+  const audit = createAuditService({ repository: createAuditRepository(db), clock });
+  const support = createSupportService({ repository: createSupportRepository(db), clock });
+  const repository = createPrivacyRepository(db);
+  const subjects = createSubjectRepository(db);
+  const meetings = createMeetingSync({ repository, jobs, clock, signingSecret, calendar: deps.calendar });
+  const exports = createExportService({ repository, subjects, audit, jobs, clock, config, signingSecret });
+  const grants = deps.calendar?.revokeGrants === undefined ? undefined : { revokeGrants: deps.calendar.revokeGrants.bind(deps.calendar) };
+  const erasure = createErasureService({ repository, subjects, meetings, audit, jobs, clock, config, grants });
+  const rectification = createRectificationService({ repository, meetings, audit, clock, signingSecret });
+  const contactRequests = createContactRequestService({ repository, audit, clock, config, signingSecret });
+  const consent = createConsentService({ repository: createConsentRepository(db), audit, clock, signingSecret, publicBaseUrl: config.publicBaseUrl });
+  const retention = createRetentionService({
+    repository: createRetentionRepository(db),
+    clock,
+    config,
+    jobs,
+    dailyChores: { accountsErased: () => erasure.eraseDueAccounts(), supportTicketsOpened: () => support.sweep() },
+  });
+
+  jobs.define<{ exportId: string }>(BUILD_EXPORT_JOB, async ({ exportId }) => exports.build(exportId), { retryLimit: 5 });
+  jobs.define<SyncMeetingJob>(SYNC_MEETING_JOB, async (job) => meetings.run(job), { retryLimit: 20 });
+  jobs.define<{ clientId: string }>(ERASE_ACCOUNT_JOB, async ({ clientId }) => {
+    await erasure.eraseAccountIfDue(clientId);
+  });
+  jobs.define(RETENTION_JOB, async () => {
+    app.log.info({ purged: await retention.runDaily() }, 'retention purge done');
+  });
+  // The daily purge starts with the first listening process; each run enqueues the next.
+  app.addHook('onListen', async () => {
+    await retention.scheduleNext();
+  });
+
+  await app.register(privacyRoutes, { exports, erasure, rectification, contactRequests, requests: repository });
+  await app.register(consentRoutes, { consent });
+  await app.register(supportRoutes, { support });
+  await app.register(adminRoutes, {
+    prefix: '/v1/admin',
+    admin: createAdminService({ repository: createAdminRepository(db) }),
+    keys: deps.keys,
+    audit,
+    support,
+    exports,
+    erasure,
+    consent,
+    privacyRequests: repository,
+    mailFrom: config.mailFrom,
+    nowMs: () => clock.nowMs(),
+  });
+}
