@@ -17,17 +17,17 @@ import type { JobQueue } from '../jobs/job-queue.js';
 import { createSmtpMailer } from '../notifications/mailer.js';
 import { createOutboxRepository } from '../notifications/repository.js';
 import { notificationRoutes } from '../notifications/routes.js';
-import { createNotificationService } from '../notifications/service.js';
+import { createNotificationService, type NotificationService } from '../notifications/service.js';
 import type { ClientDirectory } from '../preferences/client-directory.js';
 import { createPreferencesRepository } from '../preferences/repository.js';
 import { preferencesRoutes } from '../preferences/routes.js';
-import { createPreferencesService } from '../preferences/service.js';
+import { createPreferencesService, type PreferencesService } from '../preferences/service.js';
 import { createSupportRepository } from '../support/repository.js';
 import { createSupportService } from '../support/service.js';
 import type { CalendarPort } from './availability.js';
 import { createSchedulingRepository } from './repository.js';
 import { schedulingRoutes } from './routes.js';
-import { createSchedulingService } from './service.js';
+import { createSchedulingService, type SchedulingService } from './service.js';
 
 /** Test and operations hooks of the scheduling domains. */
 export interface SchedulingOptions {
@@ -48,8 +48,15 @@ export interface SchedulingWiring {
   readonly options?: SchedulingOptions;
 }
 
-/** Registers preferences, scheduling, booking and notifications on `app`. */
-export async function registerSchedulingDomains(app: FastifyInstance, wiring: SchedulingWiring): Promise<void> {
+/** The services other domains may call (inbound email). */
+export interface SchedulingDomains {
+  readonly scheduling: SchedulingService;
+  readonly notifications: NotificationService;
+  readonly preferences: PreferencesService;
+}
+
+/** Registers preferences, scheduling, booking and notifications on `app`; returns their services. */
+export async function registerSchedulingDomains(app: FastifyInstance, wiring: SchedulingWiring): Promise<SchedulingDomains> {
   const { config, database, jobs, clock } = wiring;
   const db = database.db;
   const accounts = createAccountsRepository(db);
@@ -109,4 +116,5 @@ export async function registerSchedulingDomains(app: FastifyInstance, wiring: Sc
   await app.register(schedulingRoutes, { scheduling });
   await app.register(bookingRoutes, { bookings });
   await app.register(notificationRoutes, { notifications, isEnabled: config.isDemo || config.nodeEnv === 'test' });
+  return { scheduling, notifications, preferences };
 }
