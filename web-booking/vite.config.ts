@@ -1,5 +1,23 @@
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * dist/ also holds dist/types from `tsc -b` (the test project reads those declarations), so the build
+ * clears only its own outputs instead of emptying the whole directory.
+ */
+function cleanPreviousBuild(): Plugin {
+  return {
+    name: 'slash-clean-previous-build',
+    apply: 'build',
+    buildStart() {
+      for (const path of ['dist/assets', 'dist/index.html']) {
+        rmSync(fileURLToPath(new URL(path, import.meta.url)), { recursive: true, force: true });
+      }
+    },
+  };
+}
 
 // The API serves index.html at /b/:token and /m/:token and the hashed assets under /assets-booking/
 // (api/src/booking-page/routes.ts). No inline scripts: the page must run under the API's CSP.
@@ -9,7 +27,7 @@ import { defineConfig } from 'vite';
 // (and adding react + react-dom back) switches to React with no code change.
 export default defineConfig({
   base: '/assets-booking/',
-  plugins: [react()],
+  plugins: [react(), cleanPreviousBuild()],
   resolve: {
     alias: [
       { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
@@ -21,7 +39,7 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
-    emptyOutDir: true,
+    emptyOutDir: false,
     target: 'es2022',
     modulePreload: { polyfill: false },
   },

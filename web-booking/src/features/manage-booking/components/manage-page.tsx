@@ -57,9 +57,13 @@ function ManageBooking({ token, booking, onChanged }: ManageBookingProps) {
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [busyError, setBusyError] = useState<unknown>(undefined);
   const [isBusy, setBusy] = useState(false);
-  const actionsRef = useRef<HTMLButtonElement>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
   const when = formatDateTimeRange(Date.parse(booking.start), Date.parse(booking.end), { locale, timeZone });
   const isCancelled = booking.status === 'cancelled';
+  // After a cancel or a move the buttons that had focus are gone: put focus on the outcome.
+  useEffect(() => {
+    if (notice !== undefined) noticeRef.current?.focus();
+  }, [notice]);
 
   const finish = (message: string) => {
     setMode('view');
@@ -91,19 +95,14 @@ function ManageBooking({ token, booking, onChanged }: ManageBookingProps) {
       </p>
       <MeetingSummary meeting={booking.meeting} />
       {notice === undefined ? null : (
-        <div className="panel panel-success">
+        <div ref={noticeRef} className="panel panel-success" tabIndex={-1}>
           <p>{notice}</p>
         </div>
       )}
       {isCancelled ? <p>{t('manage.cancelledNotice')}</p> : null}
       {!isCancelled && mode === 'view' ? (
         <div className="actions">
-          <button
-            ref={actionsRef}
-            type="button"
-            className="button button-primary"
-            onClick={() => setMode('reschedule')}
-          >
+          <button type="button" className="button button-primary" onClick={() => setMode('reschedule')}>
             {t('manage.reschedule')}
           </button>
           <button type="button" className="button button-danger" onClick={() => setMode('cancel')}>

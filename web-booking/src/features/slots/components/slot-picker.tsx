@@ -57,7 +57,7 @@ export function SlotPicker({ state, timeZone, selectedStart, onSelect, onRetry }
     );
   }
   return (
-    <div className="slot-days">
+    <div className="slot-days" data-time-zone={timeZone}>
       {days.slice(0, visibleDays).map((day) => {
         const heading = formatDayHeading(day.dayKey, locale);
         return (
