@@ -26,6 +26,7 @@ import { assertDataRegion } from './privacy/data-region.js';
 import { createAdminKeys, registerPrivacy } from './privacy/register-privacy.js';
 import { addinRoutes } from './addins/routes.js';
 import { healthRoutes } from './health/routes.js';
+import { registerInboundEmail } from './inbound-email/plugin.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import { loggerOptions } from './logger.js';
 import { registerSchedulingDomains, type SchedulingOptions } from './scheduling/register-scheduling.js';
@@ -118,6 +119,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   await app.register(addinRoutes, { publicBaseUrl: config.publicBaseUrl, outlookAddinId: config.outlookAddinId });
+  // TODO(#9): pass the scheduling and notification services once registerSchedulingDomains returns them.
+  await registerInboundEmail(app, { config, db: database.db, jobs: deps.jobs, clock });
   await app.register(bookingPageRoutes);
   const calendarsDomain = createCalendarsDomain({ config, db: database.db, clock });
   await app.register(calendarRoutes, calendarsDomain.routeOptions);

@@ -48,6 +48,12 @@ export interface AppConfig {
   readonly runWorkers: boolean;
   /** Id of the Outlook add-in in the rendered manifest; undefined derives a stable one from PUBLIC_BASE_URL. */
   readonly outlookAddinId: string | undefined;
+  /** The assistant's address people put in Cc (issue #9), e.g. `slash@assistant.example.com`. */
+  readonly assistantEmail: string;
+  /** Port of the inbound SMTP listener started by `slash serve`; undefined: no listener. */
+  readonly inboundSmtpPort: number | undefined;
+  /** HMAC-SHA256 secret of `POST /v1/webhooks/inbound-email`; undefined: the webhook refuses everything. */
+  readonly inboundWebhookSecret: string | undefined;
 }
 
 /** Raised when the environment does not satisfy CONFIG_SCHEMA; the message is one line. */
@@ -103,6 +109,9 @@ const optionalUuid: Parser<string | undefined> = (raw) => {
   if (raw.trim() === '') return undefined;
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(raw.trim()) ? raw.trim() : { error: 'must be a UUID' };
 };
+const optionalPort: Parser<number | undefined> = (raw) => (raw.trim() === '' ? undefined : integer(0, 65535)(raw));
+const emailAddress: Parser<string> = (raw) =>
+  /^[^\s@<>]{1,64}@[^\s@<>]{1,189}$/.test(raw.trim()) ? raw.trim().toLowerCase() : { error: `must be an email address (got ${JSON.stringify(raw)})` };
 const postgresUrl: Parser<string | undefined> = (raw) => {
   if (raw.trim() === '') return undefined;
   return /^postgres(ql)?:\/\//.test(raw) ? raw : { error: 'must be a postgres:// URL' };
@@ -161,6 +170,9 @@ export const CONFIG_SCHEMA = {
   shutdownTimeoutSeconds: { name: 'SHUTDOWN_TIMEOUT_SECONDS', description: 'grace period on SIGTERM', parse: integer(1, 300), fallback: 10 },
   runWorkers: { name: 'RUN_WORKERS', description: 'run job workers in the API process', parse: boolean, fallback: true },
   outlookAddinId: { name: 'OUTLOOK_ADDIN_ID', description: 'Outlook add-in Id (GUID) of this environment; empty = derived from PUBLIC_BASE_URL', parse: optionalUuid, fallback: undefined },
+  assistantEmail: { name: 'ASSISTANT_EMAIL', description: 'address of the assistant that people put in Cc', parse: emailAddress, fallback: 'slash@localhost' },
+  inboundSmtpPort: { name: 'INBOUND_SMTP_PORT', description: 'port of the inbound SMTP listener; empty = none', parse: optionalPort, fallback: undefined },
+  inboundWebhookSecret: { name: 'INBOUND_WEBHOOK_SECRET', description: 'HMAC-SHA256 secret of the inbound email webhook (32+ chars)', parse: secret, fallback: undefined },
 } satisfies { [K in keyof AppConfig]: Variable<AppConfig[K]> };
 
 /**

@@ -1,0 +1,310 @@
+/**
+ * The email channel (#9): people put the assistant in Cc. Every message is stored before it is
+ * acknowledged, then a job decides, in this order: automatic messages (bounces, auto-replies,
+ * lists) are never answered; a sender that fails DKIM/SPF/DMARC alignment gets nothing (possible
+ * spoofing); a client's request becomes a scheduling request whose proposals go to the contacts
+ * (reply-all, client copied); a contact's answer books, re-proposes or is forwarded to the client;
+ * an unknown sender gets one polite reply at most. Every reply is reserved against per-thread and
+ * per-client limits first, so a mail loop cannot make the assistant write more than those limits.
+ *
+ * Email content is untrusted (C27): it only ever proposes a scheduling request of the sender's own
+ * tenant; nothing in it picks recipients beyond the thread's participants and the client.
+ */
+import type { Interpretation, SchedulingRequestView, UpdateSchedulingRequestBody } from '@slash/shared';
+import { interpretMessage } from '@slash/shared';
+import type { Clock } from '../clock.js';
+import type { JobQueue } from '../jobs/job-queue.js';
+import type { QueuedEmail } from '../notifications/service.js';
+import type { Envelope, SenderAuthenticator } from './authenticate-sender.js';
+import { AUTOMATIC_HEADERS, followUpText, forwardText, replySubject, threadingHeaders, unknownSenderText, type ThreadLanguage } from './compose-reply.js';
+import { automaticReason } from './is-automatic-message.js';
+import { readMessage, threadKeyCandidates, type MessageFacts } from './read-message.js';
+import type { EmailThread, InboundEmailRepository, InboundMessage } from './repository.js';
+
+/** The job that processes one stored inbound message. */
+export const PROCESS_INBOUND_EMAIL_JOB = 'inbound-email-process';
+/** The delayed job that follows a thread up when the contacts have not answered. */
+export const FOLLOW_UP_JOB = 'inbound-email-follow-up';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** What the channel needs from the scheduling domain (its service). */
+export interface SchedulingPort {
+  create(clientId: string, body: { rawMessage: string }, source: 'email'): Promise<SchedulingRequestView>;
+  get(clientId: string, requestId: string): Promise<SchedulingRequestView>;
+  update(clientId: string, requestId: string, patch: UpdateSchedulingRequestBody): Promise<SchedulingRequestView>;
+}
+
+/** What the channel needs from the notifications domain (its service). */
+export interface MailPort {
+  enqueue(email: QueuedEmail): Promise<void>;
+}
+
+/** What the channel needs from the booking domain (its service): book a slot of a link. */
+export interface BookingPort {
+  book(token: string, body: { start: string; timeZone: string }, idempotencyKey: string): Promise<{ bookingId: string }>;
+}
+
+/** Reply limits (defaults: 3 per thread per day, 20 per client per hour). */
+export interface ReplyLimitOptions {
+  readonly perThreadPerDay: number;
+  readonly perClientPerHour: number;
+}
+
+/** What the service needs. Without `scheduling` or `mail` messages are stored and recorded only. */
+export interface InboundEmailDeps {
+  readonly repository: InboundEmailRepository;
+  readonly jobs: JobQueue;
+  readonly clock: Clock;
+  readonly authenticateSender: SenderAuthenticator;
+  readonly scheduling: SchedulingPort | undefined;
+  readonly mail: MailPort | undefined;
+  readonly booking?: BookingPort;
+  readonly assistantEmail: string;
+  readonly limits?: ReplyLimitOptions;
+  /** Delay between follow-ups (default 2 days); two at most. */
+  readonly followUpDelayMs?: number;
+}
+
+interface Context {
+  readonly message: InboundMessage;
+  readonly facts: MessageFacts;
+  readonly from: string;
+  readonly threadKey: string;
+}
+
+interface Client {
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+  readonly timeZone: string;
+}
+
+/** Creates the inbound email service and defines its jobs on `deps.jobs`. */
+export function createInboundEmailService(deps: InboundEmailDeps) {
+  const { repository, clock } = deps;
+  const limits = deps.limits ?? { perThreadPerDay: 3, perClientPerHour: 20 };
+  const followUpDelayMs = deps.followUpDelayMs ?? 2 * DAY_MS;
+  const assistant = deps.assistantEmail.toLowerCase();
+
+  async function reserve(reply: { clientId: string | null; threadKey: string; senderEmail: string; kind: string; dedupeKey: string }): Promise<boolean> {
+    const nowMs = clock.nowMs();
+    return repository.reserveReply(
+      { ...reply, createdAt: new Date(nowMs) },
+      { sinceThread: new Date(nowMs - DAY_MS), perThread: limits.perThreadPerDay, sinceClient: new Date(nowMs - HOUR_MS), perClient: limits.perClientPerHour },
+    );
+  }
+
+  async function scheduleFollowUp(threadId: string, number: number): Promise<void> {
+    await deps.jobs.send(FOLLOW_UP_JOB, { threadId, number }, { singletonKey: `${threadId}:${number}`, startAfter: new Date(clock.nowMs() + followUpDelayMs) });
+  }
+
+  /** A client's message: a new scheduling request, proposals to the contacts, client copied. */
+  async function autopilot(context: Context, client: Client): Promise<string> {
+    if (deps.scheduling === undefined || deps.mail === undefined) return 'channel_not_wired';
+    const view = await deps.scheduling.create(client.id, { rawMessage: context.message.rawMessage }, 'email');
+    const contacts = [...new Set(view.effective.contacts.map((contact) => contact.email.toLowerCase()))].filter(
+      (email) => email !== client.email.toLowerCase() && email !== assistant,
+    );
+    if (view.interpretation.intent !== 'schedule' || contacts.length === 0 || view.proposals.length === 0) return 'not_a_request';
+    const { facts } = context;
+    const thread = await repository.insertThread({
+      clientId: client.id,
+      threadKey: context.threadKey,
+      requestId: view.id,
+      language: view.draftReply.language,
+      subject: facts.subject,
+      contactEmails: contacts,
+      messageIds: [...facts.references, ...(facts.messageId === undefined ? [] : [facts.messageId])],
+      lastActivityAt: new Date(clock.nowMs()),
+    });
+    if (thread === undefined) return 'thread_exists';
+    const isReserved = await reserve({ clientId: client.id, threadKey: context.threadKey, senderEmail: context.from, kind: 'proposals', dedupeKey: `${context.message.id}:proposals` });
+    if (!isReserved) return 'rate_limited';
+    await deps.mail.enqueue({
+      clientId: client.id,
+      dedupeKey: `inbound:${context.message.id}:proposals`,
+      to: [...contacts, client.email.toLowerCase()],
+      subject: replySubject(facts.subject),
+      textBody: view.draftReply.text,
+      htmlBody: view.draftReply.html,
+      headers: { ...threadingHeaders(facts), ...AUTOMATIC_HEADERS },
+    });
+    await scheduleFollowUp(thread.id, 1);
+    return 'proposals_sent';
+  }
+
+  /** Proposals whose start falls in one of the windows the contact wrote ("Tuesday at 2 works"). */
+  function acceptedProposals(view: SchedulingRequestView, interpretation: Interpretation): SchedulingRequestView['proposals'] {
+    return view.proposals.filter((proposal) => {
+      const startMs = Date.parse(proposal.start);
+      return interpretation.timeWindows.some((window) => {
+        const fromMs = Date.parse(window.from);
+        const toMs = window.to === null ? fromMs + 60_000 : Date.parse(window.to);
+        return startMs >= fromMs && startMs < Math.max(toMs, fromMs + 60_000);
+      });
+    });
+  }
+
+  async function forwardToClient(context: Context, input: { thread: EmailThread; client: Client; note?: string }): Promise<string> {
+    if (deps.mail === undefined) return 'channel_not_wired';
+    const isReserved = await reserve({ clientId: input.client.id, threadKey: context.threadKey, senderEmail: context.from, kind: 'forward', dedupeKey: `${context.message.id}:forward` });
+    if (!isReserved) return 'rate_limited';
+    await deps.mail.enqueue({
+      clientId: input.client.id,
+      dedupeKey: `inbound:${context.message.id}:forward`,
+      to: [input.client.email],
+      subject: replySubject(context.facts.subject),
+      textBody: forwardText({ language: input.thread.language as ThreadLanguage, contactEmail: context.from, text: context.facts.text, ...(input.note === undefined ? {} : { note: input.note }) }),
+      headers: { ...threadingHeaders(context.facts), ...AUTOMATIC_HEADERS },
+    });
+    return 'forwarded_to_client';
+  }
+
+  /** Books the slot a contact accepted through the booking link; the booking domain sends the invitations. */
+  async function acceptSlot(context: Context, input: { thread: EmailThread; client: Client; view: SchedulingRequestView; start: string }): Promise<string> {
+    const token = input.view.bookingLink?.url.split('/').pop();
+    if (deps.booking === undefined || token === undefined || input.view.status !== 'open') {
+      return forwardToClient(context, { thread: input.thread, client: input.client, note: `Accepted slot / créneau accepté : ${input.start}` });
+    }
+    await deps.booking.book(token, { start: input.start, timeZone: input.client.timeZone }, `email:${context.message.id}`);
+    await repository.updateThread(input.thread.id, { status: 'closed', lastActivityAt: new Date(clock.nowMs()) });
+    return 'booked';
+  }
+
+  /** A contact's answer in a thread: it stops the follow-ups, then re-proposes or goes to the client. */
+  async function contactReply(context: Context, thread: EmailThread): Promise<string> {
+    await repository.updateThread(thread.id, { status: 'answered', lastActivityAt: new Date(clock.nowMs()) });
+    const [client] = await repository.findClientsByIds([thread.clientId]);
+    if (client === undefined) return 'client_gone';
+    if (deps.scheduling === undefined || deps.mail === undefined || thread.requestId === null) return forwardToClient(context, { thread, client });
+    const interpretation = await interpretMessage(context.message.rawMessage, {
+      now: new Date(clock.nowMs()).toISOString(),
+      timeZone: client.timeZone,
+      self: [client.email.toLowerCase()],
+      assistant: [assistant],
+    });
+    const view = await deps.scheduling.get(client.id, thread.requestId);
+    const accepted = acceptedProposals(view, interpretation);
+    const [slot] = accepted;
+    if (accepted.length === 1 && slot !== undefined) return acceptSlot(context, { thread, client, view, start: slot.start });
+    if (interpretation.timeWindows.length === 0) return forwardToClient(context, { thread, client });
+    const updated = await deps.scheduling.update(client.id, thread.requestId, { timeWindows: interpretation.timeWindows });
+    if (updated.proposals.length === 0) return forwardToClient(context, { thread, client });
+    const isReserved = await reserve({ clientId: client.id, threadKey: context.threadKey, senderEmail: context.from, kind: 'new_proposals', dedupeKey: `${context.message.id}:new-proposals` });
+    if (!isReserved) return 'rate_limited';
+    await deps.mail.enqueue({
+      clientId: client.id,
+      dedupeKey: `inbound:${context.message.id}:new-proposals`,
+      to: [...new Set([...thread.contactEmails, context.from, client.email.toLowerCase()])],
+      subject: replySubject(context.facts.subject),
+      textBody: updated.draftReply.text,
+      htmlBody: updated.draftReply.html,
+      headers: { ...threadingHeaders(context.facts), ...AUTOMATIC_HEADERS },
+    });
+    return 'new_proposals_sent';
+  }
+
+  async function unknownSender(context: Context): Promise<string> {
+    if (deps.mail === undefined) return 'channel_not_wired';
+    // One polite reply per address, ever: the dedupe key is the address itself.
+    const isReserved = await reserve({ clientId: null, threadKey: context.threadKey, senderEmail: context.from, kind: 'unknown_sender', dedupeKey: `unknown-sender:${context.from}` });
+    if (!isReserved) return 'unknown_sender_already_answered';
+    await deps.mail.enqueue({
+      clientId: null,
+      dedupeKey: `inbound:unknown-sender:${context.from}`,
+      to: [context.from],
+      subject: replySubject(context.facts.subject),
+      textBody: unknownSenderText(assistant),
+      headers: { ...threadingHeaders(context.facts), ...AUTOMATIC_HEADERS },
+    });
+    return 'unknown_sender_answered';
+  }
+
+  async function route(message: InboundMessage): Promise<{ outcome: string; clientId: string | null }> {
+    const facts = await readMessage(message.rawMessage);
+    const from = facts.from;
+    if (from === undefined) return { outcome: 'no_sender', clientId: null };
+    if (from === assistant) return { outcome: 'own_message', clientId: null };
+    const automatic = automaticReason({ headers: facts.headers, envelopeFrom: message.envelopeFrom });
+    if (automatic !== undefined) return { outcome: `ignored_automatic:${automatic}`, clientId: null };
+    const envelope: Envelope = { envelopeFrom: message.envelopeFrom, remoteIp: message.remoteIp, helo: message.helo };
+    const verdict = await deps.authenticateSender(message.rawMessage, envelope);
+    if (!verdict.isAuthentic) return { outcome: 'unauthenticated', clientId: null };
+    const keys = threadKeyCandidates(facts);
+    const context: Context = { message, facts, from, threadKey: keys[0] ?? `<inbound-${message.id}>` };
+    const [client] = await repository.findClientsByEmails([from]);
+    const thread = await repository.findThreadByKeys(keys);
+    if (client !== undefined) {
+      if (thread !== undefined && thread.clientId === client.id) {
+        await repository.updateThread(thread.id, { status: 'answered', lastActivityAt: new Date(clock.nowMs()) });
+        return { outcome: 'client_in_known_thread', clientId: client.id };
+      }
+      return { outcome: await autopilot(context, client), clientId: client.id };
+    }
+    if (thread !== undefined && thread.contactEmails.includes(from)) {
+      return { outcome: await contactReply({ ...context, threadKey: thread.threadKey }, thread), clientId: thread.clientId };
+    }
+    return { outcome: await unknownSender(context), clientId: null };
+  }
+
+  /** Processes one stored message (idempotent: a processed message is left alone). */
+  async function processMessage(id: string): Promise<string | undefined> {
+    const message = await repository.findMessage(id);
+    if (message === undefined || message.status === 'processed') return message?.outcome ?? undefined;
+    const { outcome, clientId } = await route(message);
+    await repository.markProcessed(id, { outcome, clientId, at: new Date(clock.nowMs()) });
+    return outcome;
+  }
+
+  async function followUp(threadId: string, number: number): Promise<void> {
+    const thread = await repository.findThread(threadId);
+    if (thread === undefined || thread.status !== 'waiting' || thread.followUpsSent >= number || thread.requestId === null) return;
+    if (deps.scheduling === undefined || deps.mail === undefined) return;
+    const [client] = await repository.findClientsByIds([thread.clientId]);
+    if (client === undefined) return;
+    const view = await deps.scheduling.get(client.id, thread.requestId);
+    if (view.status !== 'open') return;
+    const isReserved = await reserve({ clientId: client.id, threadKey: thread.threadKey, senderEmail: client.email.toLowerCase(), kind: 'follow_up', dedupeKey: `${thread.id}:follow-up:${number}` });
+    if (isReserved) {
+      const lastId = thread.messageIds.at(-1);
+      await deps.mail.enqueue({
+        clientId: client.id,
+        dedupeKey: `inbound:${thread.id}:follow-up:${number}`,
+        to: [...thread.contactEmails, client.email.toLowerCase()],
+        subject: replySubject(thread.subject),
+        textBody: followUpText({ language: thread.language as ThreadLanguage, clientName: client.name === '' ? client.email : client.name, bookingUrl: view.bookingLink?.url ?? '' }),
+        headers: { ...threadingHeaders({ messageId: lastId, references: thread.messageIds.slice(0, -1) }), ...AUTOMATIC_HEADERS },
+      });
+    }
+    await repository.updateThread(thread.id, { followUpsSent: number });
+    if (number < 2) await scheduleFollowUp(thread.id, number + 1);
+  }
+
+  deps.jobs.define<{ inboundMessageId: string }>(PROCESS_INBOUND_EMAIL_JOB, async (data) => {
+    await processMessage(data.inboundMessageId);
+  }, { retryLimit: 10, retryDelaySeconds: 30 });
+  deps.jobs.define<{ threadId: string; number: number }>(FOLLOW_UP_JOB, async (data) => followUp(data.threadId, data.number), { retryLimit: 10, retryDelaySeconds: 60 });
+
+  return {
+    /** Stores `raw` durably, then queues its processing; resolves once stored (acknowledge after). */
+    async receive(raw: string, input: Envelope & { source: 'smtp' | 'webhook' }): Promise<{ id: string }> {
+      const row = await repository.insertMessage({ source: input.source, rawMessage: raw, envelopeFrom: input.envelopeFrom, remoteIp: input.remoteIp, helo: input.helo, receivedAt: new Date(clock.nowMs()) });
+      await deps.jobs.send(PROCESS_INBOUND_EMAIL_JOB, { inboundMessageId: row.id }, { singletonKey: row.id });
+      return { id: row.id };
+    },
+    processMessage,
+    /** Processes every stored, unprocessed message (bounded); the job does the same one by one. */
+    async processPending(limit = 500): Promise<string[]> {
+      const outcomes: string[] = [];
+      for (const id of await repository.listUnprocessedIds(limit)) outcomes.push((await processMessage(id)) ?? 'missing');
+      return outcomes;
+    },
+    followUp,
+    countMessages: () => repository.countMessages(),
+  };
+}
+
+/** The inbound email service's interface. */
+export type InboundEmailService = ReturnType<typeof createInboundEmailService>;
