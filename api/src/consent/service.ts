@@ -6,6 +6,8 @@
  */
 import type { AuditService } from '../audit/service.js';
 import type { Clock } from '../clock.js';
+import type { JobQueue } from '../jobs/job-queue.js';
+import { DELIVER_EMAILS_JOB } from '../notifications/service.js';
 import { signToken, verifyToken } from '../privacy/signed-token.js';
 import type { ConsentEvent, ConsentRepository } from './repository.js';
 
@@ -32,11 +34,12 @@ export interface NewsletterIssue {
 export function createConsentService(deps: {
   repository: ConsentRepository;
   audit: AuditService;
+  jobs: JobQueue;
   clock: Clock;
   signingSecret: string;
   publicBaseUrl: string;
 }) {
-  const { repository, audit, clock, signingSecret, publicBaseUrl } = deps;
+  const { repository, audit, jobs, clock, signingSecret, publicBaseUrl } = deps;
 
   async function isGranted(clientId: string, purpose: ConsentPurpose): Promise<boolean> {
     return (await repository.findLatestEvent(clientId, purpose))?.action === 'granted';
@@ -88,7 +91,7 @@ export function createConsentService(deps: {
     /** Queues one issue to every client whose newsletter consent stands; returns how many were queued. */
     async sendNewsletter(issue: NewsletterIssue, from: string): Promise<number> {
       const recipients = await repository.listGrantedClients('newsletter');
-      return repository.insertEmails(
+      const queued = await repository.insertEmails(
         recipients.map((recipient) => {
           const url = unsubscribeUrl(recipient.id, 'newsletter');
           return {
@@ -108,6 +111,8 @@ export function createConsentService(deps: {
           };
         }),
       );
+      if (queued > 0) await jobs.send(DELIVER_EMAILS_JOB, { reason: `newsletter:${issue.issueId}` });
+      return queued;
     },
   };
 }

@@ -7,10 +7,13 @@
  *
  * The address itself is never stored with the request: the link carries it sealed (AES-GCM), the
  * request keeps an HMAC of it, and the confirmation email sits in the outbox with the email retention.
+ * Emails go through the notifications outbox (rows in `outbox_emails`, delivered by its job).
  */
 import type { AuditService } from '../audit/service.js';
 import type { Clock } from '../clock.js';
 import type { AppConfig } from '../config/config.js';
+import type { JobQueue } from '../jobs/job-queue.js';
+import { DELIVER_EMAILS_JOB } from '../notifications/service.js';
 import type { PrivacyRepository } from './repository.js';
 import { emailDigest, openToken, sealToken } from './signed-token.js';
 
@@ -33,8 +36,8 @@ export const CONFIRMED_ANSWER = {
 } as const;
 
 /** Receives, confirms and routes contacts' requests. */
-export function createContactRequestService(deps: { repository: PrivacyRepository; audit: AuditService; clock: Clock; config: AppConfig; signingSecret: string }) {
-  const { repository, audit, clock, config, signingSecret } = deps;
+export function createContactRequestService(deps: { repository: PrivacyRepository; audit: AuditService; jobs: JobQueue; clock: Clock; config: AppConfig; signingSecret: string }) {
+  const { repository, audit, jobs, clock, config, signingSecret } = deps;
   return {
     async submit(options: { email: string; kind: ContactRequestKind }): Promise<typeof SUBMITTED_ANSWER> {
       const nowMs = clock.nowMs();
@@ -60,6 +63,7 @@ export function createContactRequestService(deps: { repository: PrivacyRepositor
         status: 'pending',
         createdAt: new Date(nowMs),
       });
+      await jobs.send(DELIVER_EMAILS_JOB, { reason: `privacy-confirm:${intake.id}` });
       await audit.record({ actorKind: 'contact', action: 'privacy_request.submitted', subjectKind: 'privacy_request', subjectId: intake.id, details: { kind: options.kind } });
       return SUBMITTED_ANSWER;
     },
@@ -108,6 +112,7 @@ export function createContactRequestService(deps: { repository: PrivacyRepositor
       status: 'pending',
       createdAt: new Date(nowMs),
     });
+    await jobs.send(DELIVER_EMAILS_JOB, { reason: `privacy-request:${requestId}` });
   }
 }
 

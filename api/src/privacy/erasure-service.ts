@@ -83,7 +83,7 @@ export function createErasureService(deps: {
       const jobsDeleted = await subjects.deleteJobsMentioning(needles);
       await repository.closeRequestsAboutContact(clientId, contactId, ['erasure'], nowMs);
       await repository.deleteContact(clientId, contactId);
-      for (const booking of future) await meetings.enqueue({ bookingId: booking.id, action: 'cancel' });
+      await meetings.cancelled(future.map((booking) => booking.id));
       await audit.record({
         actorKind: options.actor.kind,
         actorId: options.actor.id,

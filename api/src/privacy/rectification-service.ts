@@ -7,7 +7,6 @@ import type { Clock } from '../clock.js';
 import { InvalidInputError, NotFoundError } from '../errors/domain-error.js';
 import type { MeetingSync } from './meeting-sync.js';
 import type { Client, Contact, PrivacyRepository } from './repository.js';
-import { emailDigest } from './signed-token.js';
 
 /** Fields of their own record a client may correct (the sign-in email belongs to the identity provider). */
 export interface ClientCorrection {
@@ -29,8 +28,8 @@ export interface ContactCorrection {
 }
 
 /** Applies corrections and propagates them. */
-export function createRectificationService(deps: { repository: PrivacyRepository; meetings: MeetingSync; audit: AuditService; clock: Clock; signingSecret: string }) {
-  const { repository, meetings, audit, clock, signingSecret } = deps;
+export function createRectificationService(deps: { repository: PrivacyRepository; meetings: MeetingSync; audit: AuditService; clock: Clock }) {
+  const { repository, meetings, audit, clock } = deps;
   return {
     async rectifyClient(clientId: string, correction: ClientCorrection, actor: { kind: 'client' | 'admin_key'; id: string }): Promise<Client> {
       if (correction.timeZone !== undefined) assertTimeZone(correction.timeZone);
@@ -48,9 +47,7 @@ export function createRectificationService(deps: { repository: PrivacyRepository
       const contact = await repository.updateContact(clientId, contactId, { ...correction, updatedAt: new Date(nowMs) });
       if (contact === undefined) throw new NotFoundError('No such contact.');
       const future = await repository.listFutureBookings(clientId, contactId, nowMs);
-      for (const booking of future) {
-        await meetings.enqueue({ bookingId: booking.id, action: 'update', previousEmailDigest: emailDigest(signingSecret, before.email) });
-      }
+      await meetings.contactChanged(future.map((booking) => booking.id));
       await repository.closeRequestsAboutContact(clientId, contactId, ['rectification'], nowMs);
       await audit.record({
         actorKind: options.actor.kind,

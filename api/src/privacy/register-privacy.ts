@@ -25,7 +25,7 @@ import { createSupportService } from '../support/service.js';
 import { createContactRequestService } from './contact-request-service.js';
 import { createErasureService, ERASE_ACCOUNT_JOB, type GrantRevoker } from './erasure-service.js';
 import { BUILD_EXPORT_JOB, createExportService } from './export-service.js';
-import { createMeetingSync, SYNC_MEETING_JOB, type MeetingCalendarPort, type SyncMeetingJob } from './meeting-sync.js';
+import { createMeetingSync } from './meeting-sync.js';
 import { createRectificationService } from './rectification-service.js';
 import { createPrivacyRepository } from './repository.js';
 import { privacyRoutes } from './routes.js';
@@ -37,8 +37,8 @@ export interface PrivacyDeps {
   readonly db: Database;
   readonly jobs: JobQueue;
   readonly clock: Clock;
-  /** The calendars domain's side of meeting changes and grant revocation, once it exists. */
-  readonly calendar?: MeetingCalendarPort & Partial<GrantRevoker>;
+  /** Revokes provider grants on account erasure, once the calendars domain offers it. */
+  readonly grants?: GrantRevoker;
 }
 
 /** The admin key service (for the `admin` auth class), built before the auth classes are registered. */
@@ -55,13 +55,12 @@ export async function registerPrivacy(app: FastifyInstance, deps: PrivacyDeps & 
   const support = createSupportService({ repository: createSupportRepository(db), clock });
   const repository = createPrivacyRepository(db);
   const subjects = createSubjectRepository(db);
-  const meetings = createMeetingSync({ repository, jobs, clock, signingSecret, calendar: deps.calendar });
+  const meetings = createMeetingSync({ repository, jobs });
   const exports = createExportService({ repository, subjects, audit, jobs, clock, config, signingSecret });
-  const grants = deps.calendar?.revokeGrants === undefined ? undefined : { revokeGrants: deps.calendar.revokeGrants.bind(deps.calendar) };
-  const erasure = createErasureService({ repository, subjects, meetings, audit, jobs, clock, config, grants });
-  const rectification = createRectificationService({ repository, meetings, audit, clock, signingSecret });
-  const contactRequests = createContactRequestService({ repository, audit, clock, config, signingSecret });
-  const consent = createConsentService({ repository: createConsentRepository(db), audit, clock, signingSecret, publicBaseUrl: config.publicBaseUrl });
+  const erasure = createErasureService({ repository, subjects, meetings, audit, jobs, clock, config, grants: deps.grants });
+  const rectification = createRectificationService({ repository, meetings, audit, clock });
+  const contactRequests = createContactRequestService({ repository, audit, jobs, clock, config, signingSecret });
+  const consent = createConsentService({ repository: createConsentRepository(db), audit, jobs, clock, signingSecret, publicBaseUrl: config.publicBaseUrl });
   const retention = createRetentionService({
     repository: createRetentionRepository(db),
     clock,
@@ -71,7 +70,6 @@ export async function registerPrivacy(app: FastifyInstance, deps: PrivacyDeps & 
   });
 
   jobs.define<{ exportId: string }>(BUILD_EXPORT_JOB, async ({ exportId }) => exports.build(exportId), { retryLimit: 5 });
-  jobs.define<SyncMeetingJob>(SYNC_MEETING_JOB, async (job) => meetings.run(job), { retryLimit: 20 });
   jobs.define<{ clientId: string }>(ERASE_ACCOUNT_JOB, async ({ clientId }) => {
     await erasure.eraseAccountIfDue(clientId);
   });

@@ -4,7 +4,7 @@
  */
 import { and, desc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { bookings, builtinEvents, clients, contacts, dataExports, outboxEmails, privacyRequests, proposals, sessions } from '../db/schema.js';
+import { bookings, clients, contacts, dataExports, outboxEmails, privacyRequests, proposals, sessions } from '../db/schema.js';
 
 export type Client = typeof clients.$inferSelect;
 export type Contact = typeof contacts.$inferSelect;
@@ -13,7 +13,6 @@ export type Proposal = typeof proposals.$inferSelect;
 export type PrivacyRequest = typeof privacyRequests.$inferSelect;
 export type DataExport = typeof dataExports.$inferSelect;
 export type NewOutboxEmail = typeof outboxEmails.$inferInsert;
-export type BuiltinEvent = typeof builtinEvents.$inferSelect;
 
 /** Data access for the privacy domain. */
 export function createPrivacyRepository(db: Database) {
@@ -90,13 +89,9 @@ export function createPrivacyRepository(db: Database) {
     async listProposals(clientId: string): Promise<Proposal[]> {
       return db.select().from(proposals).where(eq(proposals.clientId, clientId)).orderBy(proposals.requestId, proposals.rank);
     },
-    /** The built-in calendar's copy of a meeting Slash created (same RFC 5545 UID). */
-    async findBuiltinEvent(clientId: string, uid: string): Promise<BuiltinEvent | undefined> {
-      const [row] = await db.select().from(builtinEvents).where(and(eq(builtinEvents.clientId, clientId), eq(builtinEvents.uid, uid)));
-      return row;
-    },
-    async updateBuiltinEvent(eventId: string, values: Partial<typeof builtinEvents.$inferInsert>): Promise<void> {
-      await db.update(builtinEvents).set(values).where(eq(builtinEvents.id, eventId));
+    /** Marks the booking's calendar event as behind (the booking domain's sync job rewrites it). */
+    async bumpBookingSequence(bookingId: string): Promise<void> {
+      await db.update(bookings).set({ sequence: sql`${bookings.sequence} + 1` }).where(eq(bookings.id, bookingId));
     },
     /** Deletes emails to `email` that belong to the client or to no client (e.g. privacy confirmations). */
     async deleteEmailsTo(clientId: string, email: string): Promise<number> {
