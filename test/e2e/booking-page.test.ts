@@ -1,0 +1,136 @@
+/**
+ * The booking page end to end on the real API (issue #6): a client's scheduling request yields a
+ * booking link; a contact in New York opens it in headless Chromium, sees the API's live slots
+ * grouped by their local day, books one with the optional form, gets the confirmation with the .ics
+ * and manage links, and cancels from the manage page. Runs under the app's real CSP and helmet
+ * headers; axe-core finds no serious or critical violation on any step.
+ * Assumes `npm run build -w web-booking` ran (the root `npm test` builds first); skips otherwise.
+ */
+import type { AddressInfo } from 'node:net';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SchedulingRequestView } from '@slash/shared';
+import { createSchedulingWorld, sampleThread, type SchedulingWorld } from '../api/booking/booking-fixture.js';
+import {
+  isBookingPageBuilt,
+  launchChromium,
+  openPage,
+  runAxe,
+  seriousOf,
+  shownSlots,
+  SHOTS_DIR,
+} from './booking-page-browser.js';
+
+const ZONE = 'America/New_York';
+const isBuilt = isBookingPageBuilt();
+let world: SchedulingWorld;
+let origin: string;
+let browser: Browser;
+let linkPath: string;
+
+/** The API's free slots for the link, as the page must show them: first 7 local days in `timeZone`. */
+async function apiSlotsByDay(token: string, timeZone: string) {
+  const response = await world.app.inject({
+    method: 'GET',
+    url: `/v1/public/links/${token}/slots?timeZone=${encodeURIComponent(timeZone)}`,
+  });
+  expect(response.statusCode).toBe(200);
+  const slots = (response.json() as { slots: { start: string }[] }).slots;
+  const day = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'long', day: 'numeric', month: 'long' });
+  const rows = slots.map((slot) => ({ start: slot.start, day: day.format(Date.parse(slot.start)) }));
+  const firstDays = [...new Set(rows.map((row) => row.day))].slice(0, 7);
+  return rows.filter((row) => firstDays.includes(row.day));
+}
+
+beforeAll(async () => {
+  if (!isBuilt) return;
+  world = await createSchedulingWorld();
+  await world.app.listen({ port: 0, host: '127.0.0.1' });
+  origin = `http://127.0.0.1:${(world.app.server.address() as AddressInfo).port}`;
+  const created = await world.app.inject({
+    method: 'POST',
+    url: '/v1/scheduling-requests',
+    headers: world.auth,
+    payload: { thread: sampleThread() },
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  const view: SchedulingRequestView = created.json();
+  // The link is absolute on the configured public base URL; the page is served by this process.
+  linkPath = new URL(view.bookingLink!.url).pathname;
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await world?.close();
+});
+
+describe.skipIf(!isBuilt)('booking page on the real API', () => {
+  it('books a live slot in the contact zone with the form, then cancels it from the manage page', async () => {
+    const token = linkPath.split('/').at(-1)!;
+    const { context, page, problems } = await openPage(browser, origin, { timezoneId: ZONE, locale: 'en-US' });
+    const response = await page.goto(`${origin}${linkPath}`);
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(response?.headers()['referrer-policy']).toBe('no-referrer');
+    expect(response?.headers()['x-robots-tag']).toContain('noindex');
+    expect(response?.headers()['cache-control']).toBe('no-store');
+
+    await page.getByRole('heading', { level: 1, name: 'Meeting with Camille Martin' }).waitFor();
+    expect(await page.locator('.meeting-summary').innerText()).toMatch(/Phone call|Video call|Meeting/);
+    await page.locator(`.slot-days[data-time-zone="${ZONE}"]`).waitFor();
+    const expected = await apiSlotsByDay(token, ZONE);
+    expect(expected.length).toBeGreaterThan(0);
+    const shown = (await shownSlots(page)).map((row) => ({ start: row.start, day: row.day.replace(/\s+/g, ' ') }));
+    expect(shown).toEqual(expected.map((row) => ({ ...row, day: row.day.replace(/\s+/g, ' ') })));
+    expect(seriousOf(await runAxe(page))).toEqual([]);
+
+    const chosen = expected[0]!.start;
+    await page.locator(`button.slot[data-start="${chosen}"]`).click();
+    await page.getByRole('heading', { name: 'Your details' }).waitFor();
+    await page.getByLabel('Last name').fill('Lee');
+    await page.getByLabel('First name').fill('Ann');
+    await page.getByLabel('Email').fill('ann.lee@acme.example');
+    await page.getByLabel('Another way to reach you').fill('+1 212 555 0100');
+    await page.getByLabel('Company').fill('Acme');
+    await page.getByLabel('Role').fill('Head of Product');
+    expect(seriousOf(await runAxe(page))).toEqual([]);
+    await page.getByRole('button', { name: 'Confirm booking' }).click();
+
+    await page.getByRole('heading', { name: 'Your meeting is booked' }).waitFor();
+    expect(seriousOf(await runAxe(page))).toEqual([]);
+    const manageHref = await page.getByRole('link', { name: 'Change or cancel this booking' }).getAttribute('href');
+    const icsHref = await page.getByRole('link', { name: 'Add to my calendar (.ics)' }).getAttribute('href');
+    const managePath = new URL(manageHref!, origin).pathname;
+    const manageToken = managePath.split('/').at(-1)!;
+    expect(new URL(icsHref!, origin).pathname).toBe(`/v1/public/bookings/${manageToken}/invite.ics`);
+    const booked = await world.app.inject({ method: 'GET', url: `/v1/public/bookings/${manageToken}` });
+    expect(booked.json()).toMatchObject({ start: chosen, status: 'confirmed' });
+    // The slot is gone from the live list.
+    expect((await apiSlotsByDay(token, ZONE)).map((row) => row.start)).not.toContain(chosen);
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.screenshot({ path: `${SHOTS_DIR}booking-page-real-api-confirmation-360.png`, fullPage: true });
+
+    await page.goto(`${origin}${managePath}`);
+    await page.getByRole('heading', { level: 1, name: 'Meeting with Camille Martin' }).waitFor();
+    expect(seriousOf(await runAxe(page))).toEqual([]);
+    await page.getByRole('button', { name: 'Cancel this booking' }).click();
+    await page.getByRole('button', { name: 'Yes, cancel it' }).click();
+    await page.getByText('This booking is cancelled.').waitFor();
+    const cancelled = await world.app.inject({ method: 'GET', url: `/v1/public/bookings/${manageToken}` });
+    expect([200, 404, 410]).toContain(cancelled.statusCode);
+    if (cancelled.statusCode === 200) expect(cancelled.json()).toMatchObject({ status: 'cancelled' });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('answers 404 for an unknown link in the page, and serves the page itself', async () => {
+    const { context, page, problems } = await openPage(browser, origin, { locale: 'fr-FR' });
+    const response = await page.goto(`${origin}/b/${'x'.repeat(43)}`);
+    expect(response?.status()).toBe(200);
+    await page.getByRole('alert').filter({ hasText: 'Ce lien a expiré ou n’existe pas.' }).waitFor();
+    expect(seriousOf(await runAxe(page))).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
