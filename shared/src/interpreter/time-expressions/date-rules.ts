@@ -48,6 +48,9 @@ function numericDate(
   return isMonthFirst ? date(second, first, year) : date(first, second, year);
 }
 
+/** Ordinals that may precede "last": "the third last week of 2018", "fifth last day of May". */
+const NTH = `first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th`;
+
 const WEEKDAY_PREFIX = `(?:(${WD})\\.?,?\\s+)?`;
 
 /** Rules for calendar dates, months and years. */
@@ -107,14 +110,14 @@ export const DATE_RULES: readonly ScanRule[] = [
       return nth === undefined || weekday === undefined ? undefined : { weekday, nthWeekdayOfMonth: nth };
     },
   ),
-  rule(`\\b(?:the\\s+|le\\s+)?(last|dernier|${D})\\s+(?:day|jour)(?=\\s*(?:of|in|de|du|d')\\b)`, (m) => {
-    const nth = readOrdinal(m[1] ?? '');
+  rule(`\\b(?:the\\s+|le\\s+)?(?:(${NTH})\\s+)?(last|dernier|${D})\\s+(?:day|jour)(?=\\s*(?:of|in|de|du|d')\\b)`, (m) => {
+    const nth = nthFromEnd(m[1], m[2]);
     return nth === undefined ? undefined : { nthDayOfMonth: nth };
   }),
   rule(
-    `\\b(?:the\\s+|la\\s+)?(first|1st|second|2nd|third|3rd|last|premiere|deuxieme|troisieme|derniere)\\s+(?:full\\s+)?(?:week|semaine)(?=\\s*(?:of|in|de|du|d')\\b)`,
+    `\\b(?:the\\s+|la\\s+)?(?:(${NTH})\\s+)?(first|1st|second|2nd|third|3rd|last|premiere|deuxieme|troisieme|derniere)\\s+(?:full\\s+)?(?:week|semaine)(?=\\s*(?:of|in|de|du|d')\\b)`,
     (m) => {
-      const nth = readOrdinal(m[1] ?? '');
+      const nth = nthFromEnd(m[1], m[2]);
       return nth === undefined ? undefined : { weekOfMonth: nth };
     },
   ),
@@ -122,6 +125,14 @@ export const DATE_RULES: readonly ScanRule[] = [
     isWeekOf: true,
   })),
 ];
+
+/** "last" = -1, "third last" = -3; a plain ordinal ("second week") counts from the start. */
+function nthFromEnd(ordinalWord: string | undefined, word: string | undefined): number | undefined {
+  const nth = readOrdinal(word ?? '');
+  if (ordinalWord === undefined) return nth;
+  const fromEnd = readOrdinal(ordinalWord);
+  return nth === -1 && fromEnd !== undefined && fromEnd > 0 ? -fromEnd : undefined;
+}
 
 function dayOfMonth(day: number): TimeConstraint | undefined {
   return day >= 1 && day <= 31 ? { dayOfMonth: day } : undefined;

@@ -58,7 +58,10 @@ function toPhrases(folded: string, atoms: readonly TimeAtom[]): Phrase[] {
     const isGlue =
       current !== undefined && gap.length < 24 && FILLER.test(gap) && !RANGE_STRONG.test(gap) && !opensRange;
     const startsRange = /^\s*(?:-|to\b|till\b|until\b|au\b|and\b|jusqu\S*)\s*\d/.test(folded.slice(atom.end));
-    if (isGlue && current !== undefined && !startsRange && absorbsBareHour(current, atom)) continue;
+    if (isGlue && current !== undefined && !startsRange && absorbsBareHour(current, atom)) {
+      previousEnd = atom.end;
+      continue;
+    }
     const canMerge =
       isGlue &&
       current !== undefined &&

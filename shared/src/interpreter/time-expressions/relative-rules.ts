@@ -171,7 +171,7 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
     nextSpan({ unitWord: m[2] ?? '', countText: m[1], sign: -1 }, context),
   ),
   rule(
-    `\\b${STEP_BEFORE}\\s+(week-?ends?|week ends?|wkends?|weeks?|months?|years?|yrs?|quarters?|qtrs?|semaine|mois|annee|an|week-end|trimestre)(-ci)?\\b`,
+    `\\b${STEP_BEFORE}\\s+(week-?ends?|week ends?|wkends?|weeks?|months?|years?|yrs?|quarters?|qtrs?|semaine|mois|annee|an|week-end|trimestre)(-ci)?\\b(?!\\s+(?:of|in)\\s+(?:${MO}|${Y}))`,
     (m, context) => anchorOf(m[2], m[1], context),
   ),
   rule(`\\b(?:la |le |l'|les )?(semaine|mois|annee|an|week-?end|trimestre)\\s+${STEP_AFTER}`, (m, context) =>
@@ -184,7 +184,7 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
     constraint: { year: Number(m[1]) },
     rangeEnd: { year: Number(m[2]) },
   })),
-  rule(`\\b(?:dans la semaine|this week|the week)\\b`, (_m, context) => unitAnchor('week', 0, context.today)),
+  rule(`\\b(?:dans la semaine|this week|the week|all week|toute la semaine)\\b(?!\\s*(?:of|du|de|d')\\b)`, (_m, context) => unitAnchor('week', 0, context.today)),
   rule(`\\b(?:the |le |this )?(?:week-?end|week end|wkend)s?\\b`, (_m, context) =>
     unitAnchor('weekend', 0, context.today),
   ),
@@ -196,7 +196,7 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
 ];
 
 function WEEK_AND_MONTH_PART_RULES(): ScanRule[] {
-  const PART = `(early|around|beginning of|start of|the beginning of|the start of|debut de|debut|mid|mid-|middle of|the middle of|milieu de|milieu|end of|the end of|late|fin de|fin|mi-|mi)`;
+  const PART = `(early|beginning of|start of|the beginning of|the start of|debut de|debut|mid|mid-|middle of|the middle of|milieu de|milieu|end of|the end of|late|fin de|fin|mi-|mi)`;
   return [
     rule(
       `\\b(?:at |in |en |au |a la |a )?${PART}\\s*(?:the\\s+|la\\s+|du\\s+|de la\\s+)?(?:${STEP_BEFORE}\\s+)?(?:week|semaine)(?:\\s+${STEP_AFTER})?`,

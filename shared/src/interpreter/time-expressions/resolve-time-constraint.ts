@@ -174,9 +174,11 @@ function narrowToMonthPart(
 /** "first week of <month>" = days 1–7 minus the weekend; "last week" = the last Mon–Fri week inside it. */
 function weekOfMonthRanges(nth: number, range: readonly [number, number]): DayRanges {
   if (nth < 0) {
+    // The last full Monday–Sunday week inside the range, then whole weeks back ("third last week of 2018").
     let monday = range[1] - 7;
     while (isoWeekdayOfDayIndex(monday) !== 1) monday -= 1;
-    return [[monday, monday + 5]];
+    monday += 7 * (nth + 1);
+    return monday < range[0] ? [] : [[monday, monday + 5]];
   }
   const first = range[0] + (nth - 1) * 7;
   return withoutWeekends([first, Math.min(first + 7, range[1])]);
@@ -285,11 +287,20 @@ function daysMatching(range: readonly [number, number], predicate: (day: number)
 /** Reads an hour written without am/pm: the part of day decides, else business hours (1–7 = pm). */
 export function disambiguatedClock(constraint: TimeConstraint): number | undefined {
   const clock = constraint.clockMinutes;
-  if (clock === undefined || constraint.isHourAmbiguous !== true) return clock;
+  if (clock === undefined) return clock;
+  if (constraint.isHourAmbiguous !== true) return clockInPart(clock, constraint);
   const hour = Math.floor(clock / 60);
   if (hour >= 12) return clock;
   if (constraint.partFromMinutes !== undefined) return constraint.partFromMinutes >= 720 ? clock + 720 : clock;
   return hour >= 1 && hour <= 7 ? clock + 720 : clock;
+}
+
+/** "6h dans la soirée": a morning hour said with an afternoon or evening part is that part's hour. */
+function clockInPart(clock: number, constraint: TimeConstraint): number {
+  const { partFromMinutes, partToMinutes } = constraint;
+  if (partFromMinutes === undefined || partToMinutes === undefined || clock >= 720 || partFromMinutes < 720) return clock;
+  const afternoon = clock + 720;
+  return afternoon >= partFromMinutes && afternoon < partToMinutes ? afternoon : clock;
 }
 
 function applyTimeOfDay(constraint: TimeConstraint, ranges: DayRanges, context: ResolveContext): TimeWindow[] {
