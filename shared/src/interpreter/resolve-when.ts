@@ -10,7 +10,7 @@ import type { InterpretedWindow } from '../contracts/interpretation.js';
 import type { InterpreterLanguage } from './detect-language.js';
 import { resolveTimeExpressions } from './time-expressions/resolve-time-expressions.js';
 import type { TimeWindow } from './time-expressions/time-window.js';
-import { dropContainingWindows, intersectWindows, normalizeWindows, subtractWindows } from './time-window-set.js';
+import { dropContainingWindows, intersectWindows, normalizeWindows, shiftByLocalDays, subtractWindows } from './time-window-set.js';
 import { maskNonTimeText } from './mask-non-time-text.js';
 import { splitUnavailability } from './split-unavailability.js';
 
@@ -39,11 +39,31 @@ interface Fold {
   isSuperseded: boolean;
 }
 
-function foldMessage(fold: Fold, resolved: { timeWindows: readonly TimeWindow[]; excluded: readonly TimeWindow[]; confidence: number }): Fold {
+const WEEK_SHIFTS = [1, 2, 3];
+
+/**
+ * A reply's weekday may name a day of the week under discussion rather than the next one:
+ * "Wednesday works" answering "next week?" means next week's Wednesday. When the reply does not
+ * overlap the earlier constraints, its windows moved by whole local weeks are tried before it supersedes them.
+ */
+function narrowByWeeks(earlier: readonly TimeWindow[], newer: readonly TimeWindow[], timeZone: string): TimeWindow[] {
+  for (const weeks of WEEK_SHIFTS) {
+    const narrowed = intersectWindows(earlier, newer.map((w) => shiftByLocalDays(w, weeks * 7, timeZone)));
+    if (narrowed.length > 0) return narrowed;
+  }
+  return [];
+}
+
+function foldMessage(
+  fold: Fold,
+  resolved: { timeWindows: readonly TimeWindow[]; excluded: readonly TimeWindow[]; confidence: number },
+  timeZone: string,
+): Fold {
   const excluded = [...fold.excluded, ...resolved.excluded];
   if (resolved.timeWindows.length === 0) return { ...fold, excluded, confidence: resolved.excluded.length > 0 ? resolved.confidence : fold.confidence };
   if (fold.windows.length === 0) return { windows: [...resolved.timeWindows], excluded, confidence: resolved.confidence, isSuperseded: fold.isSuperseded };
-  const narrowed = intersectWindows(fold.windows, resolved.timeWindows);
+  const direct = intersectWindows(fold.windows, resolved.timeWindows);
+  const narrowed = direct.length > 0 ? direct : narrowByWeeks(fold.windows, resolved.timeWindows, timeZone);
   return narrowed.length > 0
     ? { windows: narrowed, excluded, confidence: Math.min(fold.confidence, resolved.confidence), isSuperseded: fold.isSuperseded }
     : { windows: [...resolved.timeWindows], excluded, confidence: resolved.confidence, isSuperseded: true };
@@ -69,11 +89,11 @@ export function resolveWhen(texts: readonly DatedText[], options: { timeZone: st
   let fold: Fold = { windows: [], excluded: [], confidence: 0.75, isSuperseded: false };
   for (const dated of [...texts].reverse()) {
     if (dated.text.trim() === '') continue;
-    fold = foldMessage(fold, readMessage(dated, options.timeZone));
+    fold = foldMessage(fold, readMessage(dated, options.timeZone), options.timeZone);
   }
   if (fold.windows.length === 0 && fold.excluded.length === 0 && options.fallback) {
     const { text, nowMs, language } = options.fallback;
-    fold = foldMessage(fold, readMessage({ text, nowMs, language }, options.timeZone));
+    fold = foldMessage(fold, readMessage({ text, nowMs, language }, options.timeZone), options.timeZone);
     fold.confidence = Math.min(fold.confidence, 0.7);
   }
   const excluded = normalizeWindows(fold.excluded);

@@ -4,6 +4,7 @@
  * that belongs to a window when the window contains it).
  */
 import type { TimeWindow } from './time-expressions/time-window.js';
+import { addCivilDays, localDateAt, wallClockAt, wallTimeToInstant } from '../slot-engine/zoned-time.js';
 
 function endOf(window: TimeWindow): number {
   return window.toMs ?? Number.POSITIVE_INFINITY;
@@ -72,4 +73,14 @@ export function dropContainingWindows(windows: readonly TimeWindow[]): TimeWindo
     !windows.some((inner) => inner !== outer && (inner.fromMs !== outer.fromMs || inner.toMs !== outer.toMs) &&
       outer.fromMs <= inner.fromMs && endOf(inner) <= endOf(outer) && !isPoint(outer)),
   );
+}
+
+function shiftInstant(instantMs: number, days: number, timeZone: string): number {
+  const clock = wallClockAt(timeZone, instantMs);
+  return wallTimeToInstant(timeZone, addCivilDays(localDateAt(timeZone, instantMs), days), clock.hour * 60 + clock.minute);
+}
+
+/** `window` moved by whole local days: local wall times are kept across DST changes. */
+export function shiftByLocalDays(window: TimeWindow, days: number, timeZone: string): TimeWindow {
+  return { fromMs: shiftInstant(window.fromMs, days, timeZone), toMs: window.toMs === null ? null : shiftInstant(window.toMs, days, timeZone) };
 }

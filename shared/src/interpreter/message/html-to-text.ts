@@ -30,7 +30,7 @@ export function htmlToText(html: string): string {
   let quoteDepth = 0;
   let skipDepth = 0;
   const flush = (): void => {
-    const trimmed = current.replace(/[ \t]+/g, ' ').trim();
+    const trimmed = current.replace(/[ \t\u00a0]+/g, ' ').trim();
     lines.push(quoteDepth > 0 ? `${'> '.repeat(quoteDepth)}${trimmed}`.trimEnd() : trimmed);
     current = '';
   };
@@ -46,7 +46,7 @@ export function htmlToText(html: string): string {
     if (SKIPPED_TAGS.has(tag)) skipDepth = Math.max(0, skipDepth + (closing ? -1 : 1));
     else if (tag === 'br') flush();
     else if (tag === 'blockquote') {
-      flush();
+      if (current.trim() !== '') flush();
       quoteDepth = Math.max(0, quoteDepth + (closing ? -1 : 1));
     } else if (BLOCK_TAGS.has(tag) && current.trim() !== '') flush();
   }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findSignatureAddress, splitSignature } from '../../../../shared/src/interpreter/message/split-signature.js';
+
+describe('splitSignature', () => {
+  it.each([
+    ['-- delimiter', 'Coffee Thursday?\n\n-- \nAnn Lee\n+44 20 7946 0321', 'Coffee Thursday?'],
+    ['Best,', 'Coffee Thursday?\n\nBest,\nAnn', 'Coffee Thursday?'],
+    ['Cordialement', 'Un café jeudi ?\n\nCordialement,\nClaire Martin\n12 rue de la Paix\n75002 Paris', 'Un café jeudi ?'],
+    ['Bien à vous', 'Un café jeudi ?\nBien à vous,\nClaire', 'Un café jeudi ?'],
+    ['Sent from my iPhone', 'Friday works!\n\nSent from my iPhone', 'Friday works!'],
+    ['trailing phone and address block', 'Call me Monday.\n\nAnn Lee\nAcme\n200 Aldersgate Street\nLondon EC1A 4HD\n+44 20 7946 0321', 'Call me Monday.'],
+  ])('cuts the signature after %s', (_name, text, body) => {
+    expect(splitSignature(text).text).toBe(body);
+  });
+
+  it('does not take a first-line "Merci !" or a sentence with an address for a signature', () => {
+    expect(splitSignature('Merci !\nOn se voit jeudi au 8 avenue Montaigne, 75008 Paris.').text).toBe('Merci !\nOn se voit jeudi au 8 avenue Montaigne, 75008 Paris.');
+  });
+});
+
+describe('findSignatureAddress', () => {
+  it.each([
+    ['Claire Martin\n12 rue de la Paix\n75002 Paris\nTél. : 01 42 60 00 00', '12 rue de la Paix, 75002 Paris'],
+    ['David Miller\n4 Crown Place, London EC2A 4BT\n+44 20 7946 0321', '4 Crown Place, London EC2A 4BT'],
+    ['Julie\n1250 boulevard René-Lévesque Ouest\nMontréal (Québec) H3B 4W8', '1250 boulevard René-Lévesque Ouest, Montréal (Québec) H3B 4W8'],
+    ['Ann Lee\nMobile: +44 7700 900123', null],
+  ])('reads the postal address of a signature (%#)', (signature, address) => {
+    expect(findSignatureAddress(signature)).toBe(address);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../../shared/src/interpreter/detect-language.js';
+import { detectMeetingType } from '../../../shared/src/interpreter/detect-meeting-type.js';
+import { extractDuration } from '../../../shared/src/interpreter/extract-duration.js';
+import { detectIntent } from '../../../shared/src/interpreter/detect-intent.js';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['Dispo jeudi ?', 'fr'], ['Lunch Tue?', 'en'], ['On se voit la semaine prochaine', 'fr'], ['Could we meet next week?', 'en'],
+    ['Un café ?', 'fr'], ['Are you free for a call?', 'en'],
+  ])('reads %j as %s', (text, language) => {
+    expect(detectLanguage([text]).language).toBe(language);
+  });
+});
+
+describe('detectMeetingType', () => {
+  const read = (text: string, isQuebec = false): string => detectMeetingType([text], { subject: '', isQuebec }).type;
+  it.each([
+    ['Quick call tomorrow?', 'call'], ['A Zoom call on Friday?', 'video'], ['Une visio jeudi ?', 'video'], ['Lunch next Tuesday?', 'lunch'],
+    ['Un déjeuner mardi ?', 'lunch'], ['Un petit-déjeuner mardi ?', 'breakfast'], ['Un verre jeudi ?', 'drinks'], ['Un apéro ?', 'drinks'],
+    ['Prenons un café', 'coffee'], ["Let's do a call instead of lunch", 'call'], ['Can we meet next week?', 'meeting'],
+    ['Dîner au Café de Flore ?', 'dinner'], ['On se voit jeudi ?', 'meeting'],
+  ])('reads %j as %s', (text, type) => {
+    expect(read(text)).toBe(type);
+  });
+
+  it('reads Québec meal names (déjeuner = breakfast, dîner = lunch, souper = dinner)', () => {
+    expect(read('Un dîner jeudi?', true)).toBe('lunch');
+    expect(read('Un souper vendredi?', true)).toBe('dinner');
+    expect(read('Un déjeuner avant le bureau?', true)).toBe('breakfast');
+  });
+
+  it('lets the newest message decide over quoted history', () => {
+    expect(detectMeetingType(['Better on Teams, actually.', 'Lunch on Friday?'], { subject: '', isQuebec: false }).type).toBe('video');
+    expect(detectMeetingType(['Friday works!', 'Lunch on Friday?'], { subject: '', isQuebec: false }).type).toBe('lunch');
+  });
+});
+
+describe('extractDuration', () => {
+  it.each([
+    ['a 30 min call', 30], ['une heure', 60], ['pour 1h30', 90], ['half an hour tomorrow', 30], ['quinze minutes lundi', 15],
+    ['an hour and a half', 90], ['une heure et demie', 90], ['a 45-minute Zoom', 45], ['une réunion de 2h', 120],
+    ['jeudi 14h30', null], ['at 1h30 on Monday', null], ['in 30 minutes', null], ['8 heures ce soir', null], ['15 minutes past 3pm', null],
+    ['Mercredi à partir de 14h.', null], ['lunch on Friday', null],
+  ])('reads %j as %s', (text, minutes) => {
+    expect(extractDuration([text]).durationMinutes).toBe(minutes);
+  });
+});
+
+describe('detectIntent', () => {
+  it.each([
+    [['Could we reschedule our call to Friday?'], 'reschedule'], [["I'm sorry, I have to cancel our meeting."], 'cancel'],
+    [['Je dois annuler notre rendez-vous.'], 'cancel'], [['Pourrait-on décaler à jeudi ?'], 'reschedule'],
+    [['Coffee next week?'], 'schedule'], [['Thanks for the deck.'], 'other'],
+    [["I need to cancel tomorrow's call. Could we do Friday instead?"], 'reschedule'],
+  ])('reads %j as %s', (texts, intent) => {
+    expect(detectIntent(texts, '').intent).toBe(intent);
+  });
+});
