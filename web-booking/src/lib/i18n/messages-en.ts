@@ -50,7 +50,6 @@ export const MESSAGES_EN = {
   'slots.showMoreDays': 'Show more days',
   'slots.taken': 'Sorry, that time was just taken by someone else. Please pick another time.',
   'slots.refreshed': 'The list of free times was refreshed.',
-  'slots.choose': '{time}, {day}',
   'form.heading': 'Your details',
   'form.selected': 'Selected time',
   'form.changeTime': 'Change time',
@@ -87,6 +86,8 @@ export const MESSAGES_EN = {
   'manage.cancelling': 'Cancelling…',
   'manage.cancelledDone': 'Your booking is cancelled. {name} has been told.',
   'manage.rescheduleHeading': 'Pick another time',
+  'manage.rescheduleUnavailable':
+    'Picking another time is not possible from this page. Cancel this booking, then book again from the link you received.',
   'manage.rescheduleConfirmQuestion': 'Move the meeting to {when}?',
   'manage.rescheduleConfirm': 'Move the meeting',
   'manage.rescheduling': 'Moving…',

@@ -49,7 +49,6 @@ export const MESSAGES_FR: Messages = {
   'slots.showMoreDays': 'Afficher plus de jours',
   'slots.taken': 'Désolé, cet horaire vient d’être pris. Choisissez-en un autre.',
   'slots.refreshed': 'La liste des horaires libres a été actualisée.',
-  'slots.choose': '{time}, {day}',
   'form.heading': 'Vos coordonnées',
   'form.selected': 'Horaire choisi',
   'form.changeTime': 'Changer d’horaire',
@@ -87,6 +86,8 @@ export const MESSAGES_FR: Messages = {
   'manage.cancelling': 'Annulation…',
   'manage.cancelledDone': 'Votre rendez-vous est annulé. {name} a été prévenu·e.',
   'manage.rescheduleHeading': 'Choisissez un autre horaire',
+  'manage.rescheduleUnavailable':
+    'Impossible de choisir un autre horaire depuis cette page. Annulez ce rendez-vous, puis réservez à nouveau depuis le lien reçu.',
   'manage.rescheduleConfirmQuestion': 'Déplacer le rendez-vous au {when} ?',
   'manage.rescheduleConfirm': 'Déplacer le rendez-vous',
   'manage.rescheduling': 'Déplacement…',

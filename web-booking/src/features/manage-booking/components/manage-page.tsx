@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { detectTimeZone, formatDateTimeRange } from '../../../lib/format-datetime.js';
-import { ApiError, newIdempotencyKey } from '../../../lib/http.js';
+import { ApiError, isGoneError, newIdempotencyKey } from '../../../lib/http.js';
 import { useI18n } from '../../../lib/i18n/i18n-provider.js';
 import type { MessageKey } from '../../../lib/i18n/messages-en.js';
 import { freshSlotsOf } from '../../booking-link/api.js';
@@ -237,7 +237,12 @@ function Reschedule({ token, timeZone, onTimeZoneChange, onDone, onBack }: Resch
         <>
           <TimeZonePicker timeZone={timeZone} referenceMs={Date.now()} onChange={onTimeZoneChange} />
           <SlotPicker
-            state={slots.state}
+            state={
+              // Without a reschedule slots endpoint the API answers 404: say what to do instead of "expired".
+              slots.state.status === 'error' && isGoneError(slots.state.error)
+                ? { status: 'error', error: new RangeError(t('manage.rescheduleUnavailable')) }
+                : slots.state
+            }
             timeZone={timeZone}
             onSelect={(slot) => {
               setTaken(false);

@@ -8,7 +8,8 @@ export function useErrorText(): (error: unknown) => string {
     if (error instanceof NetworkError) return t('error.network');
     if (isGoneError(error)) return t('error.linkGone');
     if (error instanceof ApiError) return t('error.generic', { detail: error.message });
-    return t('error.generic', { detail: String(error) });
+    // Errors the page raises itself carry a message already written for the contact.
+    return error instanceof Error ? error.message : t('error.generic', { detail: String(error) });
   };
 }
 
