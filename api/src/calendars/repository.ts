@@ -78,7 +78,19 @@ function createCalendarQueries(q: Executor) {
         .from(calendarConnections)
         .where(afterId === null ? hasTokens : and(hasTokens, gt(calendarConnections.id, afterId)))
         .orderBy(asc(calendarConnections.id))
-        .limit(limit);
+        .limit(limit)
+        .for('update');
+    },
+    /** Rewrites the ciphertexts of many rows in one statement (key rotation). */
+    async updateCiphertexts(rows: readonly { id: string; access: string | null; refresh: string | null; keyId: string }[]): Promise<void> {
+      if (rows.length === 0) return;
+      const values = sql.join(
+        rows.map((row) => sql`(${row.id}::uuid, ${row.access}::text, ${row.refresh}::text, ${row.keyId}::text)`),
+        sql`, `,
+      );
+      await q.execute(sql`update calendar_connections as c
+        set access_token_ciphertext = v.access, refresh_token_ciphertext = v.refresh, token_key_id = v.key_id
+        from (values ${values}) as v(id, access, refresh, key_id) where c.id = v.id`);
     },
     async countConnectionsNotUnderKey(keyId: string): Promise<number> {
       const [row] = await q

@@ -1,31 +1,75 @@
 /**
- * Builds the calendars domain from the app's dependencies: repository, connectors and service, plus
- * the options of its routes. app.ts calls this once; other domains receive `service`.
+ * Builds the calendars domain from the app's dependencies: vault (fails closed without a key),
+ * repository, connection tokens, the provider connectors and the service, plus the options of its
+ * routes. app.ts calls this once; other domains receive `service`.
  */
 import type { Clock } from '../clock.js';
 import type { AppConfig } from '../config/config.js';
 import type { Database } from '../db/client.js';
-import { createCalendarsRepository } from './repository.js';
+import { createTokenVault, type TokenVault } from '../vault/token-vault.js';
+import { createConnectionTokens, type ConnectionTokens, type Refresher } from './connection-tokens.js';
+import { createGoogleConnector } from './google-connector.js';
+import { refreshAccessToken, type TokenEndpoint } from './oauth-token-client.js';
+import { createCalendarsRepository, type CalendarsRepository } from './repository.js';
+import type { RetryOptions } from './retry-policy.js';
 import type { CalendarRoutesOptions } from './routes.js';
 import { createCalendarService, type CalendarService, type ConnectorFactory } from './service.js';
 
 /** The calendars domain, wired. */
 export interface CalendarsDomain {
   readonly service: CalendarService;
+  readonly tokens: ConnectionTokens;
+  readonly repository: CalendarsRepository;
+  readonly vault: TokenVault;
   readonly routeOptions: CalendarRoutesOptions;
 }
 
-/** Wires the calendars domain; `connectorFor` overrides the provider connectors (tests). */
-export function createCalendarsDomain(deps: {
+/** Options tests (and the worker) may override. */
+export interface CalendarsDomainDeps {
   readonly config: AppConfig;
   readonly db: Database;
   readonly clock: Clock;
   readonly connectorFor?: ConnectorFactory;
-}): CalendarsDomain {
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly fetch?: typeof fetch;
+}
+
+/** The token endpoint of a provider, from configuration. */
+export function tokenEndpointOf(config: AppConfig, provider: string): TokenEndpoint | undefined {
+  if (provider === 'google' && config.googleClientId !== undefined) {
+    return { tokenUrl: config.googleTokenUrl, clientId: config.googleClientId, clientSecret: config.googleClientSecret ?? '' };
+  }
+  if (provider === 'microsoft' && config.microsoftClientId !== undefined) {
+    return { tokenUrl: config.microsoftTokenUrl, clientId: config.microsoftClientId, clientSecret: config.microsoftClientSecret ?? '' };
+  }
+  return undefined;
+}
+
+/** Wires the calendars domain. Throws MissingEncryptionKeyError without ENCRYPTION_KEYS (C9d). */
+export function createCalendarsDomain(deps: CalendarsDomainDeps): CalendarsDomain {
+  const { config, clock } = deps;
+  const vault = createTokenVault(config.encryptionKeys);
   const repository = createCalendarsRepository(deps.db);
-  const service = createCalendarService({ repository, clock: deps.clock, ...(deps.connectorFor === undefined ? {} : { connectorFor: deps.connectorFor }) });
+  const fetchImpl = deps.fetch ?? fetch;
+  const refresh: Refresher = async (provider, refreshToken) => {
+    const endpoint = tokenEndpointOf(config, provider);
+    if (endpoint === undefined) throw new Error(`no token endpoint configured for ${provider}`);
+    return refreshAccessToken(endpoint, refreshToken, fetchImpl);
+  };
+  const tokens = createConnectionTokens({ repository, vault, clock, refresh });
+  const retry: RetryOptions = { clock, sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))), deadlineMs: 60_000 };
+  const connectorFor: ConnectorFactory =
+    deps.connectorFor ??
+    (({ connection }) => {
+      if (connection.provider === 'google') return createGoogleConnector({ connection, tokens, retry, rootUrl: config.googleApiRootUrl });
+      throw new Error(`no connector for provider ${connection.provider}`);
+    });
+  const service = createCalendarService({ repository, clock, connectorFor });
   return {
     service,
-    routeOptions: { calendars: service, clock: deps.clock, signingSecret: deps.config.signingSecret, publicBaseUrl: deps.config.publicBaseUrl },
+    tokens,
+    repository,
+    vault,
+    routeOptions: { calendars: service, clock, signingSecret: config.signingSecret, publicBaseUrl: config.publicBaseUrl },
   };
 }

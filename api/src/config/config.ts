@@ -54,7 +54,27 @@ export interface AppConfig {
   readonly inboundSmtpPort: number | undefined;
   /** HMAC-SHA256 secret of `POST /v1/webhooks/inbound-email`; undefined: the webhook refuses everything. */
   readonly inboundWebhookSecret: string | undefined;
+  /** Google OAuth client (sign-in and Calendar); endpoints are configurable so tests use local stand-ins. */
+  readonly googleClientId: string | undefined;
+  readonly googleClientSecret: string | undefined;
+  readonly googleIssuer: string;
+  readonly googleAuthorizeUrl: string;
+  readonly googleTokenUrl: string;
+  readonly googleJwksUrl: string;
+  /** Root URL of Google APIs (googleapis `rootUrl`), with a trailing slash. */
+  readonly googleApiRootUrl: string;
+  /** Microsoft identity platform app (sign-in and Graph); `{tenantid}` in the issuer is the token's `tid`. */
+  readonly microsoftClientId: string | undefined;
+  readonly microsoftClientSecret: string | undefined;
+  readonly microsoftIssuerTemplate: string;
+  readonly microsoftAuthorizeUrl: string;
+  readonly microsoftTokenUrl: string;
+  readonly microsoftJwksUrl: string;
+  /** Application ID URI of our API, the `aud` of add-in (Nested App Authentication) access tokens. */
+  readonly microsoftApiAudience: string | undefined;
+  readonly microsoftGraphBaseUrl: string;
 }
+
 
 /** Raised when the environment does not satisfy CONFIG_SCHEMA; the message is one line. */
 export class ConfigError extends Error {
@@ -173,6 +193,21 @@ export const CONFIG_SCHEMA = {
   assistantEmail: { name: 'ASSISTANT_EMAIL', description: 'address of the assistant that people put in Cc', parse: emailAddress, fallback: 'slash@localhost' },
   inboundSmtpPort: { name: 'INBOUND_SMTP_PORT', description: 'port of the inbound SMTP listener; empty = none', parse: optionalPort, fallback: undefined },
   inboundWebhookSecret: { name: 'INBOUND_WEBHOOK_SECRET', description: 'HMAC-SHA256 secret of the inbound email webhook (32+ chars)', parse: secret, fallback: undefined },
+  googleClientId: { name: 'GOOGLE_CLIENT_ID', description: 'Google OAuth client id (sign-in, Calendar, Gmail add-on ID tokens)', parse: optionalText, fallback: undefined },
+  googleClientSecret: { name: 'GOOGLE_CLIENT_SECRET', description: 'Google OAuth client secret', parse: optionalText, fallback: undefined },
+  googleIssuer: { name: 'GOOGLE_ISSUER', description: 'issuer of Google ID tokens', parse: httpUrl, fallback: 'https://accounts.google.com' },
+  googleAuthorizeUrl: { name: 'GOOGLE_AUTHORIZE_URL', description: 'Google authorization endpoint', parse: httpUrl, fallback: 'https://accounts.google.com/o/oauth2/v2/auth' },
+  googleTokenUrl: { name: 'GOOGLE_TOKEN_URL', description: 'Google token endpoint', parse: httpUrl, fallback: 'https://oauth2.googleapis.com/token' },
+  googleJwksUrl: { name: 'GOOGLE_JWKS_URL', description: 'Google signing keys (JWKS)', parse: httpUrl, fallback: 'https://www.googleapis.com/oauth2/v3/certs' },
+  googleApiRootUrl: { name: 'GOOGLE_API_ROOT_URL', description: 'root URL of Google APIs', parse: (raw) => { const url = httpUrl(raw); return typeof url === 'string' ? `${url}/` : url; }, fallback: 'https://www.googleapis.com/' },
+  microsoftClientId: { name: 'MICROSOFT_CLIENT_ID', description: 'Microsoft app (client) id', parse: optionalText, fallback: undefined },
+  microsoftClientSecret: { name: 'MICROSOFT_CLIENT_SECRET', description: 'Microsoft app client secret', parse: optionalText, fallback: undefined },
+  microsoftIssuerTemplate: { name: 'MICROSOFT_ISSUER_TEMPLATE', description: 'issuer of Microsoft tokens, {tenantid} = the token tid', parse: text, fallback: 'https://login.microsoftonline.com/{tenantid}/v2.0' },
+  microsoftAuthorizeUrl: { name: 'MICROSOFT_AUTHORIZE_URL', description: 'Microsoft authorization endpoint', parse: httpUrl, fallback: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize' },
+  microsoftTokenUrl: { name: 'MICROSOFT_TOKEN_URL', description: 'Microsoft token endpoint', parse: httpUrl, fallback: 'https://login.microsoftonline.com/common/oauth2/v2.0/token' },
+  microsoftJwksUrl: { name: 'MICROSOFT_JWKS_URL', description: 'Microsoft signing keys (JWKS)', parse: httpUrl, fallback: 'https://login.microsoftonline.com/common/discovery/v2.0/keys' },
+  microsoftApiAudience: { name: 'MICROSOFT_API_AUDIENCE', description: 'application ID URI of the Slash API (add-in access tokens)', parse: optionalText, fallback: undefined },
+  microsoftGraphBaseUrl: { name: 'MICROSOFT_GRAPH_BASE_URL', description: 'Microsoft Graph base URL', parse: httpUrl, fallback: 'https://graph.microsoft.com' },
 } satisfies { [K in keyof AppConfig]: Variable<AppConfig[K]> };
 
 /**

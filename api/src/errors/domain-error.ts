@@ -69,3 +69,19 @@ export class UnavailableError extends DomainError {
   readonly title = 'Service unavailable';
   readonly code = 'unavailable';
 }
+
+/** 409: a calendar connection lost its grant (revoked, expired); the client must reconnect it. */
+export class ReconnectRequiredError extends DomainError {
+  readonly type = `${ERROR_BASE}/reconnect-required`;
+  readonly status = 409;
+  readonly title = 'Calendar connection needs to be reconnected';
+  readonly code = 'reconnect_required';
+}
+
+/** 502: a calendar provider kept failing (after retries) or answered something unusable. */
+export class ProviderUnavailableError extends DomainError {
+  readonly type = `${ERROR_BASE}/provider-unavailable`;
+  readonly status = 502;
+  readonly title = 'Calendar provider unavailable';
+  readonly code = 'provider_unavailable';
+}
