@@ -7,8 +7,8 @@ import { Type } from 'typebox';
 import { requireClient } from '../auth/auth-class.js';
 import type { Clock } from '../clock.js';
 import { NotFoundError } from '../errors/domain-error.js';
-import { signToken, verifyToken } from '../privacy/signed-token.js';
 import { buildCalendarFeed } from './feed-ics.js';
+import { signFeedToken, verifyFeedToken } from './feed-token.js';
 import {
   CalendarSchema,
   ConnectCaldavBodySchema,
@@ -30,7 +30,6 @@ export interface CalendarRoutesOptions {
   readonly connectCaldav?: (clientId: string, input: { url: string; username: string; password: string }) => Promise<{ id: string }>;
 }
 
-const FEED_PURPOSE = 'calendar-feed';
 const FEED_TTL_MS = 366 * 86_400_000;
 const FEED_PAST_MS = 90 * 86_400_000;
 const FEED_FUTURE_MS = 366 * 86_400_000;
@@ -87,7 +86,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<CalendarRoutesOptions> = 
     async (request) => {
       const { clientId } = requireClient(request);
       await calendars.listFeedEvents(clientId, request.params.id, 0, 1);
-      const token = signToken(secretOf(options), FEED_PURPOSE, { c: clientId, k: request.params.id }, clock.nowMs() + FEED_TTL_MS);
+      const token = signFeedToken(secretOf(options), { clientId, calendarId: request.params.id }, clock.nowMs() + FEED_TTL_MS);
       return { url: `${options.publicBaseUrl}/v1/feeds/calendar.ics?token=${token}` };
     },
   );
@@ -96,10 +95,10 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<CalendarRoutesOptions> = 
     '/v1/feeds/calendar.ics',
     { config: { auth: 'public_link' }, schema: { tags: ['calendars'], querystring: FeedQuerySchema, response: { 200: Type.String() } } },
     async (request, reply) => {
-      const payload = verifyToken(secretOf(options), FEED_PURPOSE, request.query.token, clock.nowMs());
-      if (payload?.c === undefined || payload.k === undefined) throw new NotFoundError('No such feed.');
+      const payload = verifyFeedToken(secretOf(options), request.query.token, clock.nowMs());
+      if (payload === undefined) throw new NotFoundError('No such feed.');
       const nowMs = clock.nowMs();
-      const feed = await calendars.listFeedEvents(payload.c, payload.k, nowMs - FEED_PAST_MS, nowMs + FEED_FUTURE_MS);
+      const feed = await calendars.listFeedEvents(payload.clientId, payload.calendarId, nowMs - FEED_PAST_MS, nowMs + FEED_FUTURE_MS);
       return reply
         .header('content-type', 'text/calendar; charset=utf-8')
         .header('cache-control', 'no-store')
