@@ -35,8 +35,9 @@ function withWeekday(
 ): TimeConstraint | undefined {
   const weekday = weekdayOf(weekdayWord);
   if (constraint === undefined || weekday === undefined) return constraint;
-  // A date that names its weekday is pinned by the date; the weekday only picks the year when none is given.
-  return constraint.year === undefined && constraint.month === undefined ? { ...constraint, weekday } : constraint;
+  // A date that names its weekday is pinned by the date; the weekday only picks the year when none is given
+  // (expandRelativeDates).
+  return constraint.year === undefined ? { ...constraint, weekday } : constraint;
 }
 
 /** Numeric day/month order: the writer's language decides, unless a part above 12 settles it. */

@@ -161,13 +161,14 @@ export function readTimePhrases(folded: string, atoms: readonly TimeAtom[]): Tim
     items.push(item);
   }
   return shareContext(
-    items.map(resolveBareEnds).filter((item) => item.from.bareNumber === undefined && !isZoneOnly(item.from)),
+    items.map(resolveBareEnds).filter((item) => item.from.bareNumber === undefined && !isQualifierOnly(item.from)),
   );
 }
 
-/** A zone said apart from any time ("(BST)" after a range) carries no window of its own. */
-function isZoneOnly(constraint: TimeConstraint): boolean {
-  return constraint.zone !== undefined && Object.keys(constraint).length === 1;
+/** A zone ("(BST)" after a range) or a length ("for 3 days") said apart from any date carries no window of its own. */
+function isQualifierOnly(constraint: TimeConstraint): boolean {
+  const keys = Object.keys(constraint);
+  return keys.length > 0 && keys.every((key) => key === 'zone' || key === 'spanDays');
 }
 
 function isOpenStartThenEnd(phrase: Phrase, next: Phrase): boolean {
@@ -189,6 +190,9 @@ const DATE_KEYS = [
   'isRecurring',
   'monthPart',
   'weekPart',
+  'closestWeekdayRank',
+  'dayShift',
+  'spanDays',
 ] as const;
 const TIME_KEYS = ['clockMinutes', 'isHourAmbiguous', 'partFromMinutes', 'partToMinutes'] as const;
 

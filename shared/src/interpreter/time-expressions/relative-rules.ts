@@ -1,4 +1,4 @@
-import { civilFromDayIndex, wallTimeToInstant } from '../../slot-engine/zoned-time.js';
+import { civilFromDayIndex, isoWeekdayOfDayIndex, wallTimeToInstant } from '../../slot-engine/zoned-time.js';
 import { monthStartDay, readStep, readUnit, unitAnchor, type CalendarUnit } from './calendar-units.js';
 import { MONTH_WORDS, readNumber, readOrdinal } from './time-lexicon.js';
 import type { TimeConstraint } from './time-constraint.js';
@@ -202,7 +202,9 @@ function WEEK_AND_MONTH_PART_RULES(): ScanRule[] {
       `\\b(?:at |in |en |au |a la |a )?${PART}\\s*(?:the\\s+|la\\s+|du\\s+|de la\\s+)?(?:${STEP_BEFORE}\\s+)?(?:week|semaine)(?:\\s+${STEP_AFTER})?`,
       (m, context) => {
         const part = /early|begin|start|debut/.test(m[1] ?? '') ? 'early' : /mi/.test(m[1] ?? '') ? 'mid' : 'end';
-        const step = readStep(m[2] ?? m[3] ?? 'this') ?? 0;
+        const lastWeekday = { early: 2, mid: 4, end: 5 }[part];
+        const isOver = isoWeekdayOfDayIndex(context.today) > lastWeekday;
+        const step = readStep(m[2] ?? m[3]) ?? (isOver ? 1 : 0);
         return { ...unitAnchor('week', step, context.today), weekPart: part };
       },
     ),
@@ -213,8 +215,10 @@ function WEEK_AND_MONTH_PART_RULES(): ScanRule[] {
     rule(
       `\\b(?:at |in |en |au |a la |a )?${PART}\\s*(?:the\\s+|du\\s+|de\\s+)?(?:${STEP_BEFORE}\\s+)?(?:month|mois)(?:\\s+${STEP_AFTER})?`,
       (m, context) => {
-        const step = readStep(m[2] ?? m[3] ?? 'this') ?? 0;
-        return { ...unitAnchor('month', step, context.today), monthPart: monthPartOf(m[1] ?? '') };
+        const part = monthPartOf(m[1] ?? '');
+        const isOver = civilFromDayIndex(context.today).day > (part === 'early' ? 10 : part === 'mid' ? 20 : 31);
+        const step = readStep(m[2] ?? m[3]) ?? (isOver ? 1 : 0);
+        return { ...unitAnchor('month', step, context.today), monthPart: part };
       },
     ),
     rule(

@@ -163,9 +163,11 @@ function narrowToWeekPart(
 }
 
 function narrowToMonthPart(
-  part: 'early' | 'mid' | 'late',
+  part: NonNullable<TimeConstraint['monthPart']>,
   range: readonly [number, number],
 ): readonly [number, number] {
+  if (part === 'firstHalf') return [range[0], Math.min(range[1], range[0] + 14)];
+  if (part === 'secondHalf') return [range[0] + 14, range[1]];
   if (part === 'early') return [range[0], Math.min(range[1], range[0] + 10)];
   if (part === 'mid') return [range[0] + 10, Math.min(range[1], range[0] + 20)];
   return [range[0] + 20, range[1]];

@@ -1,5 +1,6 @@
 import { isoWeekdayOfDayIndex, wallClockAt } from '../../slot-engine/zoned-time.js';
 import { unitAnchor } from './calendar-units.js';
+import { expandRelativeDates } from './expand-relative-dates.js';
 import { foldTimeText } from './fold-time-text.js';
 import { readTimePhrases, type TimeItem } from './read-time-phrases.js';
 import { createResolveContext, resolveTimeConstraint, type ResolveContext } from './resolve-time-constraint.js';
@@ -130,14 +131,18 @@ function expandWeekOf(constraint: TimeConstraint, context: ResolveContext): Time
 
 /** The windows of one statement; a bound already past ("before 2020") leaves nothing. */
 function itemWindows(item: TimeItem, context: ResolveContext): TimeWindow[] {
-  const fromWindows = resolveTimeConstraint(expandWeekOf(item.from, context), context);
+  const expand = (constraint: TimeConstraint): TimeConstraint =>
+    expandWeekOf(expandRelativeDates(constraint, context), context);
+  const fromWindows = resolveTimeConstraint(expand(item.from), context);
+  // "from 18th Dec for 10 days" states both ends: the lead word does not open the window.
+  const mode = item.from.spanDays === undefined ? item.mode : 'window';
   let windows: TimeWindow[];
   if (item.to !== undefined) {
     const first = fromWindows[0];
     const to = first === undefined ? item.to : endAfterStart(item.to, first, context);
-    windows = rangeWindows(item, fromWindows, resolveTimeConstraint(expandWeekOf(to, context), context));
+    windows = rangeWindows(item, fromWindows, resolveTimeConstraint(expand(to), context));
   } else {
-    windows = item.mode === 'window' ? fromWindows : fromWindows.map((window) => openWindow(item, window, context));
+    windows = mode === 'window' ? fromWindows : fromWindows.map((window) => openWindow(item, window, context));
   }
   return windows.filter((window) => window.toMs === null || window.toMs >= window.fromMs);
 }

@@ -1,6 +1,8 @@
 import { CLOCK_RULES } from './clock-rules.js';
+import { DATE_RELATIVE_RULES } from './date-relative-rules.js';
 import { DATE_RULES, WEEKDAY_RULES } from './date-rules.js';
 import { DAY_PART_RULES } from './day-part-rules.js';
+import { HOLIDAY_RULES } from './holiday-rules.js';
 import { RELATIVE_RULES } from './relative-rules.js';
 import type { TimeConstraint } from './time-constraint.js';
 import { readOrdinal } from './time-lexicon.js';
@@ -15,6 +17,8 @@ const BARE_NUMBER_RULE = rule(`\\b(${P.hour})(?:st|nd|rd|th|er|e)?(?![\\d:/.,]\\
 
 /** Rules in priority order: on equal-length overlaps the earlier rule wins. */
 const ALL_RULES: readonly ScanRule[] = [
+  ...DATE_RELATIVE_RULES,
+  ...HOLIDAY_RULES,
   ...RELATIVE_RULES,
   ...DATE_RULES,
   ...WEEKDAY_RULES,

@@ -24,8 +24,11 @@ export interface TimeConstraint {
   weekdayShiftDays?: number;
   /** Earliest day index the weekday may fall on ("mardi en huit" = on or after today + 7). */
   weekdayNotBeforeDay?: number;
-  /** Part of a month: early = days 1–10, mid = 11–20, late = 21–end (contract). */
-  monthPart?: 'early' | 'mid' | 'late';
+  /**
+   * Part of a month: early = days 1–10, mid = 11–20, late = 21–end (contract); halves ("première
+   * quinzaine", "second half of April") = days 1–14 and 15–end.
+   */
+  monthPart?: 'early' | 'mid' | 'late' | 'firstHalf' | 'secondHalf';
   /** Part of a week: early = Mon–Tue, mid = Tue–Thu, end = Thu–Fri (contract). */
   weekPart?: 'early' | 'mid' | 'end';
   /** "first week of <month>" = 1, "last week of <month>" = -1. */
@@ -54,6 +57,12 @@ export interface TimeConstraint {
   isWeekOf?: boolean;
   /** True for "this <weekday>" / "ce <jour>", which makes a sibling "next <weekday>" skip a week. */
   isThisWeekday?: boolean;
+  /** "the closest Monday to <date>" = 1, "the second closest" = 2 (needs `weekday` and a date). */
+  closestWeekdayRank?: number;
+  /** Days added to the stated date ("the day after <date>" = 1, "la veille du <date>" = -1); today without a date. */
+  dayShift?: number;
+  /** "for 10 days" said with a date: the window runs that many days from the date's first day. */
+  spanDays?: number;
 }
 
 const SINGLE_KEYS = [
@@ -69,6 +78,9 @@ const SINGLE_KEYS = [
   'monthPart',
   'weekPart',
   'bareNumber',
+  'closestWeekdayRank',
+  'dayShift',
+  'spanDays',
 ] as const;
 
 /** True when two constraints cannot describe one moment (two weekdays, two clock times...). */
