@@ -15,7 +15,7 @@ export function ProposalsList(props: { view: SchedulingRequestView; timeZone: st
       ) : (
         <ol className="proposals">
           {view.proposals.map((proposal) => (
-            <li key={proposal.start} data-testid="proposal" data-start={proposal.start}>
+            <li key={proposal.start} data-testid="proposal" data-start={proposal.start} data-end={proposal.end}>
               <strong>{formatSlot(proposal, timeZone, language)}</strong>
               <p className="reason">{proposal.reason[language]}</p>
               {proposal.optionalAttendeesFree.length > 0 && <p className="reason">{t('proposals.optionalFree', { names: names(proposal.optionalAttendeesFree) })}</p>}
