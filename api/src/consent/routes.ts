@@ -19,7 +19,7 @@ const ConsentEventSchema = Type.Object({
   textVersion: Type.String(),
   source: Type.String(),
 });
-const TokenParamsSchema = Type.Object({ token: Type.String({ minLength: 10, maxLength: 600 }) });
+const TokenParamsSchema = Type.Object({ token: Type.String({ minLength: 10, maxLength: 100 }) });
 const LINK_HEADERS = { 'referrer-policy': 'no-referrer', 'x-robots-tag': 'noindex', 'cache-control': 'no-store' };
 
 export const consentRoutes: FastifyPluginAsyncTypebox<{ consent: ConsentService }> = async (app, { consent }) => {

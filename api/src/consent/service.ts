@@ -70,7 +70,7 @@ export function createConsentService(deps: {
   }
 
   function unsubscribeUrl(clientId: string, purpose: ConsentPurpose): string {
-    const token = signToken(signingSecret, UNSUBSCRIBE_PURPOSE, { c: clientId, p: purpose }, clock.nowMs() + UNSUBSCRIBE_TTL_MS);
+    const token = signToken(signingSecret, UNSUBSCRIBE_PURPOSE, [clientId, purpose], clock.nowMs() + UNSUBSCRIBE_TTL_MS);
     return `${publicBaseUrl}/unsubscribe/${token}`;
   }
 
@@ -83,9 +83,9 @@ export function createConsentService(deps: {
     },
     /** RFC 8058 one-click: withdraws the purpose named by a valid signed token, without signing in. */
     async unsubscribe(token: string): Promise<'withdrawn' | 'invalid'> {
-      const payload = verifyToken(signingSecret, UNSUBSCRIBE_PURPOSE, token, clock.nowMs());
-      if (payload?.c === undefined || payload.p !== 'newsletter') return 'invalid';
-      await set({ clientId: payload.c, purpose: 'newsletter', isGranted: false, source: 'one_click_unsubscribe', actor: 'client', actorId: payload.c });
+      const [clientId, purpose] = verifyToken(signingSecret, UNSUBSCRIBE_PURPOSE, token, { nowMs: clock.nowMs(), count: 2 }) ?? [];
+      if (clientId === undefined || purpose !== 'newsletter') return 'invalid';
+      await set({ clientId, purpose: 'newsletter', isGranted: false, source: 'one_click_unsubscribe', actor: 'client', actorId: clientId });
       return 'withdrawn';
     },
     /** Queues one issue to every client whose newsletter consent stands; returns how many were queued. */

@@ -51,7 +51,8 @@ export function createContactRequestService(deps: { repository: PrivacyRepositor
         updatedAt: new Date(nowMs),
       });
       const token = sealToken(signingSecret, CONFIRM_PURPOSE, { r: intake.id, m: email }, nowMs + CONFIRM_TTL_MS);
-      const link = `${config.publicBaseUrl}/privacy/confirm/${token}`;
+      // The sealed token carries the address, too long for a path segment: it rides in the query (masked in logs).
+      const link = `${config.publicBaseUrl}/privacy/confirm?token=${token}`;
       // Sent whether or not the address is known: the mailbox owner alone learns the outcome.
       await repository.insertEmail({
         clientId: null,

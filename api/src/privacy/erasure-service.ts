@@ -67,7 +67,7 @@ export function createErasureService(deps: {
       const nowMs = clock.nowMs();
       const theirBookings = await repository.listBookings(clientId, contactId);
       const needles = contactNeedles(contact, theirBookings.map((booking) => booking.formAnswers));
-      const scrub = scrubber(needles);
+      const scrub = scrubber(needles.all);
 
       const future = theirBookings.filter((booking) => booking.status === 'confirmed' && booking.startsAt.getTime() > nowMs);
       await repository.cancelBookings(future.map((booking) => booking.id), nowMs);
@@ -76,11 +76,11 @@ export function createErasureService(deps: {
       let rowsScrubbed = 0;
       for (const entry of Object.values(PII_REGISTRY)) {
         if (entry.onContactErasure !== 'scrub') continue;
-        rowsScrubbed += await subjects.scrubRows(entry, { clientId, columns: scrubbedColumns(entry), needles, scrub });
+        rowsScrubbed += await subjects.scrubRows(entry, { clientId, columns: scrubbedColumns(entry), matching: needles.strong, scrub });
       }
       // Form answers and the contact's zone are theirs alone: emptied even where no needle matched.
       for (const booking of theirBookings) await repository.updateBookingContactData(booking.id);
-      const jobsDeleted = await subjects.deleteJobsMentioning(needles);
+      const jobsDeleted = await subjects.deleteJobsMentioning(needles.strong);
       await repository.closeRequestsAboutContact(clientId, contactId, ['erasure'], nowMs);
       await repository.deleteContact(clientId, contactId);
       await meetings.cancelled(future.map((booking) => booking.id));

@@ -44,7 +44,7 @@ export function createExportService(deps: {
 
   function statusOf(row: DataExport): ExportStatus {
     const isReady = row.status === 'ready' && row.expiresAt.getTime() > clock.nowMs();
-    const token = signToken(signingSecret, DOWNLOAD_PURPOSE, { e: row.id, c: row.clientId }, row.expiresAt.getTime());
+    const token = signToken(signingSecret, DOWNLOAD_PURPOSE, [row.id], row.expiresAt.getTime());
     return {
       id: row.id,
       status: row.expiresAt.getTime() <= clock.nowMs() ? 'expired' : row.status,
@@ -56,7 +56,7 @@ export function createExportService(deps: {
   async function scopeOf(row: DataExport): Promise<SubjectScope | undefined> {
     if (row.contactId === null) return { clientId: row.clientId };
     const contact = await repository.findContact(row.clientId, row.contactId);
-    return contact === undefined ? undefined : { clientId: row.clientId, contactId: contact.id, needles: contactNeedles(contact, []) };
+    return contact === undefined ? undefined : { clientId: row.clientId, contactId: contact.id, needles: contactNeedles(contact, []).strong };
   }
 
   return {
@@ -102,9 +102,9 @@ export function createExportService(deps: {
     },
     /** The archive behind a download link, or NotFoundError (bad, expired or foreign token). */
     async download(token: string): Promise<{ archive: Uint8Array; fileName: string }> {
-      const payload = verifyToken(signingSecret, DOWNLOAD_PURPOSE, token, clock.nowMs());
-      const row = payload?.e === undefined ? undefined : await repository.findExport(payload.e);
-      if (row === undefined || row.clientId !== payload?.c || row.status !== 'ready' || row.archive === null || row.expiresAt.getTime() <= clock.nowMs()) {
+      const [exportId] = verifyToken(signingSecret, DOWNLOAD_PURPOSE, token, { nowMs: clock.nowMs(), count: 1 }) ?? [];
+      const row = exportId === undefined ? undefined : await repository.findExport(exportId);
+      if (row === undefined || row.status !== 'ready' || row.archive === null || row.expiresAt.getTime() <= clock.nowMs()) {
         throw new NotFoundError('This download link is not valid or has expired.');
       }
       await audit.record({ actorKind: 'client', actorId: row.clientId, action: 'export.downloaded', subjectKind: 'export', subjectId: row.id });

@@ -239,6 +239,33 @@ export const PII_REGISTRY: Readonly<Record<string, TableEntry>> = {
     exportScope: 'none', exportFiles: [], onClientErasure: 'keep_no_personal_values', onContactErasure: 'none',
     columns: { id, label: technical, role: technical, keyHash: secret, createdAt: technical, revokedAt: technical },
   },
+  inboundMessages: {
+    table: schema.inboundMessages, about: 'client_and_contact', legalBasis: 'contract', retention: EMAIL_RETENTION,
+    exportScope: 'client_id', exportFiles: [], onClientErasure: 'cascade', onContactErasure: 'scrub',
+    columns: {
+      id, source: technical, rawMessage: scrubbed('message_content', 'client_and_contact'), envelopeFrom: scrubbed('contact_details', 'client_and_contact'),
+      remoteIp: personal('technical', 'client_and_contact'), helo: technical, status: technical, outcome: technical, clientId: id,
+      receivedAt: technical, processedAt: technical,
+    },
+  },
+  emailThreads: {
+    table: schema.emailThreads, about: 'client_and_contact', legalBasis: 'contract',
+    retention: { description: 'with their scheduling request', configKey: 'retentionRequestDays' },
+    exportScope: 'client_id', exportFiles: [], onClientErasure: 'cascade', onContactErasure: 'scrub',
+    columns: {
+      id, clientId: id, threadKey: scrubbed('technical', 'client_and_contact'), requestId: id, language: technical,
+      subject: scrubbed('message_content', 'client_and_contact'), contactEmails: scrubbed('contact_details', 'contact'),
+      messageIds: scrubbed('technical', 'client_and_contact'), status: technical, followUpsSent: technical, lastActivityAt: technical, createdAt: technical,
+    },
+  },
+  emailReplies: {
+    table: schema.emailReplies, about: 'contact', legalBasis: 'contract', retention: EMAIL_RETENTION,
+    exportScope: 'client_id', exportFiles: [], onClientErasure: 'cascade', onContactErasure: 'scrub',
+    columns: {
+      id, clientId: id, threadKey: scrubbed('technical', 'client_and_contact'), senderEmail: scrubbed('contact_details', 'contact'),
+      kind: technical, dedupeKey: scrubbed('technical', 'none'), createdAt: technical,
+    },
+  },
   dataExports: {
     table: schema.dataExports, about: 'client_and_contact', legalBasis: 'legal_obligation',
     retention: { description: 'EXPORT_TTL_HOURS, then deleted; deleted on any erasure of the client or one of their contacts', configKey: 'exportTtlHours' },

@@ -27,6 +27,7 @@ import {
   PrivacyRequestSchema,
   ProfileSchema,
   TokenParamsSchema,
+  TokenQuerySchema,
   toPrivacyRequestView,
 } from './schemas.js';
 
@@ -131,15 +132,15 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<PrivacyRouteServices> = as
     },
   );
 
-  app.get('/privacy/confirm/:token', { config: { auth: 'public_link' }, schema: { hide: true, params: TokenParamsSchema, response: { 200: Type.String() } } }, async (_request, reply) =>
+  app.get('/privacy/confirm', { config: { auth: 'public_link' }, schema: { hide: true, querystring: TokenQuerySchema, response: { 200: Type.String() } } }, async (_request, reply) =>
     reply
       .headers(LINK_HEADERS)
       .type('text/html; charset=utf-8')
       .send(htmlPage({ title: 'Confirm your privacy request', body: '<form method="post"><p>Confirm that you made this request about your personal data.</p><button type="submit">Confirm</button></form>' })),
   );
 
-  app.post('/privacy/confirm/:token', { config: { auth: 'public_link' }, schema: { tags, params: TokenParamsSchema, response: { 200: ContactRequestAnswerSchema } } }, async (request, reply) => {
-    const answer = await contactRequests.confirm(request.params.token);
+  app.post('/privacy/confirm', { config: { auth: 'public_link' }, schema: { tags, querystring: TokenQuerySchema, response: { 200: ContactRequestAnswerSchema } } }, async (request, reply) => {
+    const answer = await contactRequests.confirm(request.query.token);
     if (answer === 'invalid') throw new NotFoundError('This confirmation link is not valid or has expired.');
     return reply.headers(LINK_HEADERS).send(answer);
   });

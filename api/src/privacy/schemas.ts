@@ -10,7 +10,8 @@ export const ExportStatusSchema = Type.Object({
 
 export const IdParamsSchema = Type.Object({ id: Type.String({ format: 'uuid' }) });
 export const ContactParamsSchema = Type.Object({ contactId: Type.String({ format: 'uuid' }) });
-export const TokenParamsSchema = Type.Object({ token: Type.String({ minLength: 10, maxLength: 1000 }) });
+export const TokenParamsSchema = Type.Object({ token: Type.String({ minLength: 10, maxLength: 100 }) });
+export const TokenQuerySchema = Type.Object({ token: Type.String({ minLength: 10, maxLength: 2000 }) });
 
 const optionalText = (maxLength: number) => Type.Optional(Type.Union([Type.String({ maxLength }), Type.Null()]));
 

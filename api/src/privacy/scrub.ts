@@ -1,7 +1,8 @@
 /**
- * What identifies a contact inside free text and JSON, and how it is scrubbed: every string value
- * they gave (email, names, contact means, company, role, booking-form answers) is replaced by
- * `[erased]`, case-insensitively, wherever it appears.
+ * What identifies a contact inside free text and JSON, and how it is scrubbed. Rows about them are
+ * found by strong values (address, full name, contact means); inside those rows every value they
+ * gave (names, company, role, booking-form answers too) is replaced by `[erased]`, case-insensitively.
+ * A first name or a company alone never selects a row: other people share them.
  */
 import type { Contact } from './repository.js';
 
@@ -10,10 +11,26 @@ export const ERASED = '[erased]';
 /** Shorter values ("Al", "HR") would erase unrelated text; they only go with their own fields. */
 const MIN_NEEDLE_LENGTH = 3;
 
-/** The distinct values (longest first) identifying `contact`, plus their booking-form answers. */
-export function contactNeedles(contact: Contact, formAnswers: readonly Record<string, string>[]): string[] {
-  const values = [contact.email, contact.name, contact.firstName, contact.lastName, contact.contactMeans, contact.company, contact.role];
-  for (const answers of formAnswers) values.push(...Object.values(answers));
+/** Values identifying a contact: `strong` ones pick rows about them; `all` are scrubbed inside those rows. */
+export interface ContactNeedles {
+  /** Address, full name, contact means: specific enough to say a row is about this contact. */
+  readonly strong: string[];
+  /** Plus first and last name, company, role and every form answer, replaced wherever they appear in those rows. */
+  readonly all: string[];
+}
+
+/** The distinct values (longest first) identifying `contact`, with their booking-form answers. */
+export function contactNeedles(contact: Contact, formAnswers: readonly Record<string, string>[]): ContactNeedles {
+  const strong = [contact.email, contact.name, contact.contactMeans];
+  const weak: (string | null)[] = [contact.firstName, contact.lastName, contact.company, contact.role];
+  for (const answers of formAnswers) {
+    for (const [key, value] of Object.entries(answers)) (/email|name|phone|means/i.test(key) && !/first|last/i.test(key) ? strong : weak).push(value);
+  }
+  const all = distinct([...strong, ...weak]);
+  return { strong: distinct(strong), all };
+}
+
+function distinct(values: readonly (string | null | undefined)[]): string[] {
   const needles = new Set<string>();
   for (const value of values) {
     const trimmed = typeof value === 'string' ? value.trim() : '';

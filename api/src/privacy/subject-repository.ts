@@ -38,16 +38,16 @@ export function createSubjectRepository(db: Database) {
       return (await listRows(entry, scope)).length;
     },
     /**
-     * Replaces `needles` inside the scrubbed columns of the client's rows of `entry` that contain
-     * any of them; returns how many rows changed.
+     * Runs `scrub` over the scrubbed columns of the client's rows of `entry` that contain any of
+     * the `matching` values; returns how many rows changed.
      */
-    async scrubRows(entry: TableEntry, options: { clientId: string; columns: string[]; needles: readonly string[]; scrub: (value: unknown) => unknown }): Promise<number> {
+    async scrubRows(entry: TableEntry, options: { clientId: string; columns: string[]; matching: readonly string[]; scrub: (value: unknown) => unknown }): Promise<number> {
       const columns = getTableColumns(entry.table) as Record<string, PgColumn>;
       const primaryKey = Object.entries(columns).find(([, column]) => column.primary)?.[0];
-      if (primaryKey === undefined || !('clientId' in columns) || options.needles.length === 0) return 0;
+      if (primaryKey === undefined || !('clientId' in columns) || options.matching.length === 0) return 0;
       const table = sql.identifier(getTableName(entry.table));
       const result = await db.execute(
-        sql`select to_jsonb(t) as row from ${table} t where t.client_id = ${options.clientId} and (${containsAny(sql`t`, options.needles)})`,
+        sql`select to_jsonb(t) as row from ${table} t where t.client_id = ${options.clientId} and (${containsAny(sql`t`, options.matching)})`,
       );
       let changed = 0;
       for (const { row } of rowsOf<{ row: JsonRow }>(result)) {

@@ -4,7 +4,7 @@
  */
 import { and, eq, inArray, isNotNull, lt, ne, notExists, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { bookings, dataExports, outboxEmails, privacyRequests, schedulingRequests, sessions, supportTickets } from '../db/schema.js';
+import { bookings, dataExports, emailReplies, inboundMessages, outboxEmails, privacyRequests, schedulingRequests, sessions, supportTickets } from '../db/schema.js';
 
 /** Data access for retention. Cutoffs are instants: rows strictly older go. */
 export function createRetentionRepository(db: Database) {
@@ -25,6 +25,12 @@ export function createRetentionRepository(db: Database) {
         .where(and(inArray(outboxEmails.status, ['sent', 'kept']), lt(sql`coalesce(${outboxEmails.sentAt}, ${outboxEmails.createdAt})`, cutoff)))
         .returning({ id: outboxEmails.id });
       return rows.length;
+    },
+    /** Deletes received raw emails (and the record of replies to them) older than `cutoff`. */
+    async deleteInboundEmails(cutoff: Date): Promise<number> {
+      const messages = await db.delete(inboundMessages).where(and(lt(inboundMessages.receivedAt, cutoff), ne(inboundMessages.status, 'received'))).returning({ id: inboundMessages.id });
+      const replies = await db.delete(emailReplies).where(lt(emailReplies.createdAt, cutoff)).returning({ id: emailReplies.id });
+      return messages.length + replies.length;
     },
     /** Deletes bookings whose meeting ended before `cutoff`. */
     async deleteBookings(cutoff: Date): Promise<number> {

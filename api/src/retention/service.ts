@@ -34,6 +34,7 @@ export function createRetentionService(deps: {
     return {
       emailThreads: await repository.clearThreads(before(config.retentionEmailDays)),
       sentEmails: await repository.deleteSentEmails(before(config.retentionEmailDays)),
+      inboundEmails: await repository.deleteInboundEmails(before(config.retentionEmailDays)),
       bookings: await repository.deleteBookings(before(config.retentionMeetingDays)),
       schedulingRequests: await repository.deleteRequests(before(config.retentionRequestDays)),
       sessions: await repository.deleteSessions(before(config.retentionSessionDays)),

@@ -54,10 +54,11 @@ export interface ContactWorld {
   readonly pastBookingId: string;
 }
 
-/** Puts `canary` in every kind of row of `clientId`; the booking starts `startInMs` after now. */
-export async function seedContactWorld(subject: TestApp, clientId: string, canary: Canary): Promise<ContactWorld> {
+/** Puts `canary` in every kind of row of `clientId`: a meeting in 5 days and one 5 days ago (plus `shiftMs`). */
+export async function seedContactWorld(subject: TestApp, clientId: string, canary: Canary, options: { shiftMs?: number } = {}): Promise<ContactWorld> {
   const db = subject.runtime.database.db;
-  const now = subject.clock.nowMs();
+  // Bookings of one client may not overlap (exclusion constraint): a second contact shifts its meetings.
+  const now = subject.clock.nowMs() + (options.shiftMs ?? 0);
   const [contact] = await db
     .insert(schema.contacts)
     .values({ clientId, email: canary.email, name: canary.name, firstName: canary.name.split(' ')[0], lastName: canary.name.split(' ')[2], contactMeans: canary.phone, company: canary.company, role: canary.role, timeZone: 'Europe/London' })
