@@ -28,6 +28,7 @@ export const FOLLOW_UP_JOB = 'inbound-email-follow-up';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
+const WEEK_MS = 7 * DAY_MS;
 
 /** What the channel needs from the scheduling domain (its service). */
 export interface SchedulingPort {
@@ -43,7 +44,7 @@ export interface MailPort {
 
 /** What the channel needs from the booking domain (its service): book a slot of a link. */
 export interface BookingPort {
-  book(token: string, body: { start: string; timeZone: string }, idempotencyKey: string): Promise<{ bookingId: string }>;
+  book(token: string, body: { start: string; timeZone: string; form?: { email?: string } }, idempotencyKey: string): Promise<{ bookingId: string }>;
 }
 
 /** Reply limits (defaults: 3 per thread per day, 20 per client per hour). */
@@ -135,16 +136,21 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
     return 'proposals_sent';
   }
 
-  /** Proposals whose start falls in one of the windows the contact wrote ("Tuesday at 2 works"). */
+  /**
+   * Proposals the contact accepted: a proposal whose start falls in a window they wrote ("Tuesday at
+   * 2 works"), else one a whole number of weeks after a point they named (the interpreter reads
+   * "Tuesday" as the next Tuesday, while the proposals may be the week after).
+   */
   function acceptedProposals(view: SchedulingRequestView, interpretation: Interpretation): SchedulingRequestView['proposals'] {
-    return view.proposals.filter((proposal) => {
-      const startMs = Date.parse(proposal.start);
-      return interpretation.timeWindows.some((window) => {
-        const fromMs = Date.parse(window.from);
-        const toMs = window.to === null ? fromMs + 60_000 : Date.parse(window.to);
-        return startMs >= fromMs && startMs < Math.max(toMs, fromMs + 60_000);
-      });
+    const windows = interpretation.timeWindows.map((window) => {
+      const fromMs = Date.parse(window.from);
+      return { fromMs, toMs: Math.max(window.to === null ? fromMs : Date.parse(window.to), fromMs + 60_000) };
     });
+    const startOf = (proposal: SchedulingRequestView['proposals'][number]) => Date.parse(proposal.start);
+    const inWindow = view.proposals.filter((proposal) => windows.some((window) => startOf(proposal) >= window.fromMs && startOf(proposal) < window.toMs));
+    if (inWindow.length > 0) return inWindow;
+    const points = windows.filter((window) => window.toMs - window.fromMs <= 60_000);
+    return view.proposals.filter((proposal) => points.some((point) => startOf(proposal) >= point.fromMs && (startOf(proposal) - point.fromMs) % WEEK_MS === 0));
   }
 
   async function forwardToClient(context: Context, input: { thread: EmailThread; client: Client; note?: string }): Promise<string> {
@@ -168,7 +174,7 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
     if (deps.booking === undefined || token === undefined || input.view.status !== 'open') {
       return forwardToClient(context, { thread: input.thread, client: input.client, note: `Accepted slot / créneau accepté : ${input.start}` });
     }
-    await deps.booking.book(token, { start: input.start, timeZone: input.client.timeZone }, `email:${context.message.id}`);
+    await deps.booking.book(token, { start: input.start, timeZone: input.client.timeZone, form: { email: context.from } }, `email:${context.message.id}`);
     await repository.updateThread(input.thread.id, { status: 'closed', lastActivityAt: new Date(clock.nowMs()) });
     return 'booked';
   }

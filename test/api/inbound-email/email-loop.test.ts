@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ASSISTANT, createEmailWorld, type EmailWorld } from './email-world.js';
+
+const CLIENT = 'camille@client.example';
+const CONTACT = 'alice@contact.example';
+const CONTACT_FR = 'paul@contact.example';
+
+function message(input: { from: string; to: string; cc?: string; subject: string; body: string; id: string; inReplyTo?: string; references?: string; extra?: string[] }): string {
+  return [
+    `From: ${input.from}`,
+    `To: ${input.to}`,
+    ...(input.cc === undefined ? [] : [`Cc: ${input.cc}`]),
+    `Subject: ${input.subject}`,
+    'Date: Mon, 02 Mar 2026 08:00:00 +0000',
+    `Message-ID: ${input.id}`,
+    ...(input.inReplyTo === undefined ? [] : [`In-Reply-To: ${input.inReplyTo}`]),
+    ...(input.references === undefined ? [] : [`References: ${input.references}`]),
+    ...(input.extra ?? []),
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: 8bit',
+    '',
+    input.body,
+    '',
+  ].join('\r\n');
+}
+
+describe('email channel over SMTP', () => {
+  let world: EmailWorld;
+  beforeAll(async () => {
+    world = await createEmailWorld({ limits: { perThreadPerDay: 3, perClientPerHour: 5 } });
+    await world.accounts.insertClient({ email: CLIENT, name: 'Camille Martin', timeZone: 'Europe/Paris', language: 'en' });
+  });
+  afterAll(async () => world.close());
+
+  it('answers a client request with proposals to the contact, client copied, threaded (EN)', async () => {
+    const raw = message({
+      from: `Camille Martin <${CLIENT}>`,
+      to: `Alice Durand <${CONTACT}>`,
+      cc: ASSISTANT,
+      subject: 'Project kickoff',
+      id: '<kickoff-1@client.example>',
+      body: 'Hi Alice,\r\n\r\nLet us meet for 30 minutes next week to kick off the project. Slash, in copy, will suggest times.\r\n\r\nCamille',
+    });
+    await world.send(await world.sign(raw, 'client.example'), { from: CLIENT, to: [ASSISTANT] });
+    expect(await world.settle()).toEqual(['proposals_sent']);
+    const [reply] = world.sink.messages;
+    expect(reply?.recipients.sort()).toEqual([CONTACT, CLIENT].sort());
+    expect(reply?.email.subject).toBe('Re: Project kickoff');
+    expect(reply?.email.inReplyTo).toBe('<kickoff-1@client.example>');
+    expect(reply?.email.references).toContain('<kickoff-1@client.example>');
+    expect(reply?.email.messageId).toMatch(/^<.+@.+>$/);
+    expect(reply?.email.text).toContain('https://slash.test/b/');
+  });
+
+  it('books the slot a contact accepts in the thread ("Tuesday at 9 works")', async () => {
+    const ours = world.sink.messages[0]?.email.messageId ?? '';
+    const raw = message({
+      from: `Alice Durand <${CONTACT}>`,
+      to: CLIENT,
+      cc: ASSISTANT,
+      subject: 'Re: Project kickoff',
+      id: '<kickoff-2@contact.example>',
+      inReplyTo: ours,
+      references: `<kickoff-1@client.example> ${ours}`,
+      body: 'Tuesday at 9 works for me.\r\n\r\nAlice',
+    });
+    await world.send(await world.sign(raw, 'contact.example'), { from: CONTACT, to: [ASSISTANT] });
+    expect(await world.settle()).toEqual(['booked']);
+    const thread = await world.repository.findThreadByKeys(['<kickoff-1@client.example>']);
+    expect(thread?.status).toBe('closed');
+    const [client] = await world.accounts.findClientsByEmails([CLIENT]);
+    const request = await world.scheduling.get(client?.id ?? '', thread?.requestId ?? '');
+    expect(request.status).toBe('booked');
+  });
+
+  it('runs the same loop in French: proposals in French, "mardi 9h me va" books', async () => {
+    const before = world.sink.messages.length;
+    const raw = message({
+      from: `Camille Martin <${CLIENT}>`,
+      to: `Paul Lefèvre <${CONTACT_FR}>`,
+      cc: ASSISTANT,
+      subject: 'Point projet',
+      id: '<point-1@client.example>',
+      body: "Bonjour Paul,\r\n\r\nJe te propose qu'on se voie 30 minutes la semaine prochaine pour faire le point. Slash, en copie, va proposer des créneaux.\r\n\r\nCamille",
+    });
+    await world.send(await world.sign(raw, 'client.example'), { from: CLIENT, to: [ASSISTANT] });
+    expect(await world.settle()).toEqual(['proposals_sent']);
+    const reply = world.sink.messages[before];
+    expect(reply?.recipients.sort()).toEqual([CONTACT_FR, CLIENT].sort());
+    expect(reply?.email.inReplyTo).toBe('<point-1@client.example>');
+    expect(reply?.email.text).toMatch(/Bonjour|créneau/);
+    // Tuesday 09:00 was booked above, so the contact picks the Tuesday time proposed now.
+    const [, hour, minutes] = /mardi 10 mars, (\d{1,2}) h (\d{2})/.exec(reply?.email.text ?? '') ?? [];
+    expect(hour).toBeDefined();
+    const answer = message({
+      from: `Paul Lefèvre <${CONTACT_FR}>`,
+      to: CLIENT,
+      cc: ASSISTANT,
+      subject: 'Re: Point projet',
+      id: '<point-2@contact.example>',
+      inReplyTo: reply?.email.messageId ?? '',
+      references: `<point-1@client.example> ${reply?.email.messageId ?? ''}`,
+      body: `Bonjour,\r\n\r\nmardi ${Number(hour)}h${minutes === '00' ? '' : String(minutes)} me va.\r\n\r\nPaul`,
+    });
+    await world.send(await world.sign(answer, 'contact.example'), { from: CONTACT_FR, to: [ASSISTANT] });
+    expect(await world.settle()).toEqual(['booked']);
+  });
+
+  it('does nothing for a forged client message (DKIM signed with another key)', async () => {
+    const before = world.sink.messages.length;
+    const raw = message({ from: CLIENT, to: 'victim@contact.example', cc: ASSISTANT, subject: 'Urgent meeting', id: '<forged-1@client.example>', body: 'Let us meet for 30 minutes next week.' });
+    await world.send(await world.sign(raw, 'client.example', true), { from: CLIENT, to: [ASSISTANT] });
+    expect(await world.settle()).toEqual(['unauthenticated']);
+    expect(world.sink.messages.length).toBe(before);
+    expect(await world.repository.findThreadByKeys(['<forged-1@client.example>'])).toBeUndefined();
+  });
+
+  it('never answers auto-replies, bounces or mailing lists', async () => {
+    const before = world.sink.messages.length;
+    const outOfOffice = message({ from: CONTACT, to: CLIENT, cc: ASSISTANT, subject: 'Automatic reply: Project kickoff', id: '<ooo-1@contact.example>', references: '<kickoff-1@client.example>', body: 'I am out of the office.', extra: ['Auto-Submitted: auto-replied'] });
+    await world.send(await world.sign(outOfOffice, 'contact.example'), { from: CONTACT, to: [ASSISTANT] });
+    const list = message({ from: 'news@stranger.example', to: ASSISTANT, subject: 'Weekly news', id: '<list-1@stranger.example>', body: 'News.', extra: ['List-Id: <news.stranger.example>', 'Precedence: list'] });
+    await world.send(await world.sign(list, 'stranger.example'), { from: 'news@stranger.example', to: [ASSISTANT] });
+    const bounce = message({ from: 'mailer-daemon@stranger.example', to: ASSISTANT, subject: 'Undelivered', id: '<bounce-1@stranger.example>', body: 'Delivery failed.' });
+    await world.send(await world.sign(bounce, 'stranger.example'), { from: '', to: [ASSISTANT] });
+    expect((await world.settle()).sort()).toEqual(['ignored_automatic:auto_submitted', 'ignored_automatic:null_sender', 'ignored_automatic:precedence']);
+    expect(world.sink.messages.length).toBe(before);
+  });
+
+  it('answers an unknown sender once, politely', async () => {
+    const before = world.sink.messages.length;
+    for (const n of [1, 2]) {
+      const raw = message({ from: 'someone@stranger.example', to: ASSISTANT, subject: 'Hello', id: `<hello-${n}@stranger.example>`, body: 'Can we meet?' });
+      await world.send(await world.sign(raw, 'stranger.example'), { from: 'someone@stranger.example', to: [ASSISTANT] });
+    }
+    expect((await world.settle()).sort()).toEqual(['unknown_sender_already_answered', 'unknown_sender_answered']);
+    expect(world.sink.messages.slice(before).map((sunk) => sunk.recipients)).toEqual([['someone@stranger.example']]);
+  });
+
+  it('sends at most the per-client limit of replies for 50 looping messages', async () => {
+    const looper = 'loop@client.example';
+    await world.accounts.insertClient({ email: looper, name: 'Loop', timeZone: 'Europe/Paris', language: 'en' });
+    const before = world.sink.messages.length;
+    for (let n = 0; n < 50; n += 1) {
+      const raw = message({ from: looper, to: CONTACT, cc: ASSISTANT, subject: `Meeting ${n}`, id: `<loop-${n}@client.example>`, body: 'Let us meet for 30 minutes next week.' });
+      await world.send(await world.sign(raw, 'client.example'), { from: looper, to: [ASSISTANT] });
+    }
+    const outcomes = await world.settle();
+    expect(outcomes).toHaveLength(50);
+    expect(outcomes.filter((outcome) => outcome === 'proposals_sent')).toHaveLength(5);
+    expect(world.sink.messages.length - before).toBe(5);
+  });
+});

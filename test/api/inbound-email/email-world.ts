@@ -1,0 +1,164 @@
+/**
+ * The email channel end to end over loopback SMTP, on a fresh database: the inbound listener with
+ * the real scheduling, booking and notification services, a sink that receives Slash's mail, and
+ * an offline DNS zone (DKIM key, DMARC policy, SPF) so mailauth verifies signed messages offline.
+ * Calendars are empty (the calendar port is faked at the boundary).
+ */
+import { generateKeyPairSync } from 'node:crypto';
+import { dkimSign } from 'mailauth';
+import nodemailer from 'nodemailer';
+import { createAccountsRepository } from '@slash/api/accounts/repository';
+import { createBookingRepository } from '@slash/api/booking/repository';
+import { CALENDAR_SYNC_JOB, createBookingService } from '@slash/api/booking/service';
+import { fixedClock } from '@slash/api/clock';
+import { generateSecrets } from '@slash/api/config/local-secrets';
+import { createSenderAuthenticator } from '@slash/api/inbound-email/authenticate-sender';
+import { createInboundEmailRepository, type InboundEmailRepository } from '@slash/api/inbound-email/repository';
+import { createInboundEmailService, type InboundEmailService, type ReplyLimitOptions } from '@slash/api/inbound-email/service';
+import { startSmtpListener, type SmtpListener } from '@slash/api/inbound-email/smtp-listener';
+import { createSmtpMailer } from '@slash/api/notifications/mailer';
+import { createOutboxRepository } from '@slash/api/notifications/repository';
+import { createNotificationService } from '@slash/api/notifications/service';
+import type { ClientDirectory } from '@slash/api/preferences/client-directory';
+import { createPreferencesRepository } from '@slash/api/preferences/repository';
+import { createPreferencesService } from '@slash/api/preferences/service';
+import { createSchedulingRepository } from '@slash/api/scheduling/repository';
+import { createSchedulingService, type SchedulingService } from '@slash/api/scheduling/service';
+import { createTestRuntime, type TestRuntime } from '../../support/test-database.js';
+import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
+
+export const ASSISTANT = 'slash@assistant.example';
+export const CLIENT_DOMAIN = 'client.example';
+
+function keyPair() {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  return {
+    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    publicKeyBase64: publicKey.export({ type: 'spki', format: 'der' }).toString('base64'),
+  };
+}
+
+/** The test zone: DKIM selector `s1` for every domain listed, DMARC p=reject, SPF that passes nothing. */
+function zoneResolver(publicKeys: Map<string, string>) {
+  return async (name: string, rrtype: string): Promise<string[][]> => {
+    const lower = name.toLowerCase();
+    if (rrtype === 'TXT') {
+      const dkim = /^s1\._domainkey\.(.+)$/.exec(lower);
+      if (dkim?.[1] !== undefined && publicKeys.has(dkim[1])) return [[`v=DKIM1; k=rsa; p=${publicKeys.get(dkim[1])}`]];
+      const dmarc = /^_dmarc\.(.+)$/.exec(lower);
+      if (dmarc?.[1] !== undefined && publicKeys.has(dmarc[1])) return [['v=DMARC1; p=reject']];
+      if (publicKeys.has(lower)) return [['v=spf1 -all']];
+    }
+    throw Object.assign(new Error(`no ${rrtype} for ${name}`), { code: 'ENOTFOUND' });
+  };
+}
+
+/** Options of the world. */
+export interface EmailWorldOptions {
+  readonly limits?: ReplyLimitOptions;
+  readonly nowMs?: number;
+}
+
+/** The world as the tests see it. */
+export interface EmailWorld {
+  readonly runtime: TestRuntime;
+  readonly clock: ReturnType<typeof fixedClock>;
+  readonly sink: SmtpSink;
+  readonly accounts: ReturnType<typeof createAccountsRepository>;
+  readonly inbound: InboundEmailService;
+  readonly repository: InboundEmailRepository;
+  readonly scheduling: SchedulingService;
+  sign(raw: string, domain: string, forged?: boolean): Promise<string>;
+  send(raw: string, envelope: { from: string; to: string[] }): Promise<void>;
+  /** Processes stored messages, then delivers Slash's mail to the sink; resolves with the outcomes. */
+  settle(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+/** Builds the world; `close()` tears it down. */
+export async function createEmailWorld(options: EmailWorldOptions = {}): Promise<EmailWorld> {
+  const runtime: TestRuntime = await createTestRuntime();
+  const db = runtime.database.db;
+  const clock = fixedClock(options.nowMs ?? Date.parse('2026-03-02T08:00:00Z'));
+  const secrets = generateSecrets();
+  const sink: SmtpSink = await startSmtpSink();
+  const domainKey = keyPair();
+  const attackerKey = keyPair();
+  const resolver = zoneResolver(new Map([[CLIENT_DOMAIN, domainKey.publicKeyBase64], ['contact.example', domainKey.publicKeyBase64], ['stranger.example', domainKey.publicKeyBase64]]));
+  const accounts = createAccountsRepository(db);
+  const clients: ClientDirectory = {
+    findClient: async (clientId) => accounts.findClient(clientId),
+    findClientsByEmails: async (emails) => accounts.findClientsByEmails(emails),
+  };
+  const notifications = createNotificationService({ outbox: createOutboxRepository(db), mailer: createSmtpMailer(sink.url), jobs: runtime.jobs, clock, mailFrom: `Slash <${ASSISTANT}>` });
+  const preferences = createPreferencesService({ repository: createPreferencesRepository(db), clients, clock });
+  const bookingRepository = createBookingRepository(db);
+  const noCalendar = { listBusyIntervals: async () => [], createEvent: async () => undefined, updateEvent: async () => undefined, cancelEvent: async () => undefined };
+  const scheduling = createSchedulingService({
+    repository: createSchedulingRepository(db),
+    preferences,
+    clients,
+    calendar: noCalendar,
+    bookedTimes: { listBlockedRanges: (clientId, fromMs, toMs, except) => bookingRepository.listBlockedRanges(clientId, fromMs, toMs, except) },
+    support: undefined,
+    clock,
+    publicBaseUrl: 'https://slash.test',
+    signingSecret: secrets.signingSecret,
+  });
+  const booking = createBookingService({ repository: bookingRepository, scheduling, notifications, jobs: runtime.jobs, clock, publicBaseUrl: 'https://slash.test', signingSecret: secrets.signingSecret });
+  // Calendars are empty here: the booking's calendar write has nothing to do.
+  runtime.jobs.define(CALENDAR_SYNC_JOB, async () => undefined);
+  const repository = createInboundEmailRepository(db);
+  const inbound = createInboundEmailService({
+    repository,
+    jobs: runtime.jobs,
+    clock,
+    authenticateSender: createSenderAuthenticator({ resolver, mta: 'assistant.example' }),
+    scheduling,
+    mail: notifications,
+    booking,
+    assistantEmail: ASSISTANT,
+    ...(options.limits === undefined ? {} : { limits: options.limits }),
+  });
+  await runtime.jobs.start({ runWorkers: false });
+  const listener: SmtpListener = await startSmtpListener({ service: inbound, assistantEmail: ASSISTANT, host: '127.0.0.1', port: 0 });
+  const transport = nodemailer.createTransport({ host: '127.0.0.1', port: listener.port, secure: false, ignoreTLS: true });
+
+  /** Signs `raw` for `domain` with the published key (or the attacker's key when `forged`). */
+  async function sign(raw: string, domain: string, forged = false): Promise<string> {
+    const key = forged ? attackerKey : domainKey;
+    const { signatures } = await dkimSign(raw, { canonicalization: 'relaxed/relaxed', signingDomain: domain, selector: 's1', privateKey: key.privateKeyPem });
+    return signatures + raw;
+  }
+
+  /** Sends `raw` to the listener over SMTP (envelope sender `from`, '' for the null sender). */
+  async function send(raw: string, envelope: { from: string; to: string[] }): Promise<void> {
+    await transport.sendMail({ envelope, raw });
+  }
+
+  /** Processes stored messages, then delivers Slash's mail to the sink. */
+  async function settle(): Promise<string[]> {
+    const outcomes = await inbound.processPending();
+    await notifications.deliverPending();
+    return outcomes;
+  }
+
+  return {
+    runtime,
+    clock,
+    sink,
+    accounts,
+    inbound,
+    repository,
+    scheduling,
+    sign,
+    send,
+    settle,
+    async close() {
+      transport.close();
+      await listener.close();
+      await sink.close();
+      await runtime.dispose();
+    },
+  };
+}
