@@ -533,3 +533,23 @@ export const emailReplies = pgTable(
     index().on(table.senderEmail, table.kind),
   ],
 );
+
+/**
+ * Pending OpenID Connect sign-ins (C1, C2): the `state` (only its hash), nonce and PKCE verifier,
+ * kept server-side for 10 minutes and consumed once by the callback.
+ */
+export const signInAttempts = pgTable(
+  'sign_in_attempts',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    stateHash: text().notNull(),
+    provider: text().notNull(),
+    nonce: text().notNull(),
+    codeVerifier: text().notNull(),
+    returnTo: text().notNull().default('/'),
+    expiresAt: instant().notNull(),
+    consumedAt: instant(),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex().on(table.stateHash)],
+);
