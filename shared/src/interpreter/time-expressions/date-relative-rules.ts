@@ -66,11 +66,14 @@ export const DATE_RELATIVE_RULES: readonly ScanRule[] = [
   rule(`\\b(?:the\\s+)?day\\s+(after|before)\\b(?!\\s+(?:tomorrow|yesterday))`, (m) => ({
     dayShift: m[1] === 'after' ? 1 : -1,
   })),
-  rule(`\\b(${N})\\s+${DAY_UNIT}\\s+(after|before|apres|avant)\\b(?=\\s+(?:the\\s+|le\\s+|l')?(?:\\d|${MO}|${WD}))`, (m) => {
-    const count = countOf(m[1]);
-    if (count === undefined) return undefined;
-    return { dayShift: (/^(?:after|apres)$/.test(m[3] ?? '') ? 1 : -1) * daysOf(count, m[2]) };
-  }),
+  rule(
+    `\\b(${N})\\s+${DAY_UNIT}\\s+(after|before|apres|avant)\\b(?=\\s+(?:the\\s+|le\\s+|l')?(?:\\d|${MO}|${WD}))`,
+    (m) => {
+      const count = countOf(m[1]);
+      if (count === undefined) return undefined;
+      return { dayShift: (/^(?:after|apres)$/.test(m[3] ?? '') ? 1 : -1) * daysOf(count, m[2]) };
+    },
+  ),
   rule(`\\b(?:for|pendant|during)\\s+(?:the\\s+|les\\s+)?(${N})\\s+${DAY_UNIT}\\b`, (m) => {
     const count = countOf(m[1]);
     return count === undefined ? undefined : { spanDays: daysOf(count, m[2]) };

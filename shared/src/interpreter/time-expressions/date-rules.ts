@@ -82,7 +82,7 @@ export const DATE_RULES: readonly ScanRule[] = [
   ),
   rule(`\\b(${MO})\\.?,?\\s+(?:of\\s+|de\\s+)?(${Y})\\b`, (m) => ({ month: monthOf(m[1]), year: Number(m[2]) })),
   rule(
-    `\\b(?:(?:in|en|au mois de|au mois d'|le mois de|le mois d'|during|of|mois de|mois d'|next|this|coming)\\s+)?(${MO})\\b`,
+    `\\b(?:(?:in|en|au mois de|au mois d'|le mois de|le mois d'|during|of|mois de|mois d'|next|this|coming)\\s+)?(${MO})\\b(?!\\.?\\s*(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\b(?![:h.]))`,
     (m) => {
       const month = monthOf(m[1]);
       // "may" and "march" are English verbs, "mar" is ambiguous: alone they need a preposition.
@@ -111,10 +111,13 @@ export const DATE_RULES: readonly ScanRule[] = [
       return nth === undefined || weekday === undefined ? undefined : { weekday, nthWeekdayOfMonth: nth };
     },
   ),
-  rule(`\\b(?:the\\s+|le\\s+)?(?:(${NTH})\\s+)?(last|dernier|${D})\\s+(?:day|jour)(?=\\s*(?:of|in|de|du|d')\\b)`, (m) => {
-    const nth = nthFromEnd(m[1], m[2]);
-    return nth === undefined ? undefined : { nthDayOfMonth: nth };
-  }),
+  rule(
+    `\\b(?:the\\s+|le\\s+)?(?:(${NTH})\\s+)?(last|dernier|${D})\\s+(?:day|jour)(?=\\s*(?:of|in|de|du|d')\\b)`,
+    (m) => {
+      const nth = nthFromEnd(m[1], m[2]);
+      return nth === undefined ? undefined : { nthDayOfMonth: nth };
+    },
+  ),
   rule(
     `\\b(?:the\\s+|la\\s+)?(?:(${NTH})\\s+)?(first|1st|second|2nd|third|3rd|last|premiere|deuxieme|troisieme|derniere)\\s+(?:full\\s+)?(?:week|semaine)(?=\\s*(?:of|in|de|du|d')\\b)`,
     (m) => {

@@ -76,7 +76,9 @@ export function expandRelativeDates(constraint: TimeConstraint, context: Resolve
   if (closestWeekdayRank !== undefined) {
     const { weekday, ...target } = date;
     const day = weekday === undefined || !hasDatePart(target) ? undefined : firstDay(target, context);
-    return day === undefined || weekday === undefined ? NO_DAY : onDay(closestWeekday(day, weekday, closestWeekdayRank), time);
+    return day === undefined || weekday === undefined
+      ? NO_DAY
+      : onDay(closestWeekday(day, weekday, closestWeekdayRank), time);
   }
   const day = hasDatePart(date) ? firstDay(date, context) : context.today;
   if (day === undefined) return NO_DAY;

@@ -184,7 +184,10 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
     constraint: { year: Number(m[1]) },
     rangeEnd: { year: Number(m[2]) },
   })),
-  rule(`\\b(?:dans la semaine|this week|the week|all week|toute la semaine)\\b(?!\\s*(?:of|du|de|d')\\b)`, (_m, context) => unitAnchor('week', 0, context.today)),
+  rule(
+    `\\b(?:dans la semaine|this week|the week|all week|toute la semaine)\\b(?!\\s*(?:of|du|de|d')\\b)`,
+    (_m, context) => unitAnchor('week', 0, context.today),
+  ),
   rule(`\\b(?:the |le |this )?(?:week-?end|week end|wkend)s?\\b`, (_m, context) =>
     unitAnchor('weekend', 0, context.today),
   ),
@@ -222,7 +225,7 @@ function WEEK_AND_MONTH_PART_RULES(): ScanRule[] {
       },
     ),
     rule(
-      `\\b(?:at |in |en |au |a la |a )?${PART}\\s*(?:the\\s+|l')?(?:(this|next|last)\\s+)?(year|annee|${Y})\\b`,
+      `\\b(?:at |in |en |au |a la |a )?${PART}\\s*(?:the\\s+|l'|d')?(?:(this|next|last)\\s+)?(year|annee|${Y})\\b`,
       (m, context) => {
         const year = /^\d/.test(m[3] ?? '')
           ? Number(m[3])

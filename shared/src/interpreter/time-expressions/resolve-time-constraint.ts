@@ -300,7 +300,8 @@ export function disambiguatedClock(constraint: TimeConstraint): number | undefin
 /** "6h dans la soirée": a morning hour said with an afternoon or evening part is that part's hour. */
 function clockInPart(clock: number, constraint: TimeConstraint): number {
   const { partFromMinutes, partToMinutes } = constraint;
-  if (partFromMinutes === undefined || partToMinutes === undefined || clock >= 720 || partFromMinutes < 720) return clock;
+  if (partFromMinutes === undefined || partToMinutes === undefined || clock >= 720 || partFromMinutes < 720)
+    return clock;
   const afternoon = clock + 720;
   return afternoon >= partFromMinutes && afternoon < partToMinutes ? afternoon : clock;
 }
