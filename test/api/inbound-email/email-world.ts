@@ -127,7 +127,9 @@ export async function createEmailWorld(options: EmailWorldOptions = {}): Promise
   /** Signs `raw` for `domain` with the published key (or the attacker's key when `forged`). */
   async function sign(raw: string, domain: string, forged = false): Promise<string> {
     const key = forged ? attackerKey : domainKey;
-    const { signatures } = await dkimSign(raw, { canonicalization: 'relaxed/relaxed', signingDomain: domain, selector: 's1', privateKey: key.privateKeyPem });
+    // mailauth's typings put the key fields at the top level; the signer reads them from signatureData.
+    const signing = { canonicalization: 'relaxed/relaxed', signatureData: [{ signingDomain: domain, selector: 's1', privateKey: key.privateKeyPem }] };
+    const { signatures } = await dkimSign(raw, signing as unknown as Parameters<typeof dkimSign>[1]);
     return signatures + raw;
   }
 
