@@ -7,8 +7,11 @@ import { scoreDuckling } from './score-duckling.js';
 const corpusDir = fileURLToPath(new URL('../../../../../shared/benchmarks/duckling/', import.meta.url));
 const corpusOf = (language: 'en' | 'fr'): string => `${corpusDir}duckling-time-${language}.json`;
 
-/** The floor on non-holiday phrases: the resolver scored 70.3 % (EN) and 74.7 % (FR) when this was set. */
-const NON_HOLIDAY_FLOOR = 0.7;
+/**
+ * The floor on non-holiday phrases: the resolver scored 74.4 % (EN) and 78.1 % (FR) when this was raised
+ * from 0.70 (it scored 70.3 % and 74.7 % then). Most of what is left are the contract's own readings.
+ */
+const NON_HOLIDAY_FLOOR = 0.72;
 
 describe('scoreDuckling', () => {
   it('finds the benchmark corpora', () => {
