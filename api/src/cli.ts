@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   worker: async () => (await import('./cli/serve-command.js')).runWorkerCommand,
   migrate: async () => (await import('./cli/serve-command.js')).runMigrateCommand,
   slots: async () => (await import('./cli/slots-command.js')).runSlotsCommand,
+  admin: async () => (await import('./cli/admin-command.js')).runAdminCommand,
   keys: async () => (await import('./cli/keys-command.js')).runKeysCommand,
   interpret: async () => (await import('./cli/interpret-command.js')).runInterpretCommand,
 };

@@ -22,7 +22,7 @@ export function createRetentionRepository(db: Database) {
     async deleteSentEmails(cutoff: Date): Promise<number> {
       const rows = await db
         .delete(outboxEmails)
-        .where(and(inArray(outboxEmails.status, ['sent', 'kept']), lt(sql`coalesce(${outboxEmails.sentAt}, ${outboxEmails.createdAt})`, cutoff)))
+        .where(and(inArray(outboxEmails.status, ['sent', 'kept']), sql`coalesce(${outboxEmails.sentAt}, ${outboxEmails.createdAt}) < ${cutoff.toISOString()}::timestamptz`))
         .returning({ id: outboxEmails.id });
       return rows.length;
     },
@@ -48,7 +48,7 @@ export function createRetentionRepository(db: Database) {
     async deleteSessions(cutoff: Date): Promise<number> {
       const rows = await db
         .delete(sessions)
-        .where(lt(sql`coalesce(${sessions.revokedAt}, ${sessions.expiresAt})`, cutoff))
+        .where(sql`coalesce(${sessions.revokedAt}, ${sessions.expiresAt}) < ${cutoff.toISOString()}::timestamptz`)
         .returning({ id: sessions.id });
       return rows.length;
     },
