@@ -4,7 +4,7 @@
  */
 import type { Interpretation } from '../contracts/interpretation.js';
 import { isValidTimeZone } from '../slot-engine/zoned-time.js';
-import { detectIntent } from './detect-intent.js';
+import { detectIntent, type IntentReading } from './detect-intent.js';
 import { detectLanguage, type InterpreterLanguage } from './detect-language.js';
 import { detectMeetingType, isQuebecFrench, type MeetingKindReading } from './detect-meeting-type.js';
 import { extractContacts } from './extract-contacts.js';
@@ -12,7 +12,13 @@ import { extractDuration } from './extract-duration.js';
 import { extractLocation } from './extract-location.js';
 import { resolveWhen, type DatedText, type WhenReading } from './resolve-when.js';
 import type { ParsedThread, ThreadMessage } from './thread-message.js';
-import { combineConfidence, type FieldConfidence } from './combine-confidence.js';
+import { combineConfidence } from './combine-confidence.js';
+import {
+  countImplausibleWindows,
+  type ConfidenceFeatures,
+  type FieldConfidence,
+  type IntentOrigin,
+} from './confidence-features.js';
 
 /** Options of every interpreter entry point (contract `slash interpret` options). */
 export interface InterpretOptions {
@@ -30,11 +36,16 @@ export interface InterpretOptions {
 export interface InterpretationAnalysis {
   readonly interpretation: Interpretation;
   readonly fieldConfidence: FieldConfidence;
+  /** The signals the overall confidence was computed from (see combine-confidence.ts). */
+  readonly confidenceFeatures: ConfidenceFeatures;
 }
 
 function excludedAddresses(thread: ParsedThread, options: InterpretOptions): Set<string> {
-  const self = options.self !== undefined && options.self.length > 0 ? options.self : [thread.messages[0]?.from?.email ?? ''];
-  return new Set([...self, ...(options.assistant ?? [])].map((address) => address.trim().toLowerCase()).filter(Boolean));
+  const self =
+    options.self !== undefined && options.self.length > 0 ? options.self : [thread.messages[0]?.from?.email ?? ''];
+  return new Set(
+    [...self, ...(options.assistant ?? [])].map((address) => address.trim().toLowerCase()).filter(Boolean),
+  );
 }
 
 function referenceInstant(thread: ParsedThread, now: string | undefined): number | null {
@@ -46,7 +57,11 @@ function referenceInstant(thread: ParsedThread, now: string | undefined): number
   return thread.messages[0]?.dateMs ?? null;
 }
 
-function datedTexts(messages: readonly ThreadMessage[], nowMs: number, fallbackLanguage: InterpreterLanguage): DatedText[] {
+function datedTexts(
+  messages: readonly ThreadMessage[],
+  nowMs: number,
+  fallbackLanguage: InterpreterLanguage,
+): DatedText[] {
   return messages.map((message, index) => {
     const detected = detectLanguage([message.text]);
     return {
@@ -57,8 +72,15 @@ function datedTexts(messages: readonly ThreadMessage[], nowMs: number, fallbackL
   });
 }
 
-function readWhen(thread: ParsedThread, nowMs: number | null, input: { timeZone: string; language: InterpreterLanguage }): WhenReading {
-  if (nowMs === null) return { timeWindows: [], excluded: [], confidence: 0.3 };
+function readWhen(
+  thread: ParsedThread,
+  nowMs: number | null,
+  input: { timeZone: string; language: InterpreterLanguage },
+): WhenReading {
+  if (nowMs === null) {
+    const signals = { mentionCount: 0, contributingMessages: 0, isFromHistory: false, isReconciled: false };
+    return { timeWindows: [], excluded: [], confidence: 0.3, signals };
+  }
   const messages = thread.messages;
   const oldestMs = messages[messages.length - 1]?.dateMs ?? nowMs;
   const subject = thread.subject.replace(/^\s*((re|fw|fwd|tr)\s*:\s*)+/i, '');
@@ -68,13 +90,38 @@ function readWhen(thread: ParsedThread, nowMs: number | null, input: { timeZone:
   });
 }
 
-function readKind(thread: ParsedThread, input: { timeZone: string; language: InterpreterLanguage }): MeetingKindReading {
+function readKind(
+  thread: ParsedThread,
+  input: { timeZone: string; language: InterpreterLanguage },
+): MeetingKindReading {
   const { messages } = thread;
   const texts = messages.map((message) => message.text);
   const addresses = messages.flatMap((m) => [m.from, ...m.to, ...m.cc]).flatMap((p) => (p ? [p.email] : []));
   const allText = [...texts, ...messages.map((m) => m.signature)].join('\n');
   const isQuebec = input.language === 'fr' && isQuebecFrench({ text: allText, timeZone: input.timeZone, addresses });
   return detectMeetingType(texts, { subject: thread.subject, isQuebec });
+}
+
+interface RequestReading {
+  readonly intent: Interpretation['intent'];
+  readonly confidence: number;
+  readonly origin: IntentOrigin;
+  readonly isRequest: boolean;
+}
+
+/**
+ * Whether the thread asks for a meeting at all. A stated time or meeting kind makes a request even
+ * without a scheduling verb ("Drinks Friday?"), but only a time that can be a proposal: "what we
+ * shipped in February" read as next February is not one.
+ */
+function readRequest(
+  detected: IntentReading,
+  input: { when: WhenReading; kind: MeetingKindReading; implausibleWindowCount: number },
+): RequestReading {
+  const hasPlausibleTime = input.when.timeWindows.length > input.implausibleWindowCount;
+  const isRequest = detected.intent !== 'other' || hasPlausibleTime || input.kind.confidence >= 0.75;
+  if (detected.intent !== 'other' || !isRequest) return { ...detected, origin: detected.source, isRequest };
+  return { intent: 'schedule', confidence: 0.7, origin: 'inferred', isRequest };
 }
 
 /** Reads `thread` (newest message first) per the contract; throws RangeError only for invalid options. */
@@ -87,19 +134,39 @@ export function analyzeThread(thread: ParsedThread, options: InterpretOptions = 
   const contacts = extractContacts(thread.messages, excludedAddresses(thread, options));
   const duration = extractDuration(texts);
   const location = extractLocation(thread.messages, { isRemote: kind.isRemote });
-  const when = readWhen(thread, referenceInstant(thread, options.now), { timeZone, language: language.language });
-  const detected = detectIntent(texts, thread.subject);
-  // A stated time or meeting kind makes a request even without a scheduling verb ("Drinks Friday?").
-  const isRequest = detected.intent !== 'other' || when.timeWindows.length > 0 || kind.confidence >= 0.75;
-  const intent = detected.intent === 'other' && isRequest ? { intent: 'schedule' as const, confidence: 0.7 } : detected;
+  const nowMs = referenceInstant(thread, options.now);
+  const when = readWhen(thread, nowMs, { timeZone, language: language.language });
+  const implausibleWindowCount = countImplausibleWindows(when.timeWindows, { nowMs, timeZone });
+  const request = readRequest(detectIntent(texts, thread.subject), { when, kind, implausibleWindowCount });
   const fieldConfidence: FieldConfidence = {
-    language: language.confidence, intent: intent.confidence, contacts: contacts.confidence, type: kind.confidence,
-    duration: duration.confidence, location: location.confidence, time: when.confidence,
+    language: language.confidence,
+    intent: request.confidence,
+    contacts: contacts.confidence,
+    type: kind.confidence,
+    duration: duration.confidence,
+    location: location.confidence,
+    time: when.confidence,
   };
+  const confidenceFeatures: ConfidenceFeatures = {
+    fields: fieldConfidence,
+    when: when.signals,
+    intentOrigin: request.origin,
+    hasKindCue: kind.confidence >= 0.75,
+    windowCount: when.timeWindows.length,
+    implausibleWindowCount,
+    messageCount: thread.messages.length,
+  };
+  // A message that asks for no meeting states no constraint to honour.
   const interpretation: Interpretation = {
-    language: language.language, intent: intent.intent, contacts: contacts.contacts, type: isRequest ? kind.type : null,
-    durationMinutes: duration.durationMinutes, location: location.location, timeWindows: when.timeWindows,
-    excluded: when.excluded, confidence: combineConfidence(fieldConfidence),
+    language: language.language,
+    intent: request.intent,
+    contacts: contacts.contacts,
+    type: request.isRequest ? kind.type : null,
+    durationMinutes: duration.durationMinutes,
+    location: location.location,
+    timeWindows: request.isRequest ? when.timeWindows : [],
+    excluded: request.isRequest ? when.excluded : [],
+    confidence: combineConfidence(confidenceFeatures),
   };
-  return { interpretation, fieldConfidence };
+  return { interpretation, fieldConfidence, confidenceFeatures };
 }

@@ -14,11 +14,23 @@ const RESCHEDULE = new RegExp(
   'iu',
 );
 const SCHEDULE = new RegExp(
-  `${L}(meet|meeting|schedule|book|set up|find a time|find time|time to|availability|available|free|slot|catch up|catch-up|get together|call|chat|coffee|lunch|dinner|breakfast|drinks|zoom|teams|visio|dispo|disponible|disponibilités|créneau|rendez-vous|rdv|réunion|rencontrer|se voir|caler|planifier|organiser|déjeuner|dîner|café|verre|appel|échanger|point|works for|would work|how about|what about|does .* work|convient|ça vous va|pourrions|pourriez)`,
+  `${L}(meet|meeting|schedule|book|set up|find a time|find time|time to|availability|available|free|slot|catch up|catch-up|get together|call|chat|coffee|lunch|dinner|breakfast|drinks|zoom|teams|visio|dispo|disponible|disponibilités|créneau|rendez-vous|rdv|réunion|rencontrer|se voir|caler|planifier|organiser|déjeuner|dîner|café|verre|appel|échanger|point|works for|would work|how about|what about|does .* work|convient|ça vous va|pourrions|pourriez|kick-?off|see you (?:on |at |next |this |then|there|tomorrow|mon|tue|wed|thu|fri|sat|sun)|à (?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\\p{L}]))`,
   'iu',
 );
+// A meeting that already took place ("the minutes of our meeting", "suite à notre réunion") asks for nothing.
+const PAST_MEETING = new RegExp(
+  `${L}(?:compte[- ]rendu|comptes[- ]rendus|notes|minutes|recap|summary|résumé|suite à|following|after|since|thanks for|thank you for|merci pour|merci de|depuis)\\s+(?:de |d'|of |from |du )?(?:notre|nos|our|la|le|l'|the|this|cette|ce|hier|yesterday's|today's)?\\s*(?:meeting|call|chat|réunion|rendez-vous|rdv|appel|échange|point|visio)s?(?![\\p{L}])`,
+  'giu',
+);
+
+/** `text` without its mentions of past meetings, so that only a request for a new one reads as scheduling. */
+function withoutPastMeetings(text: string): string {
+  return text.replace(PAST_MEETING, ' ');
+}
+
 // A "cancel" that only proposes another time is a reschedule ("cancel Tuesday, can we do Thursday instead?").
-const NEW_TIME_OFFERED = /(instead|plutôt|à la place|how about|what about|would .* work|est-ce que .* (irait|convient)|can we do|pouvons-nous|pourrait-on|on peut|let's do|faisons)/i;
+const NEW_TIME_OFFERED =
+  /(instead|plutôt|à la place|how about|what about|would .* work|est-ce que .* (irait|convient)|can we do|pouvons-nous|pourrait-on|on peut|let's do|faisons)/i;
 
 function changeOf(text: string): InterpretationIntent | undefined {
   if (CANCEL.test(text)) return NEW_TIME_OFFERED.test(text) ? 'reschedule' : 'cancel';
@@ -26,19 +38,38 @@ function changeOf(text: string): InterpretationIntent | undefined {
 }
 
 /**
+ * Where the intent was read: the newest message's own words, older messages of the thread,
+ * the subject, or nowhere ('none': no cue at all).
+ */
+export type IntentSource = 'newest' | 'history' | 'subject' | 'none';
+
+/** The intent of a thread, how sure the reading is and where its cue was found. */
+export interface IntentReading {
+  readonly intent: InterpretationIntent;
+  readonly confidence: number;
+  readonly source: IntentSource;
+}
+
+/**
  * The intent of a thread, `texts` newest first, with the subject as a last resort.
  * A move or cancellation asked anywhere in the thread frames the whole exchange;
  * a cancellation followed by a newer scheduling message is a reschedule.
  */
-export function detectIntent(texts: readonly string[], subject: string): { intent: InterpretationIntent; confidence: number } {
+export function detectIntent(rawTexts: readonly string[], subject: string): IntentReading {
+  const texts = rawTexts.map(withoutPastMeetings);
   for (const [position, text] of texts.entries()) {
     const change = changeOf(text);
     if (change === undefined) continue;
     const isFollowedByScheduling = texts.slice(0, position).some((newer) => SCHEDULE.test(newer));
     const intent = change === 'cancel' && isFollowedByScheduling ? 'reschedule' : change;
-    return { intent, confidence: position === 0 ? 0.88 : 0.72 };
+    return position === 0
+      ? { intent, confidence: 0.88, source: 'newest' }
+      : { intent, confidence: 0.72, source: 'history' };
   }
-  if (texts.some((text) => SCHEDULE.test(text))) return { intent: 'schedule', confidence: SCHEDULE.test(texts[0] ?? '') ? 0.88 : 0.75 };
+  if (SCHEDULE.test(texts[0] ?? '')) return { intent: 'schedule', confidence: 0.88, source: 'newest' };
+  if (texts.some((text) => SCHEDULE.test(text))) return { intent: 'schedule', confidence: 0.75, source: 'history' };
   const fromSubject = changeOf(subject) ?? (SCHEDULE.test(subject) ? 'schedule' : undefined);
-  return fromSubject ? { intent: fromSubject, confidence: 0.6 } : { intent: 'other', confidence: 0.55 };
+  return fromSubject
+    ? { intent: fromSubject, confidence: 0.6, source: 'subject' }
+    : { intent: 'other', confidence: 0.55, source: 'none' };
 }

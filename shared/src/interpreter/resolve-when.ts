@@ -10,7 +10,13 @@ import type { InterpretedWindow } from '../contracts/interpretation.js';
 import type { InterpreterLanguage } from './detect-language.js';
 import { resolveTimeExpressions } from './time-expressions/resolve-time-expressions.js';
 import type { TimeWindow } from './time-expressions/time-window.js';
-import { dropContainingWindows, intersectWindows, normalizeWindows, shiftByLocalDays, subtractWindows } from './time-window-set.js';
+import {
+  dropContainingWindows,
+  intersectWindows,
+  normalizeWindows,
+  shiftByLocalDays,
+  subtractWindows,
+} from './time-window-set.js';
 import { maskNonTimeText } from './mask-non-time-text.js';
 import { splitUnavailability } from './split-unavailability.js';
 
@@ -21,15 +27,31 @@ export interface DatedText {
   readonly language: InterpreterLanguage;
 }
 
+/** What the time reading rested on: inputs of the confidence calibration (combine-confidence.ts). */
+export interface WhenSignals {
+  /** Time expressions found in all the messages read (and in the subject when it was read). */
+  readonly mentionCount: number;
+  /** Messages whose windows shaped the result: more than one means replies were folded together. */
+  readonly contributingMessages: number;
+  /** True when the newest message's own words state no window, so the windows come from history or the subject. */
+  readonly isFromHistory: boolean;
+  /** True when a newer message's windows did not overlap the older ones (superseded or moved by weeks). */
+  readonly isReconciled: boolean;
+}
+
 /** The allowed and excluded windows of a thread and how sure the reading is. */
 export interface WhenReading {
   readonly timeWindows: InterpretedWindow[];
   readonly excluded: InterpretedWindow[];
   readonly confidence: number;
+  readonly signals: WhenSignals;
 }
 
 function toWire(window: TimeWindow): InterpretedWindow {
-  return { from: new Date(window.fromMs).toISOString(), to: window.toMs === null ? null : new Date(window.toMs).toISOString() };
+  return {
+    from: new Date(window.fromMs).toISOString(),
+    to: window.toMs === null ? null : new Date(window.toMs).toISOString(),
+  };
 }
 
 interface Fold {
@@ -37,6 +59,17 @@ interface Fold {
   excluded: TimeWindow[];
   confidence: number;
   isSuperseded: boolean;
+  /** Messages whose windows are part of `windows` (reset when a newer message supersedes them). */
+  contributors: number;
+  /** True once a newer message failed to overlap the older windows directly. */
+  isReconciled: boolean;
+}
+
+interface MessageReading {
+  timeWindows: TimeWindow[];
+  excluded: TimeWindow[];
+  confidence: number;
+  mentionCount: number;
 }
 
 const WEEK_SHIFTS = [1, 2, 3];
@@ -48,28 +81,45 @@ const WEEK_SHIFTS = [1, 2, 3];
  */
 function narrowByWeeks(earlier: readonly TimeWindow[], newer: readonly TimeWindow[], timeZone: string): TimeWindow[] {
   for (const weeks of WEEK_SHIFTS) {
-    const narrowed = intersectWindows(earlier, newer.map((w) => shiftByLocalDays(w, weeks * 7, timeZone)));
+    const narrowed = intersectWindows(
+      earlier,
+      newer.map((w) => shiftByLocalDays(w, weeks * 7, timeZone)),
+    );
     if (narrowed.length > 0) return narrowed;
   }
   return [];
 }
 
-function foldMessage(
-  fold: Fold,
-  resolved: { timeWindows: readonly TimeWindow[]; excluded: readonly TimeWindow[]; confidence: number },
-  timeZone: string,
-): Fold {
+function foldMessage(fold: Fold, resolved: MessageReading, timeZone: string): Fold {
   const excluded = [...fold.excluded, ...resolved.excluded];
-  if (resolved.timeWindows.length === 0) return { ...fold, excluded, confidence: resolved.excluded.length > 0 ? resolved.confidence : fold.confidence };
-  if (fold.windows.length === 0) return { windows: [...resolved.timeWindows], excluded, confidence: resolved.confidence, isSuperseded: fold.isSuperseded };
+  if (resolved.timeWindows.length === 0)
+    return { ...fold, excluded, confidence: resolved.excluded.length > 0 ? resolved.confidence : fold.confidence };
+  if (fold.windows.length === 0)
+    return { ...fold, windows: [...resolved.timeWindows], excluded, confidence: resolved.confidence, contributors: 1 };
   const direct = intersectWindows(fold.windows, resolved.timeWindows);
   const narrowed = direct.length > 0 ? direct : narrowByWeeks(fold.windows, resolved.timeWindows, timeZone);
+  const isReconciled = fold.isReconciled || direct.length === 0;
   return narrowed.length > 0
-    ? { windows: narrowed, excluded, confidence: Math.min(fold.confidence, resolved.confidence), isSuperseded: fold.isSuperseded }
-    : { windows: [...resolved.timeWindows], excluded, confidence: resolved.confidence, isSuperseded: true };
+    ? {
+        ...fold,
+        windows: narrowed,
+        excluded,
+        confidence: Math.min(fold.confidence, resolved.confidence),
+        contributors: fold.contributors + 1,
+        isReconciled,
+      }
+    : {
+        ...fold,
+        windows: [...resolved.timeWindows],
+        excluded,
+        confidence: resolved.confidence,
+        isSuperseded: true,
+        contributors: 1,
+        isReconciled,
+      };
 }
 
-function readMessage(dated: DatedText, timeZone: string): { timeWindows: TimeWindow[]; excluded: TimeWindow[]; confidence: number } {
+function readMessage(dated: DatedText, timeZone: string): MessageReading {
   const context = { nowMs: dated.nowMs, timeZone, language: dated.language };
   const { available, unavailable } = splitUnavailability(maskNonTimeText(dated.text));
   const resolved = resolveTimeExpressions(available, context);
@@ -78,6 +128,7 @@ function readMessage(dated: DatedText, timeZone: string): { timeWindows: TimeWin
     timeWindows: dropContainingWindows(resolved.timeWindows),
     excluded: [...resolved.excluded, ...(ruledOut ? [...ruledOut.timeWindows, ...ruledOut.excluded] : [])],
     confidence: resolved.confidence,
+    mentionCount: resolved.mentions.length + (ruledOut?.mentions.length ?? 0),
   };
 }
 
@@ -85,19 +136,42 @@ function readMessage(dated: DatedText, timeZone: string): { timeWindows: TimeWin
  * The windows of a thread: `texts` newest first; `fallback` (the subject, read against the
  * oldest date) is used only when no message states a time.
  */
-export function resolveWhen(texts: readonly DatedText[], options: { timeZone: string; fallback?: DatedText }): WhenReading {
-  let fold: Fold = { windows: [], excluded: [], confidence: 0.75, isSuperseded: false };
+export function resolveWhen(
+  texts: readonly DatedText[],
+  options: { timeZone: string; fallback?: DatedText },
+): WhenReading {
+  let fold: Fold = {
+    windows: [],
+    excluded: [],
+    confidence: 0.75,
+    isSuperseded: false,
+    contributors: 0,
+    isReconciled: false,
+  };
+  let mentionCount = 0;
+  let isNewestTimed = false;
   for (const dated of [...texts].reverse()) {
     if (dated.text.trim() === '') continue;
-    fold = foldMessage(fold, readMessage(dated, options.timeZone), options.timeZone);
+    const reading = readMessage(dated, options.timeZone);
+    mentionCount += reading.mentionCount;
+    if (dated === texts[0]) isNewestTimed = reading.timeWindows.length > 0;
+    fold = foldMessage(fold, reading, options.timeZone);
   }
   if (fold.windows.length === 0 && fold.excluded.length === 0 && options.fallback) {
     const { text, nowMs, language } = options.fallback;
-    fold = foldMessage(fold, readMessage({ text, nowMs, language }, options.timeZone), options.timeZone);
+    const reading = readMessage({ text, nowMs, language }, options.timeZone);
+    mentionCount += reading.mentionCount;
+    fold = foldMessage(fold, reading, options.timeZone);
     fold.confidence = Math.min(fold.confidence, 0.7);
   }
   const excluded = normalizeWindows(fold.excluded);
   const windows = subtractWindows(fold.windows, excluded);
   const confidence = fold.isSuperseded ? Math.min(fold.confidence, 0.72) : fold.confidence;
-  return { timeWindows: windows.map(toWire), excluded: excluded.map(toWire), confidence };
+  const signals: WhenSignals = {
+    mentionCount,
+    contributingMessages: fold.contributors,
+    isFromHistory: windows.length > 0 && !isNewestTimed,
+    isReconciled: fold.isReconciled,
+  };
+  return { timeWindows: windows.map(toWire), excluded: excluded.map(toWire), confidence, signals };
 }

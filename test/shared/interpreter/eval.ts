@@ -2,22 +2,30 @@
  * `npm run eval`: prints the interpreter's accuracy on the labelled corpus
  * (contacts, type, duration, place, intent, language, time windows exact and
  * mean overlap, exclusions), the median interpretation time, the confidence
- * calibration, and the Duckling figures (EN/FR, whole set and non-holiday).
+ * calibration (Brier, ECE, share of wrong and right readings flagged; refit with
+ * fit-confidence-calibration.ts), and the Duckling figures (EN/FR, whole set and non-holiday).
  * `--failures` also lists every wrong field per case.
  */
 import { evaluateCorpus, type CaseScore } from './evaluate-corpus.js';
 import { runDucklingFigures } from './duckling-adapter.js';
+import { formatCalibrationFigures } from './calibration-figures.js';
 
 const percent = (value: number): string => `${(value * 100).toFixed(1)} %`;
 
 function printFailures(scores: readonly CaseScore[]): void {
   for (const score of scores) {
-    const wrong = (['contacts', 'type', 'duration', 'location', 'intent', 'language', 'windowsExact', 'excluded'] as const).filter((field) => !score[field]);
+    const wrong = (
+      ['contacts', 'type', 'duration', 'location', 'intent', 'language', 'windowsExact', 'excluded'] as const
+    ).filter((field) => !score[field]);
     if (wrong.length === 0) continue;
     const a = score.actual;
     console.log(`✗ ${score.id}: ${wrong.join(', ')}`);
-    console.log(`    got contacts=${a.contacts.map((c) => c.email + (c.optional ? '?' : '')).join(',')} type=${a.type} duration=${a.durationMinutes} location=${a.location?.text ?? null} intent=${a.intent} lang=${a.language}`);
-    console.log(`    windows=${a.timeWindows.map((w) => `${w.from}..${w.to}`).join(' ')} excluded=${a.excluded.map((w) => `${w.from}..${w.to}`).join(' ')}`);
+    console.log(
+      `    got contacts=${a.contacts.map((c) => c.email + (c.optional ? '?' : '')).join(',')} type=${a.type} duration=${a.durationMinutes} location=${a.location?.text ?? null} intent=${a.intent} lang=${a.language}`,
+    );
+    console.log(
+      `    windows=${a.timeWindows.map((w) => `${w.from}..${w.to}`).join(' ')} excluded=${a.excluded.map((w) => `${w.from}..${w.to}`).join(' ')}`,
+    );
   }
 }
 
@@ -36,8 +44,7 @@ async function main(): Promise<void> {
   console.log(`  time windows overlap ${percent(report.meanWindowOverlap)} (mean IoU)`);
   console.log(`  exclusions exact    ${percent(accuracy.excluded)}`);
   console.log(`  median time/email   ${report.medianMs.toFixed(2)} ms   (target < 20 ms)`);
-  const { above, below } = report.calibration;
-  console.log(`  calibration: confidence ≥ threshold → ${above.allRight}/${above.count} fully right; below → ${below.allRight}/${below.count} fully right`);
+  console.log(`  confidence          ${formatCalibrationFigures(report.calibration)}`);
   await runDucklingFigures();
 }
 

@@ -5,6 +5,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { analyzeMessage, LOW_CONFIDENCE_THRESHOLD, type Interpretation } from '../../../shared/src/index.js';
+import type { ConfidenceFeatures } from '../../../shared/src/interpreter/confidence-features.js';
+import { calibrationFigures, type CalibrationFigures } from './calibration-figures.js';
 import { loadCorpus, type CorpusCase, type ExpectedWindow } from './corpus/load-corpus.js';
 
 /** Which fields of one case were read right. */
@@ -20,6 +22,8 @@ export interface CaseScore {
   readonly windowsOverlap: number;
   readonly excluded: boolean;
   readonly confidence: number;
+  /** The signals the confidence was computed from, for refitting its calibration. */
+  readonly features: ConfidenceFeatures;
   readonly elapsedMs: number;
   readonly actual: Interpretation;
 }
@@ -27,10 +31,14 @@ export interface CaseScore {
 /** Accuracy per field over the corpus (0..1) and timing. */
 export interface CorpusReport {
   readonly cases: number;
-  readonly accuracy: Record<'contacts' | 'type' | 'duration' | 'location' | 'intent' | 'language' | 'windowsExact' | 'excluded', number>;
+  readonly accuracy: Record<
+    'contacts' | 'type' | 'duration' | 'location' | 'intent' | 'language' | 'windowsExact' | 'excluded',
+    number
+  >;
   readonly meanWindowOverlap: number;
   readonly medianMs: number;
-  readonly calibration: { readonly above: { count: number; allRight: number }; readonly below: { count: number; allRight: number } };
+  /** How well the overall confidence predicts a fully right reading, at LOW_CONFIDENCE_THRESHOLD. */
+  readonly calibration: CalibrationFigures;
   readonly scores: readonly CaseScore[];
 }
 
@@ -38,7 +46,12 @@ const MINUTE_MS = 60_000;
 const OPEN_END_MS = 28 * 86_400_000;
 
 function normalizePlace(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** Same place: equal once normalised, or one contains the other and covers most of it ("Dishoom" vs "Dishoom, 22 Kingly St"). */
@@ -66,7 +79,10 @@ function sameWindows(expected: readonly ExpectedWindow[], actual: readonly Expec
 }
 
 function asRanges(windows: readonly ExpectedWindow[]): [number, number][] {
-  const ranges = windows.map((w): [number, number] => [w.fromMs, w.toMs === null ? w.fromMs + OPEN_END_MS : w.toMs === w.fromMs ? w.fromMs + MINUTE_MS : w.toMs]);
+  const ranges = windows.map((w): [number, number] => [
+    w.fromMs,
+    w.toMs === null ? w.fromMs + OPEN_END_MS : w.toMs === w.fromMs ? w.fromMs + MINUTE_MS : w.toMs,
+  ]);
   ranges.sort((x, y) => x[0] - y[0]);
   const merged: [number, number][] = [];
   for (const range of ranges) {
@@ -98,7 +114,7 @@ function contactKeys(contacts: readonly { email: string; optional: boolean }[]):
 
 async function scoreCase(entry: CorpusCase): Promise<CaseScore> {
   const started = performance.now();
-  const { interpretation: actual } = await analyzeMessage(entry.eml, entry.options);
+  const { interpretation: actual, confidenceFeatures } = await analyzeMessage(entry.eml, entry.options);
   const elapsedMs = performance.now() - started;
   const expect = entry.row.expect;
   const expectedContacts = [...expect.contacts].sort();
@@ -106,7 +122,8 @@ async function scoreCase(entry: CorpusCase): Promise<CaseScore> {
   const actualWindows = toMsWindows(actual.timeWindows);
   return {
     id: entry.id,
-    contacts: expectedContacts.length === actualContacts.length && expectedContacts.every((c, i) => c === actualContacts[i]),
+    contacts:
+      expectedContacts.length === actualContacts.length && expectedContacts.every((c, i) => c === actualContacts[i]),
     type: expect.type === actual.type,
     duration: expect.duration === actual.durationMinutes,
     location: samePlace(expect.location, actual.location),
@@ -116,13 +133,24 @@ async function scoreCase(entry: CorpusCase): Promise<CaseScore> {
     windowsOverlap: windowOverlap(entry.expectedWindows, actualWindows),
     excluded: sameWindows(entry.expectedExcluded, toMsWindows(actual.excluded)),
     confidence: actual.confidence,
+    features: confidenceFeatures,
     elapsedMs,
     actual,
   };
 }
 
-function isAllRight(score: CaseScore): boolean {
-  return score.contacts && score.type && score.duration && score.location && score.intent && score.windowsExact && score.excluded;
+/** The whole reading is right: every field compared by the eval (language included) matches the label. */
+export function isAllRight(score: CaseScore): boolean {
+  return (
+    score.contacts &&
+    score.type &&
+    score.duration &&
+    score.location &&
+    score.intent &&
+    score.language &&
+    score.windowsExact &&
+    score.excluded
+  );
 }
 
 /** Runs the interpreter on every corpus case and aggregates the scores. */
@@ -131,21 +159,24 @@ export async function evaluateCorpus(corpus: readonly CorpusCase[] = loadCorpus(
   for (const entry of corpus) scores.push(await scoreCase(entry));
   const rate = (pick: (s: CaseScore) => boolean): number => scores.filter(pick).length / scores.length;
   const times = scores.map((s) => s.elapsedMs).sort((a, b) => a - b);
-  const above = scores.filter((s) => s.confidence >= LOW_CONFIDENCE_THRESHOLD);
-  const below = scores.filter((s) => s.confidence < LOW_CONFIDENCE_THRESHOLD);
   return {
     cases: scores.length,
     accuracy: {
-      contacts: rate((s) => s.contacts), type: rate((s) => s.type), duration: rate((s) => s.duration),
-      location: rate((s) => s.location), intent: rate((s) => s.intent), language: rate((s) => s.language),
-      windowsExact: rate((s) => s.windowsExact), excluded: rate((s) => s.excluded),
+      contacts: rate((s) => s.contacts),
+      type: rate((s) => s.type),
+      duration: rate((s) => s.duration),
+      location: rate((s) => s.location),
+      intent: rate((s) => s.intent),
+      language: rate((s) => s.language),
+      windowsExact: rate((s) => s.windowsExact),
+      excluded: rate((s) => s.excluded),
     },
     meanWindowOverlap: scores.reduce((sum, s) => sum + s.windowsOverlap, 0) / scores.length,
     medianMs: times[Math.floor(times.length / 2)] ?? 0,
-    calibration: {
-      above: { count: above.length, allRight: above.filter(isAllRight).length },
-      below: { count: below.length, allRight: below.filter(isAllRight).length },
-    },
+    calibration: calibrationFigures(
+      scores.map((s) => ({ confidence: s.confidence, isRight: isAllRight(s) })),
+      LOW_CONFIDENCE_THRESHOLD,
+    ),
     scores,
   };
 }
