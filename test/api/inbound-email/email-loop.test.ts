@@ -138,6 +138,31 @@ describe('email channel over SMTP', () => {
     expect(world.sink.messages.slice(before).map((sunk) => sunk.recipients)).toEqual([['someone@stranger.example']]);
   });
 
+  it('follows up after 2 days without an answer, and an answer stops the next follow-up', async () => {
+    const bob = 'bob@contact.example';
+    const raw = message({ from: `Camille Martin <${CLIENT}>`, to: bob, cc: ASSISTANT, subject: 'Budget review', id: '<budget-1@client.example>', body: 'Hi Bob,\r\n\r\nLet us meet for 30 minutes next week about the budget.\r\n\r\nCamille' });
+    await world.send(await world.sign(raw, 'client.example'), { from: CLIENT, to: [ASSISTANT] });
+    expect(await world.settle()).toEqual(['proposals_sent']);
+    const thread = await world.repository.findThreadByKeys(['<budget-1@client.example>']);
+    const before = world.sink.messages.length;
+    world.clock.advance(2 * 86_400_000);
+    await world.inbound.followUp(thread?.id ?? '', 1);
+    await world.settle();
+    const followUp = world.sink.messages[before];
+    expect(followUp?.recipients.sort()).toEqual([bob, CLIENT].sort());
+    expect(followUp?.email.inReplyTo).toBe('<budget-1@client.example>');
+    expect(followUp?.email.text).toContain('https://slash.test/b/');
+    const answer = message({ from: bob, to: CLIENT, cc: ASSISTANT, subject: 'Re: Budget review', id: '<budget-2@contact.example>', references: '<budget-1@client.example>', body: 'Thanks, let me check with my team first.' });
+    await world.send(await world.sign(answer, 'contact.example'), { from: bob, to: [ASSISTANT] });
+    expect(await world.settle()).toEqual(['forwarded_to_client']);
+    expect(world.sink.messages.at(-1)?.recipients).toEqual([CLIENT]);
+    const afterAnswer = world.sink.messages.length;
+    world.clock.advance(2 * 86_400_000);
+    await world.inbound.followUp(thread?.id ?? '', 2);
+    await world.settle();
+    expect(world.sink.messages.length).toBe(afterAnswer);
+  });
+
   it('sends at most the per-client limit of replies for 50 looping messages', async () => {
     const looper = 'loop@client.example';
     await world.accounts.insertClient({ email: looper, name: 'Loop', timeZone: 'Europe/Paris', language: 'en' });
