@@ -13,6 +13,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createAccountsRepository } from './accounts/repository.js';
 import { createSessionService } from './accounts/session-service.js';
+import { authRoutes } from './accounts/routes.js';
+import { createAccountsDomain } from './accounts/wiring.js';
 import { registerAuthClasses } from './auth/auth-class.js';
 import { bookingPageRoutes } from './booking-page/routes.js';
 import { calendarRoutes } from './calendars/routes.js';
@@ -96,8 +98,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const accounts = createAccountsRepository(database.db);
   const sessions = createSessionService({ accounts, clock });
+  const calendarsDomain = createCalendarsDomain({ config, db: database.db, clock });
+  const accountsDomain = createAccountsDomain({ config, accounts, clock, storeCalendarGrant: async (input) => void (await calendarsDomain.connectOAuth(input)) });
   const adminKeys = createAdminKeys({ db: database.db, clock });
-  registerAuthClasses(app, { client: (request) => sessions.authenticate(request), admin: (request) => adminKeys.authenticate(request) });
+  registerAuthClasses(app, { client: async (request) => (await sessions.authenticate(request)) ?? accountsDomain.authenticateAddinToken(request), admin: (request) => adminKeys.authenticate(request) });
   registerProblemDetails(app);
   await registerPrivacy(app, { config, db: database.db, jobs: deps.jobs, clock, keys: adminKeys });
 
@@ -122,8 +126,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // TODO(#9): pass the scheduling and notification services once registerSchedulingDomains returns them.
   await registerInboundEmail(app, { config, db: database.db, jobs: deps.jobs, clock });
   await app.register(bookingPageRoutes);
-  const calendarsDomain = createCalendarsDomain({ config, db: database.db, clock });
   await app.register(calendarRoutes, calendarsDomain.routeOptions);
+  await app.register(authRoutes, { signIn: accountsDomain.signIn, sessions });
   await registerSchedulingDomains(app, { config, database, jobs: deps.jobs, clock, calendar: calendarsDomain.service, ...(deps.scheduling === undefined ? {} : { options: deps.scheduling }) });
   return app;
 }

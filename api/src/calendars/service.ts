@@ -121,6 +121,29 @@ export function createCalendarService(deps: CalendarServiceDeps) {
       await target.connector.cancelEvent(target.calendar.externalId, event.uid);
     },
 
+    /**
+     * Adds the provider's calendars of a connection that Slash does not know yet. The primary
+     * calendar blocks availability; it also receives new meetings when no calendar does yet.
+     */
+    async syncCalendars(clientId: string, connectionId: string): Promise<void> {
+      const connection = await repository.findConnection(clientId, connectionId);
+      if (connection === undefined) throw new NotFoundError('No such connection.');
+      const known = await repository.listCalendars(clientId);
+      const listed = await connectorOf(connection, known.filter((row) => row.connectionId === connectionId)).listCalendars();
+      const hasReceiver = known.some((row) => row.receivesNewMeetings);
+      await repository.insertCalendars(
+        listed.map((calendar) => ({
+          clientId,
+          connectionId,
+          externalId: calendar.externalId,
+          name: calendar.name,
+          timeZone: calendar.timeZone,
+          blocksAvailability: calendar.isPrimary,
+          receivesNewMeetings: calendar.isPrimary && calendar.canWrite && !hasReceiver,
+        })),
+      );
+    },
+
     async listConnections(clientId: string): Promise<ConnectionView[]> {
       return (await repository.listConnections(clientId)).map(toConnectionView);
     },

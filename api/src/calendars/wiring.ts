@@ -9,7 +9,7 @@ import type { Database } from '../db/client.js';
 import { createTokenVault, type TokenVault } from '../vault/token-vault.js';
 import { createConnectionTokens, type ConnectionTokens, type Refresher } from './connection-tokens.js';
 import { createGoogleConnector } from './google-connector.js';
-import { refreshAccessToken, type TokenEndpoint } from './oauth-token-client.js';
+import { refreshAccessToken, type TokenEndpoint, type TokenGrant } from './oauth-token-client.js';
 import { createCalendarsRepository, type CalendarsRepository } from './repository.js';
 import type { RetryOptions } from './retry-policy.js';
 import type { CalendarRoutesOptions } from './routes.js';
@@ -22,6 +22,8 @@ export interface CalendarsDomain {
   readonly repository: CalendarsRepository;
   readonly vault: TokenVault;
   readonly routeOptions: CalendarRoutesOptions;
+  /** Stores the calendar grant of a sign-in (sealed) and syncs the account's calendars. */
+  connectOAuth(input: { clientId: string; provider: 'google' | 'microsoft'; accountEmail: string; grant: TokenGrant }): Promise<string>;
 }
 
 /** Options tests (and the worker) may override. */
@@ -65,8 +67,24 @@ export function createCalendarsDomain(deps: CalendarsDomainDeps): CalendarsDomai
       throw new Error(`no connector for provider ${connection.provider}`);
     });
   const service = createCalendarService({ repository, clock, connectorFor });
+  const connectOAuth: CalendarsDomain['connectOAuth'] = async (input) => {
+    const existing = (await repository.listConnections(input.clientId)).find(
+      (row) => row.provider === input.provider && row.accountEmail === input.accountEmail,
+    );
+    const connection = existing ?? (await repository.insertConnection({ clientId: input.clientId, provider: input.provider, accountEmail: input.accountEmail }));
+    await tokens.storeGrant(connection, input.grant);
+    try {
+      await service.syncCalendars(input.clientId, connection.id);
+    } catch {
+      // Sign-in must not fail because the calendar list is unavailable: start with the primary
+      // calendar (an id both Google and Graph understand); the list is synced again later.
+      await repository.insertCalendars([{ clientId: input.clientId, connectionId: connection.id, externalId: 'primary', name: input.accountEmail, blocksAvailability: true }]);
+    }
+    return connection.id;
+  };
   return {
     service,
+    connectOAuth,
     tokens,
     repository,
     vault,

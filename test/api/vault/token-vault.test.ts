@@ -119,7 +119,7 @@ describe('token vault (C9)', () => {
     const newOnly = createTokenVault(nextKey);
     const stored = await test.runtime.database.db.select().from(calendarConnections).where(sql`${calendarConnections.clientId} = ${client.id}`);
     expect(stored).toHaveLength(10_000);
-    const byId = new Map(rows.map((row, index) => [row.id, index]));
+    const byId = new Map<string, number>(rows.map((row, index) => [row.id, index]));
     let opened = 0;
     for (const row of stored) {
       const index = byId.get(row.id)!;
