@@ -32,6 +32,8 @@ import { registerInboundEmail } from './inbound-email/plugin.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import { loggerOptions } from './logger.js';
 import { registerSchedulingDomains, type SchedulingOptions } from './scheduling/register-scheduling.js';
+import { createSupportRepository } from './support/repository.js';
+import { createSupportService } from './support/service.js';
 import { sql } from 'drizzle-orm';
 
 /** Everything the app needs from the outside world; tests pass their own. */
@@ -128,6 +130,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(bookingPageRoutes);
   await app.register(calendarRoutes, calendarsDomain.routeOptions);
   await app.register(authRoutes, { signIn: accountsDomain.signIn, sessions });
-  await registerSchedulingDomains(app, { config, database, jobs: deps.jobs, clock, calendar: calendarsDomain.service, ...(deps.scheduling === undefined ? {} : { options: deps.scheduling }) });
+  await registerSchedulingDomains(app, { config, database, jobs: deps.jobs, clock, calendar: calendarsDomain.service, accounts, support: createSupportService({ repository: createSupportRepository(database.db), clock }), ...(deps.scheduling === undefined ? {} : { options: deps.scheduling }) });
   return app;
 }

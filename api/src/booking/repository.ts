@@ -14,6 +14,14 @@ import { bookings } from '../db/schema.js';
 /** A stored booking. */
 export type BookingRow = typeof bookings.$inferSelect;
 
+/** Which blocked ranges to list: one client's, meeting `[fromMs, toMs)`, optionally minus one booking. */
+export interface BlockedRangeQuery {
+  readonly clientId: string;
+  readonly fromMs: number;
+  readonly toMs: number;
+  readonly exceptBookingId?: string | undefined;
+}
+
 /** Data access for bookings. */
 export function createBookingRepository(db: Database) {
   return {
@@ -36,7 +44,8 @@ export function createBookingRepository(db: Database) {
       return row;
     },
     /** Blocked ranges of the client's confirmed bookings meeting `[fromMs, toMs)`. */
-    async listBlockedRanges(clientId: string, fromMs: number, toMs: number, exceptBookingId?: string): Promise<{ startMs: number; endMs: number }[]> {
+    async listBlockedRanges(query: BlockedRangeQuery): Promise<{ startMs: number; endMs: number }[]> {
+      const { clientId, fromMs, toMs, exceptBookingId } = query;
       const rows = await db
         .select({ blockedFrom: bookings.blockedFrom, blockedUntil: bookings.blockedUntil })
         .from(bookings)

@@ -89,9 +89,13 @@ export function createBookingService(deps: BookingDeps) {
   }
 
   /** 409 when another booking holds the time (a lost race), 400 when the time was never offered. */
-  async function refuseChoice(context: Omit<LinkContext, 'link'>, startMs: number, timeZone: string, except?: BookingRow): Promise<never> {
+  async function refuseChoice(
+    context: Omit<LinkContext, 'link'>,
+    choice: { startMs: number; timeZone: string; except?: BookingRow },
+  ): Promise<never> {
+    const { startMs, timeZone, except } = choice;
     const durationMs = context.effective.durationMinutes * MINUTE_MS;
-    const booked = await repository.listBlockedRanges(context.client.id, startMs - durationMs, startMs + 2 * durationMs, except?.id);
+    const booked = await repository.listBlockedRanges({ clientId: context.client.id, fromMs: startMs - durationMs, toMs: startMs + 2 * durationMs, exceptBookingId: except?.id });
     if (booked.length > 0) await slotTaken(context, timeZone, except);
     throw new InvalidInputError('body.start', 'is not one of the times offered by this link');
   }
@@ -147,7 +151,7 @@ export function createBookingService(deps: BookingDeps) {
       if (replayed !== undefined) return replayed;
       const offered = await scheduling.freeSlots(context);
       const slot = offered.find((candidate) => candidate.startMs === startMs);
-      if (slot === undefined) return refuseChoice(context, startMs, body.timeZone);
+      if (slot === undefined) return refuseChoice(context, { startMs, timeZone: body.timeZone });
       const buffers = scheduling.buffersOf(context);
       const form: BookingForm = body.form ?? {};
       const bookingId = randomUUID();
@@ -214,7 +218,7 @@ export function createBookingService(deps: BookingDeps) {
       if (startMs === booking.startsAt.getTime()) return confirmation(booking);
       const offered = await scheduling.freeSlots(context, { id: booking.id, startMs: booking.startsAt.getTime(), endMs: booking.endsAt.getTime() });
       const slot = offered.find((candidate) => candidate.startMs === startMs);
-      if (slot === undefined) return refuseChoice(context, startMs, body.timeZone, booking);
+      if (slot === undefined) return refuseChoice(context, { startMs, timeZone: body.timeZone, except: booking });
       const buffers = scheduling.buffersOf(context);
       let moved: BookingRow | undefined;
       try {

@@ -55,7 +55,7 @@ export interface CalendarPort {
 
 /** Confirmed bookings' blocked ranges (buffers included), from the booking domain. */
 export interface BookedTimes {
-  listBlockedRanges(clientId: string, fromMs: number, toMs: number, exceptBookingId?: string): Promise<Interval[]>;
+  listBlockedRanges(query: { clientId: string; fromMs: number; toMs: number; exceptBookingId?: string | undefined }): Promise<Interval[]>;
 }
 
 /** Everything the shell needs. */
@@ -88,7 +88,7 @@ export async function buildAvailabilityRequest(deps: AvailabilityDeps, input: Av
   const toMs = nowMs + (preferences.horizonDays + 2) * DAY_MS;
   const [busy, booked, attendees] = await Promise.all([
     deps.calendar.listBusyIntervals(input.clientId, fromMs, toMs),
-    deps.bookedTimes.listBlockedRanges(input.clientId, fromMs, toMs, input.exceptBooking?.id),
+    deps.bookedTimes.listBlockedRanges({ clientId: input.clientId, fromMs, toMs, exceptBookingId: input.exceptBooking?.id }),
     otherClientsBusy(deps, input, { fromMs, toMs }),
   ]);
   const own = input.exceptBooking;

@@ -1,33 +1,28 @@
 /**
  * Wires the scheduling domains (preferences, scheduling, booking, notifications) into the app:
  * services, their jobs and their routes. One call from `buildApp`, so the composition of these four
- * domains stays in one place. Other domains are reached through their services (calendars, support)
- * or, for the client directory, through the accounts repository the brief designates.
+ * domains stays in one place. Other domains arrive as services (calendars, support) or, for the
+ * client directory, as the accounts repository app.ts already holds.
  */
 import type { FastifyInstance } from 'fastify';
-import { createAccountsRepository } from '../accounts/repository.js';
+import type { AccountsRepository } from '../accounts/repository.js';
 import { bookingRoutes } from '../booking/routes.js';
-import { createCalendarSync } from '../booking/calendar-sync.js';
-import { createBookingRepository } from '../booking/repository.js';
-import { CALENDAR_SYNC_JOB, createBookingService } from '../booking/service.js';
+import { createBookedTimes, createBookingDomain } from '../booking/wiring.js';
 import type { Clock } from '../clock.js';
 import type { AppConfig } from '../config/config.js';
 import type { DatabaseHandle } from '../db/client.js';
 import type { JobQueue } from '../jobs/job-queue.js';
-import { createSmtpMailer } from '../notifications/mailer.js';
-import { createOutboxRepository } from '../notifications/repository.js';
 import { notificationRoutes } from '../notifications/routes.js';
-import { createNotificationService, type NotificationService } from '../notifications/service.js';
+import type { NotificationService } from '../notifications/service.js';
+import { createNotificationsDomain } from '../notifications/wiring.js';
 import type { ClientDirectory } from '../preferences/client-directory.js';
-import { createPreferencesRepository } from '../preferences/repository.js';
 import { preferencesRoutes } from '../preferences/routes.js';
-import { createPreferencesService, type PreferencesService } from '../preferences/service.js';
-import { createSupportRepository } from '../support/repository.js';
-import { createSupportService } from '../support/service.js';
+import type { PreferencesService } from '../preferences/service.js';
+import { createPreferencesDomain } from '../preferences/wiring.js';
 import type { CalendarPort } from './availability.js';
-import { createSchedulingRepository } from './repository.js';
 import { schedulingRoutes } from './routes.js';
-import { createSchedulingService, type SchedulingService } from './service.js';
+import type { SchedulingService, SupportPort } from './service.js';
+import { createSchedulingDomain } from './wiring.js';
 
 /** Test and operations hooks of the scheduling domains. */
 export interface SchedulingOptions {
@@ -45,6 +40,10 @@ export interface SchedulingWiring {
   readonly clock: Clock;
   /** The calendars domain's service. */
   readonly calendar: CalendarPort;
+  /** The accounts repository (client lookups by id and by email). */
+  readonly accounts: Pick<AccountsRepository, 'findClient' | 'findClientsByEmails'>;
+  /** The support domain's service (low-confidence requests); optional. */
+  readonly support?: SupportPort;
   readonly options?: SchedulingOptions;
 }
 
@@ -57,60 +56,46 @@ export interface SchedulingDomains {
 
 /** Registers preferences, scheduling, booking and notifications on `app`; returns their services. */
 export async function registerSchedulingDomains(app: FastifyInstance, wiring: SchedulingWiring): Promise<SchedulingDomains> {
-  const { config, database, jobs, clock } = wiring;
-  const db = database.db;
-  const accounts = createAccountsRepository(db);
+  const { config, jobs, clock } = wiring;
+  const db = wiring.database.db;
   const clients: ClientDirectory = {
-    findClient: async (clientId) => accounts.findClient(clientId),
-    findClientsByEmails: async (emails) => accounts.findClientsByEmails(emails),
+    findClient: async (clientId) => wiring.accounts.findClient(clientId),
+    findClientsByEmails: async (emails) => wiring.accounts.findClientsByEmails(emails),
   };
   const calendar: CalendarPort = wiring.options?.wrapCalendar?.(wiring.calendar) ?? wiring.calendar;
-  const support = createSupportService({ repository: createSupportRepository(db), clock });
   const retryDelaySeconds = wiring.options?.jobRetryDelaySeconds ?? 10;
 
-  const notifications = createNotificationService({
-    outbox: createOutboxRepository(db),
-    mailer: createSmtpMailer(config.smtpUrl),
+  const notifications = createNotificationsDomain({
+    db,
     jobs,
     clock,
-    mailFrom: config.mailFrom,
+    config,
     retryDelaySeconds,
     onDeliveryError: (error, email) => app.log.warn({ err: error, outboxId: email.id }, 'email delivery failed; will retry'),
   });
-  const preferences = createPreferencesService({ repository: createPreferencesRepository(db), clients, clock });
-  const bookingRepository = createBookingRepository(db);
-  const scheduling = createSchedulingService({
-    repository: createSchedulingRepository(db),
+  const preferences = createPreferencesDomain({ db, clients, clock });
+  const scheduling = createSchedulingDomain({
+    db,
     preferences,
     clients,
     calendar,
-    bookedTimes: { listBlockedRanges: (clientId, fromMs, toMs, except) => bookingRepository.listBlockedRanges(clientId, fromMs, toMs, except) },
-    support,
+    bookedTimes: createBookedTimes(db),
+    support: wiring.support,
     clock,
     publicBaseUrl: config.publicBaseUrl,
     signingSecret: config.signingSecret,
   });
-  const bookings = createBookingService({
-    repository: bookingRepository,
+  const bookings = createBookingDomain({
+    db,
     scheduling,
     notifications,
+    calendar,
     jobs,
     clock,
-    publicBaseUrl: config.publicBaseUrl,
-    signingSecret: config.signingSecret,
+    config,
+    retryDelaySeconds,
+    onCalendarError: (error, bookingId) => app.log.warn({ err: error, bookingId }, 'calendar write failed; will retry'),
   });
-  const calendarSync = createCalendarSync({
-    repository: bookingRepository,
-    scheduling,
-    calendar,
-    notifications,
-    clock,
-    manageUrlOf: bookings.manageUrlOf,
-    onError: (error, bookingId) => app.log.warn({ err: error, bookingId }, 'calendar write failed; will retry'),
-  });
-  jobs.define(CALENDAR_SYNC_JOB, async () => {
-    await calendarSync.drain();
-  }, { retryLimit: 20, retryDelaySeconds });
 
   await app.register(preferencesRoutes, { preferences, clients });
   await app.register(schedulingRoutes, { scheduling });

@@ -38,7 +38,7 @@ describe.skipIf(!isRealPostgres)('D2: 50 concurrent confirmations of one slot ov
     world = await createSchedulingWorld({ runWorkers: true });
     const { token } = await newRequest(world);
     const second = await world.startSecondProcess();
-    const urls = [];
+    const urls: string[] = [];
     for (const app of [world.app, second.app]) {
       await app.listen({ port: 0, host: '127.0.0.1' });
       urls.push(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}`);
