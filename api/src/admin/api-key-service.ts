@@ -7,7 +7,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { AdminPrincipal } from '../auth/auth-class.js';
 import type { Clock } from '../clock.js';
-import type { AdminRepository } from './repository.js';
+import type { Database } from '../db/client.js';
+import { createAdminRepository, type AdminRepository } from './repository.js';
 
 /** The roles, weakest first. */
 export const ADMIN_ROLES = ['read_only', 'support', 'admin'] as const;
@@ -30,7 +31,12 @@ export function createApiKeyService(deps: { repository: AdminRepository; clock: 
     /** A new key; `key` is returned once and never stored. */
     async create(options: { role: AdminRole; label?: string }): Promise<{ id: string; role: AdminRole; key: string }> {
       const key = `slash_${options.role}_${randomBytes(32).toString('base64url')}`;
-      const row = await repository.insertApiKey({ role: options.role, label: options.label ?? '', keyHash: hashKey(key), createdAt: new Date(clock.nowMs()) });
+      const row = await repository.insertApiKey({
+        role: options.role,
+        label: options.label ?? '',
+        keyHash: hashKey(key),
+        createdAt: new Date(clock.nowMs()),
+      });
       return { id: row.id, role: options.role, key };
     },
     /** The key of a request (`x-api-key` header or `Authorization: Bearer`), if live. */
@@ -60,3 +66,8 @@ export function createApiKeyService(deps: { repository: AdminRepository; clock: 
 
 /** The API key service's interface. */
 export type ApiKeyService = ReturnType<typeof createApiKeyService>;
+
+/** The key service over `db` (wiring, CLI). */
+export function createApiKeyServiceFor(db: Database, clock: Clock): ApiKeyService {
+  return createApiKeyService({ repository: createAdminRepository(db), clock });
+}

@@ -1,7 +1,15 @@
 /** API keys, account search and aggregated statistics for the admin API. */
 import { and, count, eq, ilike, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { apiKeys, bookings, clients, contacts, privacyRequests, schedulingRequests, supportTickets } from '../db/schema.js';
+import {
+  apiKeys,
+  bookings,
+  clients,
+  contacts,
+  privacyRequests,
+  schedulingRequests,
+  supportTickets,
+} from '../db/schema.js';
 
 export type ApiKey = typeof apiKeys.$inferSelect;
 export type ClientRow = typeof clients.$inferSelect;
@@ -16,11 +24,18 @@ export function createAdminRepository(db: Database) {
       return row;
     },
     async findLiveApiKey(keyHash: string): Promise<ApiKey | undefined> {
-      const [row] = await db.select().from(apiKeys).where(and(eq(apiKeys.keyHash, keyHash), isNull(apiKeys.revokedAt)));
+      const [row] = await db
+        .select()
+        .from(apiKeys)
+        .where(and(eq(apiKeys.keyHash, keyHash), isNull(apiKeys.revokedAt)));
       return row;
     },
     async revokeApiKey(keyId: string, nowMs: number): Promise<boolean> {
-      const rows = await db.update(apiKeys).set({ revokedAt: new Date(nowMs) }).where(and(eq(apiKeys.id, keyId), isNull(apiKeys.revokedAt))).returning({ id: apiKeys.id });
+      const rows = await db
+        .update(apiKeys)
+        .set({ revokedAt: new Date(nowMs) })
+        .where(and(eq(apiKeys.id, keyId), isNull(apiKeys.revokedAt)))
+        .returning({ id: apiKeys.id });
       return rows.length > 0;
     },
     async listApiKeys(): Promise<ApiKey[]> {
@@ -33,7 +48,9 @@ export function createAdminRepository(db: Database) {
       return db
         .select()
         .from(clients)
-        .where(or(ilike(clients.email, pattern), ilike(clients.name, pattern), isUuid ? eq(clients.id, query) : undefined))
+        .where(
+          or(ilike(clients.email, pattern), ilike(clients.name, pattern), isUuid ? eq(clients.id, query) : undefined),
+        )
         .orderBy(clients.createdAt)
         .limit(limit);
     },
@@ -50,15 +67,28 @@ export function createAdminRepository(db: Database) {
       const countOf = async (query: Promise<{ value: number }[]>) => Number((await query)[0]?.value ?? 0);
       return {
         clientsActive: await countOf(db.select({ value: count() }).from(clients).where(eq(clients.status, 'active'))),
-        clientsPendingErasure: await countOf(db.select({ value: count() }).from(clients).where(eq(clients.status, 'pending_deletion'))),
+        clientsPendingErasure: await countOf(
+          db.select({ value: count() }).from(clients).where(eq(clients.status, 'pending_deletion')),
+        ),
         contacts: await countOf(db.select({ value: count() }).from(contacts)),
         schedulingRequests: await countOf(db.select({ value: count() }).from(schedulingRequests)),
-        requestsNeedingReview: await countOf(db.select({ value: count() }).from(schedulingRequests).where(eq(schedulingRequests.needsReview, true))),
-        bookingsConfirmed: await countOf(db.select({ value: count() }).from(bookings).where(eq(bookings.status, 'confirmed'))),
-        supportTicketsOpen: await countOf(db.select({ value: count() }).from(supportTickets).where(eq(supportTickets.status, 'open'))),
-        privacyRequestsPending: await countOf(db.select({ value: count() }).from(privacyRequests).where(eq(privacyRequests.status, 'pending'))),
+        requestsNeedingReview: await countOf(
+          db.select({ value: count() }).from(schedulingRequests).where(eq(schedulingRequests.needsReview, true)),
+        ),
+        bookingsConfirmed: await countOf(
+          db.select({ value: count() }).from(bookings).where(eq(bookings.status, 'confirmed')),
+        ),
+        supportTicketsOpen: await countOf(
+          db.select({ value: count() }).from(supportTickets).where(eq(supportTickets.status, 'open')),
+        ),
+        privacyRequestsPending: await countOf(
+          db.select({ value: count() }).from(privacyRequests).where(eq(privacyRequests.status, 'pending')),
+        ),
         privacyRequestsOverdue: await countOf(
-          db.select({ value: count() }).from(privacyRequests).where(and(eq(privacyRequests.status, 'pending'), sql`${privacyRequests.dueAt} < now()`)),
+          db
+            .select({ value: count() })
+            .from(privacyRequests)
+            .where(and(eq(privacyRequests.status, 'pending'), sql`${privacyRequests.dueAt} < now()`)),
         ),
       };
     },

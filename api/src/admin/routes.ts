@@ -23,7 +23,11 @@ declare module 'fastify' {
     /** Weakest admin role allowed on an admin route. */
     adminRole?: AdminRole;
     /** Audit action and which path parameter names the target. */
-    audit?: { action: string; subjectKind?: 'client' | 'contact' | 'privacy_request' | 'support_ticket' | 'api_key'; param?: string };
+    audit?: {
+      action: string;
+      subjectKind?: 'client' | 'contact' | 'privacy_request' | 'support_ticket' | 'api_key';
+      param?: string;
+    };
   }
 }
 
@@ -51,7 +55,10 @@ const AccountSchema = Type.Object({
 });
 const ClientIdParams = Type.Object({ clientId: Type.String({ format: 'uuid' }) });
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
-const StatusQuery = Type.Object({ status: Type.Optional(Type.String({ maxLength: 40 })) }, { additionalProperties: false });
+const StatusQuery = Type.Object(
+  { status: Type.Optional(Type.String({ maxLength: 40 })) },
+  { additionalProperties: false },
+);
 
 export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteServices> = async (app, services) => {
   const { admin, keys, audit, support } = services;
@@ -60,7 +67,8 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteServices> = async 
     const principal = request.admin;
     if (principal === undefined) return;
     const required = request.routeOptions.config.adminRole ?? (request.method === 'GET' ? 'read_only' : 'admin');
-    if (!roleAllows(principal.role, required)) throw new ForbiddenError(`This key's role (${principal.role}) cannot do this.`);
+    if (!roleAllows(principal.role, required))
+      throw new ForbiddenError(`This key's role (${principal.role}) cannot do this.`);
   });
   app.addHook('onSend', async (request, reply) => {
     await auditCall(audit, request, reply.statusCode);
@@ -70,43 +78,96 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteServices> = async 
     '/accounts',
     {
       config: { auth: 'admin', adminRole: 'support', audit: { action: 'accounts.search' } },
-      schema: { tags, querystring: Type.Object({ q: Type.String({ minLength: 2, maxLength: 200 }) }), response: { 200: Type.Object({ accounts: Type.Array(AccountSchema) }) } },
+      schema: {
+        tags,
+        querystring: Type.Object({ q: Type.String({ minLength: 2, maxLength: 200 }) }),
+        response: { 200: Type.Object({ accounts: Type.Array(AccountSchema) }) },
+      },
     },
     async (request) => ({ accounts: (await admin.searchAccounts(request.query.q)).map(toAccountView) }),
   );
 
   app.get(
     '/accounts/:clientId',
-    { config: { auth: 'admin', adminRole: 'support', audit: { action: 'account.read', subjectKind: 'client', param: 'clientId' } }, schema: { tags, params: ClientIdParams, response: { 200: AccountSchema } } },
+    {
+      config: {
+        auth: 'admin',
+        adminRole: 'support',
+        audit: { action: 'account.read', subjectKind: 'client', param: 'clientId' },
+      },
+      schema: { tags, params: ClientIdParams, response: { 200: AccountSchema } },
+    },
     async (request) => toAccountView(await admin.getAccount(request.params.clientId)),
   );
 
   app.post(
     '/accounts/:clientId/export',
-    { config: { auth: 'admin', audit: { action: 'account.export', subjectKind: 'client', param: 'clientId' } }, schema: { tags, params: ClientIdParams, response: { 202: ExportStatusSchema } } },
+    {
+      config: { auth: 'admin', audit: { action: 'account.export', subjectKind: 'client', param: 'clientId' } },
+      schema: { tags, params: ClientIdParams, response: { 202: ExportStatusSchema } },
+    },
     async (request, reply) => {
       await admin.getAccount(request.params.clientId);
-      return reply.code(202).send(await services.exports.request({ clientId: request.params.clientId, actor: { kind: 'admin_key', id: keyIdOf(request) } }));
+      return reply
+        .code(202)
+        .send(
+          await services.exports.request({
+            clientId: request.params.clientId,
+            actor: { kind: 'admin_key', id: keyIdOf(request) },
+          }),
+        );
     },
   );
 
   app.post(
     '/accounts/:clientId/erase',
-    { config: { auth: 'admin', audit: { action: 'account.erase', subjectKind: 'client', param: 'clientId' } }, schema: { tags, params: ClientIdParams, response: { 202: Type.Object({ erasesAt: Type.String() }) } } },
-    async (request, reply) => reply.code(202).send(await services.erasure.requestAccountErasure(request.params.clientId, { kind: 'admin_key', id: keyIdOf(request) })),
+    {
+      config: { auth: 'admin', audit: { action: 'account.erase', subjectKind: 'client', param: 'clientId' } },
+      schema: { tags, params: ClientIdParams, response: { 202: Type.Object({ erasesAt: Type.String() }) } },
+    },
+    async (request, reply) =>
+      reply
+        .code(202)
+        .send(
+          await services.erasure.requestAccountErasure(request.params.clientId, {
+            kind: 'admin_key',
+            id: keyIdOf(request),
+          }),
+        ),
   );
 
   app.get(
     '/contacts/:id',
-    { config: { auth: 'admin', adminRole: 'support', audit: { action: 'contact.read', subjectKind: 'contact', param: 'id' } }, schema: { tags, params: IdParams, response: { 200: Type.Intersect([ContactSchema, Type.Object({ clientId: Type.String() })]) } } },
+    {
+      config: {
+        auth: 'admin',
+        adminRole: 'support',
+        audit: { action: 'contact.read', subjectKind: 'contact', param: 'id' },
+      },
+      schema: {
+        tags,
+        params: IdParams,
+        response: { 200: Type.Intersect([ContactSchema, Type.Object({ clientId: Type.String() })]) },
+      },
+    },
     async (request) => admin.getContact(request.params.id),
   );
 
   app.get(
     '/privacy-requests',
-    { config: { auth: 'admin', audit: { action: 'privacy_requests.list' } }, schema: { tags, querystring: StatusQuery, response: { 200: Type.Object({ requests: Type.Array(PrivacyRequestSchema) }) } } },
+    {
+      config: { auth: 'admin', audit: { action: 'privacy_requests.list' } },
+      schema: {
+        tags,
+        querystring: StatusQuery,
+        response: { 200: Type.Object({ requests: Type.Array(PrivacyRequestSchema) }) },
+      },
+    },
     async (request) => {
-      const rows = await services.privacyRequests.listPrivacyRequests({ ...(request.query.status === undefined ? {} : { status: request.query.status }), limit: 500 });
+      const rows = await services.privacyRequests.listPrivacyRequests({
+        ...(request.query.status === undefined ? {} : { status: request.query.status }),
+        limit: 500,
+      });
       return { requests: rows.map(toPrivacyRequestView) };
     },
   );
@@ -114,11 +175,26 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteServices> = async 
   app.patch(
     '/privacy-requests/:id',
     {
-      config: { auth: 'admin', adminRole: 'support', audit: { action: 'privacy_request.update', subjectKind: 'privacy_request', param: 'id' } },
-      schema: { tags, params: IdParams, body: Type.Object({ status: Type.Union([Type.Literal('pending'), Type.Literal('completed'), Type.Literal('rejected')]) }, { additionalProperties: false }), response: { 200: PrivacyRequestSchema } },
+      config: {
+        auth: 'admin',
+        adminRole: 'support',
+        audit: { action: 'privacy_request.update', subjectKind: 'privacy_request', param: 'id' },
+      },
+      schema: {
+        tags,
+        params: IdParams,
+        body: Type.Object(
+          { status: Type.Union([Type.Literal('pending'), Type.Literal('completed'), Type.Literal('rejected')]) },
+          { additionalProperties: false },
+        ),
+        response: { 200: PrivacyRequestSchema },
+      },
     },
     async (request) => {
-      const row = await services.privacyRequests.updatePrivacyRequest(request.params.id, { status: request.body.status, updatedAt: new Date(services.nowMs()) });
+      const row = await services.privacyRequests.updatePrivacyRequest(request.params.id, {
+        status: request.body.status,
+        updatedAt: new Date(services.nowMs()),
+      });
       if (row === undefined) throw new NotFoundError('No such privacy request.');
       return toPrivacyRequestView(row);
     },
@@ -126,25 +202,46 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteServices> = async 
 
   app.get(
     '/support-tickets',
-    { config: { auth: 'admin', audit: { action: 'support_tickets.list' } }, schema: { tags, querystring: StatusQuery, response: { 200: SupportTicketListSchema } } },
+    {
+      config: { auth: 'admin', audit: { action: 'support_tickets.list' } },
+      schema: { tags, querystring: StatusQuery, response: { 200: SupportTicketListSchema } },
+    },
     async (request) => {
-      const status = request.query.status === 'open' || request.query.status === 'closed' ? request.query.status : undefined;
-      return { tickets: (await support.list({ ...(status === undefined ? {} : { status }), limit: 500 })).map(toTicketView) };
+      const status =
+        request.query.status === 'open' || request.query.status === 'closed' ? request.query.status : undefined;
+      return {
+        tickets: (await support.list({ ...(status === undefined ? {} : { status }), limit: 500 })).map(toTicketView),
+      };
     },
   );
 
   app.patch(
     '/support-tickets/:id',
     {
-      config: { auth: 'admin', adminRole: 'support', audit: { action: 'support_ticket.update', subjectKind: 'support_ticket', param: 'id' } },
-      schema: { tags, params: IdParams, body: Type.Object({ status: Type.Union([Type.Literal('open'), Type.Literal('closed')]) }, { additionalProperties: false }), response: { 200: SupportTicketSchema } },
+      config: {
+        auth: 'admin',
+        adminRole: 'support',
+        audit: { action: 'support_ticket.update', subjectKind: 'support_ticket', param: 'id' },
+      },
+      schema: {
+        tags,
+        params: IdParams,
+        body: Type.Object(
+          { status: Type.Union([Type.Literal('open'), Type.Literal('closed')]) },
+          { additionalProperties: false },
+        ),
+        response: { 200: SupportTicketSchema },
+      },
     },
     async (request) => toTicketView(await support.setStatus(request.params.id, request.body.status)),
   );
 
   app.get(
     '/stats',
-    { config: { auth: 'admin', audit: { action: 'stats.read' } }, schema: { tags, response: { 200: Type.Record(Type.String(), Type.Integer()) } } },
+    {
+      config: { auth: 'admin', audit: { action: 'stats.read' } },
+      schema: { tags, response: { 200: Type.Record(Type.String(), Type.Integer()) } },
+    },
     async () => admin.statistics(),
   );
 
@@ -154,23 +251,61 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteServices> = async 
       config: { auth: 'admin', adminRole: 'admin', audit: { action: 'audit_log.read' } },
       schema: {
         tags,
-        querystring: Type.Object({ subjectId: Type.Optional(Type.String({ maxLength: 100 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          {
+            subjectId: Type.Optional(Type.String({ maxLength: 100 })),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+          },
+          { additionalProperties: false },
+        ),
         response: {
           200: Type.Object({
-            entries: Type.Array(Type.Object({ id: Type.String(), at: Type.String(), actorKind: Type.String(), actorId: Type.Union([Type.String(), Type.Null()]), action: Type.String(), subjectKind: Type.Union([Type.String(), Type.Null()]), subjectId: Type.Union([Type.String(), Type.Null()]), details: Type.Record(Type.String(), Type.Unknown()) })),
+            entries: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                at: Type.String(),
+                actorKind: Type.String(),
+                actorId: Type.Union([Type.String(), Type.Null()]),
+                action: Type.String(),
+                subjectKind: Type.Union([Type.String(), Type.Null()]),
+                subjectId: Type.Union([Type.String(), Type.Null()]),
+                details: Type.Record(Type.String(), Type.Unknown()),
+              }),
+            ),
           }),
         },
       },
     },
     async (request) => {
-      const entries = await audit.list({ limit: request.query.limit ?? 100, ...(request.query.subjectId === undefined ? {} : { subjectId: request.query.subjectId }) });
+      const entries = await audit.list({
+        limit: request.query.limit ?? 100,
+        ...(request.query.subjectId === undefined ? {} : { subjectId: request.query.subjectId }),
+      });
       return { entries: entries.map((entry) => ({ ...entry, at: entry.at.toISOString() })) };
     },
   );
 
   app.get(
     '/api-keys',
-    { config: { auth: 'admin', adminRole: 'admin', audit: { action: 'api_keys.list' } }, schema: { tags, response: { 200: Type.Object({ keys: Type.Array(Type.Object({ id: Type.String(), role: Type.String(), label: Type.String(), createdAt: Type.String(), revokedAt: Type.Union([Type.String(), Type.Null()]) })) }) } } },
+    {
+      config: { auth: 'admin', adminRole: 'admin', audit: { action: 'api_keys.list' } },
+      schema: {
+        tags,
+        response: {
+          200: Type.Object({
+            keys: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                role: Type.String(),
+                label: Type.String(),
+                createdAt: Type.String(),
+                revokedAt: Type.Union([Type.String(), Type.Null()]),
+              }),
+            ),
+          }),
+        },
+      },
+    },
     async () => ({ keys: await keys.list() }),
   );
 
@@ -180,16 +315,33 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteServices> = async 
       config: { auth: 'admin', audit: { action: 'api_key.create' } },
       schema: {
         tags,
-        body: Type.Object({ role: Type.Union(ADMIN_ROLES.map((role) => Type.Literal(role))), label: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            role: Type.Union(ADMIN_ROLES.map((role) => Type.Literal(role))),
+            label: Type.Optional(Type.String({ maxLength: 100 })),
+          },
+          { additionalProperties: false },
+        ),
         response: { 201: Type.Object({ id: Type.String(), role: Type.String(), key: Type.String() }) },
       },
     },
-    async (request, reply) => reply.code(201).send(await keys.create({ role: request.body.role as AdminRole, ...(request.body.label === undefined ? {} : { label: request.body.label }) })),
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await keys.create({
+            role: request.body.role as AdminRole,
+            ...(request.body.label === undefined ? {} : { label: request.body.label }),
+          }),
+        ),
   );
 
   app.delete(
     '/api-keys/:id',
-    { config: { auth: 'admin', audit: { action: 'api_key.revoke', subjectKind: 'api_key', param: 'id' } }, schema: { tags, params: IdParams, response: { 204: Type.Null() } } },
+    {
+      config: { auth: 'admin', audit: { action: 'api_key.revoke', subjectKind: 'api_key', param: 'id' } },
+      schema: { tags, params: IdParams, response: { 204: Type.Null() } },
+    },
     async (request, reply) => {
       await keys.revoke(request.params.id);
       return reply.code(204).send(null);
@@ -202,11 +354,19 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteServices> = async 
       config: { auth: 'admin', audit: { action: 'newsletter.send' } },
       schema: {
         tags,
-        body: Type.Object({ issueId: Type.String({ minLength: 1, maxLength: 100 }), subject: Type.String({ minLength: 1, maxLength: 200 }), textBody: Type.String({ minLength: 1, maxLength: 100_000 }) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            issueId: Type.String({ minLength: 1, maxLength: 100 }),
+            subject: Type.String({ minLength: 1, maxLength: 200 }),
+            textBody: Type.String({ minLength: 1, maxLength: 100_000 }),
+          },
+          { additionalProperties: false },
+        ),
         response: { 202: Type.Object({ queued: Type.Integer() }) },
       },
     },
-    async (request, reply) => reply.code(202).send({ queued: await services.consent.sendNewsletter(request.body, services.mailFrom) }),
+    async (request, reply) =>
+      reply.code(202).send({ queued: await services.consent.sendNewsletter(request.body, services.mailFrom) }),
   );
 };
 
@@ -229,6 +389,12 @@ async function auditCall(audit: AuditService, request: FastifyRequest, statusCod
     action: isAllowed ? `admin.${spec?.action ?? 'call'}` : `admin.denied.${spec?.action ?? 'call'}`,
     subjectKind: spec?.subjectKind,
     subjectId: spec?.param === undefined ? undefined : params[spec.param],
-    details: { method: request.method, route: request.routeOptions.url ?? '', status: statusCode, requestId: request.id, role: request.admin?.role ?? null },
+    details: {
+      method: request.method,
+      route: request.routeOptions.url ?? '',
+      status: statusCode,
+      requestId: request.id,
+      role: request.admin?.role ?? null,
+    },
   });
 }

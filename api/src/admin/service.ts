@@ -1,6 +1,7 @@
 /** What the admin API reads: accounts, a contact's record, aggregated statistics (no personal data). */
 import { NotFoundError } from '../errors/domain-error.js';
-import type { AdminRepository, ClientRow, ContactRow } from './repository.js';
+import type { Database } from '../db/client.js';
+import { createAdminRepository, type AdminRepository, type ClientRow, type ContactRow } from './repository.js';
 
 /** Reads for admins and support. Every call is audited by the admin routes. */
 export function createAdminService(deps: { repository: AdminRepository }) {
@@ -27,3 +28,8 @@ export function createAdminService(deps: { repository: AdminRepository }) {
 
 /** The admin service's interface. */
 export type AdminService = ReturnType<typeof createAdminService>;
+
+/** The admin service over `db` (wiring). */
+export function createAdminServiceFor(db: Database): AdminService {
+  return createAdminService({ repository: createAdminRepository(db) });
+}

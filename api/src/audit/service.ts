@@ -4,7 +4,8 @@
  * nothing more). Rows cannot be changed or removed by the application (database trigger).
  */
 import type { Clock } from '../clock.js';
-import type { AuditEntry, AuditRepository } from './repository.js';
+import type { Database } from '../db/client.js';
+import { createAuditRepository, type AuditEntry, type AuditRepository } from './repository.js';
 
 /** Who acted. */
 export type ActorKind = 'client' | 'admin_key' | 'contact' | 'system';
@@ -42,3 +43,8 @@ export function createAuditService(deps: { repository: AuditRepository; clock: C
 
 /** The audit service's interface. */
 export type AuditService = ReturnType<typeof createAuditService>;
+
+/** The audit service over `db` (wiring). */
+export function createAuditServiceFor(db: Database, clock: Clock): AuditService {
+  return createAuditService({ repository: createAuditRepository(db), clock });
+}

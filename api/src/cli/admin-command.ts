@@ -2,14 +2,14 @@
  * `slash admin create-key --role admin|support|read_only [--label text]`: creates an admin API key
  * and prints it once (only its hash is stored). `slash admin revoke-key <id>` revokes one.
  */
-import { createApiKeyService, ADMIN_ROLES, type AdminRole } from '../admin/api-key-service.js';
-import { createAdminRepository } from '../admin/repository.js';
+import { ADMIN_ROLES, createApiKeyServiceFor, type AdminRole } from '../admin/api-key-service.js';
 import { systemClock } from '../clock.js';
 import { loadConfig } from '../config/config.js';
 import { databaseLocation, openRuntime } from '../runtime.js';
 import type { CommandIo } from './command-io.js';
 
-const USAGE = 'usage: slash admin create-key --role <admin|support|read_only> [--label <text>] | slash admin revoke-key <id>\n';
+const USAGE =
+  'usage: slash admin create-key --role <admin|support|read_only> [--label <text>] | slash admin revoke-key <id>\n';
 
 /** The options of `create-key`, or why they are wrong. */
 export function parseCreateKeyArgs(args: readonly string[]): { role: AdminRole; label: string } | { error: string } {
@@ -19,12 +19,17 @@ export function parseCreateKeyArgs(args: readonly string[]): { role: AdminRole; 
     return index === -1 ? undefined : args[index + 1];
   };
   const role = value('--role');
-  if (role === undefined || !(ADMIN_ROLES as readonly string[]).includes(role)) return { error: `slash admin: --role must be one of ${ADMIN_ROLES.join(', ')}\n` };
+  if (role === undefined || !(ADMIN_ROLES as readonly string[]).includes(role))
+    return { error: `slash admin: --role must be one of ${ADMIN_ROLES.join(', ')}\n` };
   return { role: role as AdminRole, label: value('--label') ?? '' };
 }
 
 /** `slash admin ...`. */
-export async function runAdminCommand(args: string[], io: CommandIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runAdminCommand(
+  args: string[],
+  io: CommandIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   const isRevoke = args[0] === 'revoke-key';
   const parsed = isRevoke ? undefined : parseCreateKeyArgs(args);
   if (parsed !== undefined && 'error' in parsed) {
@@ -38,7 +43,7 @@ export async function runAdminCommand(args: string[], io: CommandIo, env: NodeJS
   const config = loadConfig(env);
   const runtime = await openRuntime(databaseLocation(config), () => undefined);
   try {
-    const keys = createApiKeyService({ repository: createAdminRepository(runtime.database.db), clock: systemClock });
+    const keys = createApiKeyServiceFor(runtime.database.db, systemClock);
     if (isRevoke) {
       const isRevoked = await keys.revoke(args[1] ?? '');
       io.stdout(isRevoked ? 'slash admin: key revoked\n' : 'slash admin: no such live key\n');

@@ -31,7 +31,10 @@ export function createConsentRepository(db: Database) {
     /** Active clients whose latest event for `purpose` is a grant. */
     async listGrantedClients(purpose: string): Promise<{ id: string; email: string; language: string }[]> {
       const latest = db
-        .selectDistinctOn([consentEvents.subjectId], { subjectId: consentEvents.subjectId, action: consentEvents.action })
+        .selectDistinctOn([consentEvents.subjectId], {
+          subjectId: consentEvents.subjectId,
+          action: consentEvents.action,
+        })
         .from(consentEvents)
         .where(and(eq(consentEvents.purpose, purpose), eq(consentEvents.subjectKind, 'client')))
         .orderBy(consentEvents.subjectId, desc(consentEvents.seq))
@@ -45,12 +48,19 @@ export function createConsentRepository(db: Database) {
     /** Inserts newsletter emails; an email already queued for the same dedupe key is left alone. */
     async insertEmails(values: NewOutboxEmail[]): Promise<number> {
       if (values.length === 0) return 0;
-      const rows = await db.insert(outboxEmails).values(values).onConflictDoNothing().returning({ id: outboxEmails.id });
+      const rows = await db
+        .insert(outboxEmails)
+        .values(values)
+        .onConflictDoNothing()
+        .returning({ id: outboxEmails.id });
       return rows.length;
     },
     async countEmails(dedupeKeys: string[]): Promise<number> {
       if (dedupeKeys.length === 0) return 0;
-      const rows = await db.select({ id: outboxEmails.id }).from(outboxEmails).where(inArray(outboxEmails.dedupeKey, dedupeKeys));
+      const rows = await db
+        .select({ id: outboxEmails.id })
+        .from(outboxEmails)
+        .where(inArray(outboxEmails.dedupeKey, dedupeKeys));
       return rows.length;
     },
   };

@@ -29,7 +29,10 @@ export const consentRoutes: FastifyPluginAsyncTypebox<{ consent: ConsentService 
     '/v1/me/consents',
     {
       config: { auth: 'client' },
-      schema: { tags: ['consent'], response: { 200: Type.Object({ state: ConsentStateSchema, events: Type.Array(ConsentEventSchema) }) } },
+      schema: {
+        tags: ['consent'],
+        response: { 200: Type.Object({ state: ConsentStateSchema, events: Type.Array(ConsentEventSchema) }) },
+      },
     },
     async (request) => {
       const { clientId } = requireClient(request);
@@ -59,14 +62,24 @@ export const consentRoutes: FastifyPluginAsyncTypebox<{ consent: ConsentService 
     },
     async (request) => {
       const { clientId } = requireClient(request);
-      await consent.set({ clientId, purpose: 'newsletter', isGranted: request.body.granted, source: 'settings', actor: 'client', actorId: clientId });
+      await consent.set({
+        clientId,
+        purpose: 'newsletter',
+        isGranted: request.body.granted,
+        source: 'settings',
+        actor: 'client',
+        actorId: clientId,
+      });
       return { newsletter: await consent.isGranted(clientId, 'newsletter') };
     },
   );
 
   app.get(
     '/unsubscribe/:token',
-    { config: { auth: 'public_link' }, schema: { hide: true, params: TokenParamsSchema, response: { 200: Type.String() } } },
+    {
+      config: { auth: 'public_link' },
+      schema: { hide: true, params: TokenParamsSchema, response: { 200: Type.String() } },
+    },
     async (request, reply) =>
       reply
         .headers(LINK_HEADERS)
@@ -86,7 +99,8 @@ export const consentRoutes: FastifyPluginAsyncTypebox<{ consent: ConsentService 
       schema: { tags: ['consent'], params: TokenParamsSchema, response: { 200: Type.String() } },
     },
     async (request, reply) => {
-      if ((await consent.unsubscribe(request.params.token)) === 'invalid') throw new NotFoundError('This unsubscribe link is not valid.');
+      if ((await consent.unsubscribe(request.params.token)) === 'invalid')
+        throw new NotFoundError('This unsubscribe link is not valid.');
       return reply
         .headers(LINK_HEADERS)
         .type('text/html; charset=utf-8')

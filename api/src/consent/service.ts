@@ -9,7 +9,8 @@ import type { Clock } from '../clock.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import { DELIVER_EMAILS_JOB } from '../notifications/service.js';
 import { signToken, verifyToken } from '../privacy/signed-token.js';
-import type { ConsentEvent, ConsentRepository } from './repository.js';
+import type { Database } from '../db/client.js';
+import { createConsentRepository, type ConsentEvent, type ConsentRepository } from './repository.js';
 
 /** Purposes that rest on consent. */
 export type ConsentPurpose = 'newsletter';
@@ -46,7 +47,14 @@ export function createConsentService(deps: {
   }
 
   /** Appends an event when the state changes; returns whether it changed. */
-  async function set(options: { clientId: string; purpose: ConsentPurpose; isGranted: boolean; source: ConsentSource; actor: 'client' | 'admin_key'; actorId: string }): Promise<boolean> {
+  async function set(options: {
+    clientId: string;
+    purpose: ConsentPurpose;
+    isGranted: boolean;
+    source: ConsentSource;
+    actor: 'client' | 'admin_key';
+    actorId: string;
+  }): Promise<boolean> {
     if ((await isGranted(options.clientId, options.purpose)) === options.isGranted) return false;
     const action = options.isGranted ? 'granted' : 'withdrawn';
     await repository.insertEvent({
@@ -70,7 +78,11 @@ export function createConsentService(deps: {
   }
 
   function unsubscribeUrl(clientId: string, purpose: ConsentPurpose): string {
-    const token = signToken(signingSecret, UNSUBSCRIBE_PURPOSE, [clientId, purpose], clock.nowMs() + UNSUBSCRIBE_TTL_MS);
+    const token = signToken(
+      { secret: signingSecret, purpose: UNSUBSCRIBE_PURPOSE },
+      [clientId, purpose],
+      clock.nowMs() + UNSUBSCRIBE_TTL_MS,
+    );
     return `${publicBaseUrl}/unsubscribe/${token}`;
   }
 
@@ -83,9 +95,20 @@ export function createConsentService(deps: {
     },
     /** RFC 8058 one-click: withdraws the purpose named by a valid signed token, without signing in. */
     async unsubscribe(token: string): Promise<'withdrawn' | 'invalid'> {
-      const [clientId, purpose] = verifyToken(signingSecret, UNSUBSCRIBE_PURPOSE, token, { nowMs: clock.nowMs(), count: 2 }) ?? [];
+      const [clientId, purpose] =
+        verifyToken({ secret: signingSecret, purpose: UNSUBSCRIBE_PURPOSE }, token, {
+          nowMs: clock.nowMs(),
+          count: 2,
+        }) ?? [];
       if (clientId === undefined || purpose !== 'newsletter') return 'invalid';
-      await set({ clientId, purpose: 'newsletter', isGranted: false, source: 'one_click_unsubscribe', actor: 'client', actorId: clientId });
+      await set({
+        clientId,
+        purpose: 'newsletter',
+        isGranted: false,
+        source: 'one_click_unsubscribe',
+        actor: 'client',
+        actorId: clientId,
+      });
       return 'withdrawn';
     },
     /** Queues one issue to every client whose newsletter consent stands; returns how many were queued. */
@@ -119,3 +142,11 @@ export function createConsentService(deps: {
 
 /** The consent service's interface. */
 export type ConsentService = ReturnType<typeof createConsentService>;
+
+/** The consent service over `db` (wiring). */
+export function createConsentServiceFor(
+  db: Database,
+  deps: Omit<Parameters<typeof createConsentService>[0], 'repository'>,
+): ConsentService {
+  return createConsentService({ ...deps, repository: createConsentRepository(db) });
+}

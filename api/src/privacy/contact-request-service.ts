@@ -36,7 +36,14 @@ export const CONFIRMED_ANSWER = {
 } as const;
 
 /** Receives, confirms and routes contacts' requests. */
-export function createContactRequestService(deps: { repository: PrivacyRepository; audit: AuditService; jobs: JobQueue; clock: Clock; config: AppConfig; signingSecret: string }) {
+export function createContactRequestService(deps: {
+  repository: PrivacyRepository;
+  audit: AuditService;
+  jobs: JobQueue;
+  clock: Clock;
+  config: AppConfig;
+  signingSecret: string;
+}) {
   const { repository, audit, jobs, clock, config, signingSecret } = deps;
   return {
     async submit(options: { email: string; kind: ContactRequestKind }): Promise<typeof SUBMITTED_ANSWER> {
@@ -50,7 +57,11 @@ export function createContactRequestService(deps: { repository: PrivacyRepositor
         createdAt: new Date(nowMs),
         updatedAt: new Date(nowMs),
       });
-      const token = sealToken(signingSecret, CONFIRM_PURPOSE, { r: intake.id, m: email }, nowMs + CONFIRM_TTL_MS);
+      const token = sealToken(
+        { secret: signingSecret, purpose: CONFIRM_PURPOSE },
+        { r: intake.id, m: email },
+        nowMs + CONFIRM_TTL_MS,
+      );
       // The sealed token carries the address, too long for a path segment: it rides in the query (masked in logs).
       const link = `${config.publicBaseUrl}/privacy/confirm?token=${token}`;
       // Sent whether or not the address is known: the mailbox owner alone learns the outcome.
@@ -65,16 +76,27 @@ export function createContactRequestService(deps: { repository: PrivacyRepositor
         createdAt: new Date(nowMs),
       });
       await jobs.send(DELIVER_EMAILS_JOB, { reason: `privacy-confirm:${intake.id}` });
-      await audit.record({ actorKind: 'contact', action: 'privacy_request.submitted', subjectKind: 'privacy_request', subjectId: intake.id, details: { kind: options.kind } });
+      await audit.record({
+        actorKind: 'contact',
+        action: 'privacy_request.submitted',
+        subjectKind: 'privacy_request',
+        subjectId: intake.id,
+        details: { kind: options.kind },
+      });
       return SUBMITTED_ANSWER;
     },
 
     /** Confirms a request from its link and routes it to every client holding the address. */
     async confirm(token: string): Promise<typeof CONFIRMED_ANSWER | 'invalid'> {
       const nowMs = clock.nowMs();
-      const payload = openToken(signingSecret, CONFIRM_PURPOSE, token, nowMs);
+      const payload = openToken({ secret: signingSecret, purpose: CONFIRM_PURPOSE }, token, nowMs);
       const intake = payload?.r === undefined ? undefined : await repository.findPrivacyRequest(payload.r);
-      if (payload?.m === undefined || intake === undefined || intake.requesterEmailHash !== emailDigest(signingSecret, payload.m)) return 'invalid';
+      if (
+        payload?.m === undefined ||
+        intake === undefined ||
+        intake.requesterEmailHash !== emailDigest(signingSecret, payload.m)
+      )
+        return 'invalid';
       if (intake.status !== 'awaiting_confirmation') return CONFIRMED_ANSWER;
       const contacts = await repository.listContactsByEmail(payload.m);
       for (const contact of contacts) {
@@ -91,23 +113,43 @@ export function createContactRequestService(deps: { repository: PrivacyRepositor
           createdAt: new Date(nowMs),
           updatedAt: new Date(nowMs),
         });
-        await notifyController(contact.clientId, routed.id, intake.kind, nowMs);
+        await notifyController({ clientId: contact.clientId, requestId: routed.id, kind: intake.kind, nowMs });
       }
-      await repository.updatePrivacyRequest(intake.id, { status: 'forwarded', confirmedAt: new Date(nowMs), updatedAt: new Date(nowMs) });
-      await audit.record({ actorKind: 'contact', action: 'privacy_request.confirmed', subjectKind: 'privacy_request', subjectId: intake.id, details: { controllers: contacts.length } });
+      await repository.updatePrivacyRequest(intake.id, {
+        status: 'forwarded',
+        confirmedAt: new Date(nowMs),
+        updatedAt: new Date(nowMs),
+      });
+      await audit.record({
+        actorKind: 'contact',
+        action: 'privacy_request.confirmed',
+        subjectKind: 'privacy_request',
+        subjectId: intake.id,
+        details: { controllers: contacts.length },
+      });
       return CONFIRMED_ANSWER;
     },
   };
 
   /** Tells the client (the controller) a request awaits them; the email names no contact. */
-  async function notifyController(clientId: string, requestId: string, kind: string, nowMs: number): Promise<void> {
+  async function notifyController({
+    clientId,
+    requestId,
+    kind,
+    nowMs,
+  }: {
+    clientId: string;
+    requestId: string;
+    kind: string;
+    nowMs: number;
+  }): Promise<void> {
     const client = await repository.findClient(clientId);
     if (client === undefined) return;
     await repository.insertEmail({
       clientId,
       dedupeKey: `privacy-request:${requestId}`,
       toAddresses: [client.email],
-      subject: 'A contact exercised their privacy rights / Demande d\'exercice de droits',
+      subject: "A contact exercised their privacy rights / Demande d'exercice de droits",
       textBody: `One of your contacts asked for ${kind} of their personal data. As the controller of your contacts' data, please answer within one month: ${config.publicBaseUrl}/v1/me/privacy/requests (request ${requestId}).\n`,
       headers: { From: config.mailFrom },
       status: 'pending',

@@ -16,9 +16,13 @@ export function isRegionWithin(region: string, allowed: string): boolean {
 export function assertDataRegion(config: Pick<AppConfig, 'dataRegion' | 'dataRegionEnforce' | 'databaseRegion'>): void {
   if (!config.dataRegionEnforce) return;
   if (config.databaseRegion === undefined) {
-    throw new ConfigError(`DATABASE_REGION: must be declared when DATA_REGION_ENFORCE is on (data region ${config.dataRegion})`);
+    throw new ConfigError(
+      `DATABASE_REGION: must be declared when DATA_REGION_ENFORCE is on (data region ${config.dataRegion})`,
+    );
   }
   if (!isRegionWithin(config.databaseRegion, config.dataRegion)) {
-    throw new ConfigError(`DATABASE_REGION: ${config.databaseRegion} is outside the data region ${config.dataRegion}; refusing to start`);
+    throw new ConfigError(
+      `DATABASE_REGION: ${config.databaseRegion} is outside the data region ${config.dataRegion}; refusing to start`,
+    );
   }
 }

@@ -15,9 +15,8 @@ import { ConflictError, NotFoundError } from '../errors/domain-error.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { MeetingSync } from './meeting-sync.js';
 import { PII_REGISTRY, scrubbedColumns } from './pii-registry.js';
-import type { PrivacyRepository } from './repository.js';
 import { contactNeedles, scrubber } from './scrub.js';
-import type { SubjectRepository } from './subject-repository.js';
+import type { PrivacyRepository, SubjectRepository } from './repository.js';
 
 export const ERASE_ACCOUNT_JOB = 'privacy.erase-account';
 const DAY_MS = 86_400_000;
@@ -52,36 +51,62 @@ export function createErasureService(deps: {
     await deps.grants?.revokeGrants(clientId);
     await repository.revokeSessions(clientId, clock.nowMs());
     const contacts = await repository.listContacts(clientId);
-    const needles = [client.id, client.email, ...contacts.map((contact) => contact.email)].filter((value) => value.length >= 3);
+    const needles = [client.id, client.email, ...contacts.map((contact) => contact.email)].filter(
+      (value) => value.length >= 3,
+    );
     const jobsDeleted = await subjects.deleteJobsMentioning(needles);
     await repository.deleteEmailsTo(clientId, client.email);
     await repository.deleteClient(clientId);
-    await audit.record({ actorKind: actor.kind, actorId: actor.id, action: 'account.erased', subjectKind: 'client', subjectId: clientId, details: { contacts: contacts.length, jobsDeleted } });
+    await audit.record({
+      actorKind: actor.kind,
+      actorId: actor.id,
+      action: 'account.erased',
+      subjectKind: 'client',
+      subjectId: clientId,
+      details: { contacts: contacts.length, jobsDeleted },
+    });
   }
 
   return {
-    async eraseContact(options: { clientId: string; contactId: string; actor: Actor }): Promise<{ rowsScrubbed: number; meetingsCancelled: number }> {
+    async eraseContact(options: {
+      clientId: string;
+      contactId: string;
+      actor: Actor;
+    }): Promise<{ rowsScrubbed: number; meetingsCancelled: number }> {
       const { clientId, contactId } = options;
       const contact = await repository.findContact(clientId, contactId);
       if (contact === undefined) throw new NotFoundError('No such contact.');
       const nowMs = clock.nowMs();
       const theirBookings = await repository.listBookings(clientId, contactId);
-      const needles = contactNeedles(contact, theirBookings.map((booking) => booking.formAnswers));
+      const needles = contactNeedles(
+        contact,
+        theirBookings.map((booking) => booking.formAnswers),
+      );
       const scrub = scrubber(needles.all);
 
-      const future = theirBookings.filter((booking) => booking.status === 'confirmed' && booking.startsAt.getTime() > nowMs);
-      await repository.cancelBookings(future.map((booking) => booking.id), nowMs);
+      const future = theirBookings.filter(
+        (booking) => booking.status === 'confirmed' && booking.startsAt.getTime() > nowMs,
+      );
+      await repository.cancelBookings(
+        future.map((booking) => booking.id),
+        nowMs,
+      );
       await repository.deleteEmailsTo(clientId, contact.email);
       await repository.deleteExports(clientId);
       let rowsScrubbed = 0;
       for (const entry of Object.values(PII_REGISTRY)) {
         if (entry.onContactErasure !== 'scrub') continue;
-        rowsScrubbed += await subjects.scrubRows(entry, { clientId, columns: scrubbedColumns(entry), matching: needles.strong, scrub });
+        rowsScrubbed += await subjects.scrubRows(entry, {
+          clientId,
+          columns: scrubbedColumns(entry),
+          matching: needles.strong,
+          scrub,
+        });
       }
       // Form answers and the contact's zone are theirs alone: emptied even where no needle matched.
       for (const booking of theirBookings) await repository.updateBookingContactData(booking.id);
       const jobsDeleted = await subjects.deleteJobsMentioning(needles.strong);
-      await repository.closeRequestsAboutContact(clientId, contactId, ['erasure'], nowMs);
+      await repository.closeRequestsAboutContact({ clientId, contactId, kinds: ['erasure'], nowMs });
       await repository.deleteContact(clientId, contactId);
       await meetings.cancelled(future.map((booking) => booking.id));
       await audit.record({
@@ -99,13 +124,31 @@ export function createErasureService(deps: {
     async requestAccountErasure(clientId: string, actor: Actor): Promise<{ erasesAt: string }> {
       const client = await repository.findClient(clientId);
       if (client === undefined) throw new NotFoundError('No such account.');
-      const requestedMs = client.status === 'pending_deletion' && client.deletionRequestedAt !== null ? client.deletionRequestedAt.getTime() : clock.nowMs();
+      const requestedMs =
+        client.status === 'pending_deletion' && client.deletionRequestedAt !== null
+          ? client.deletionRequestedAt.getTime()
+          : clock.nowMs();
       const erasesAtMs = requestedMs + config.accountErasureGraceDays * DAY_MS;
       if (client.status !== 'pending_deletion') {
-        await repository.updateClient(clientId, { status: 'pending_deletion', deletionRequestedAt: new Date(requestedMs), updatedAt: new Date(clock.nowMs()) });
-        await audit.record({ actorKind: actor.kind, actorId: actor.id, action: 'account.erasure_requested', subjectKind: 'client', subjectId: clientId, details: { graceDays: config.accountErasureGraceDays } });
+        await repository.updateClient(clientId, {
+          status: 'pending_deletion',
+          deletionRequestedAt: new Date(requestedMs),
+          updatedAt: new Date(clock.nowMs()),
+        });
+        await audit.record({
+          actorKind: actor.kind,
+          actorId: actor.id,
+          action: 'account.erasure_requested',
+          subjectKind: 'client',
+          subjectId: clientId,
+          details: { graceDays: config.accountErasureGraceDays },
+        });
       }
-      await jobs.send(ERASE_ACCOUNT_JOB, { clientId }, { singletonKey: `erase:${clientId}`, startAfter: new Date(erasesAtMs) });
+      await jobs.send(
+        ERASE_ACCOUNT_JOB,
+        { clientId },
+        { singletonKey: `erase:${clientId}`, startAfter: new Date(erasesAtMs) },
+      );
       return { erasesAt: new Date(erasesAtMs).toISOString() };
     },
 
@@ -113,8 +156,18 @@ export function createErasureService(deps: {
       const client = await repository.findClient(clientId);
       if (client === undefined) throw new NotFoundError('No such account.');
       if (client.status !== 'pending_deletion') throw new ConflictError('No erasure is pending for this account.');
-      await repository.updateClient(clientId, { status: 'active', deletionRequestedAt: null, updatedAt: new Date(clock.nowMs()) });
-      await audit.record({ actorKind: actor.kind, actorId: actor.id, action: 'account.erasure_cancelled', subjectKind: 'client', subjectId: clientId });
+      await repository.updateClient(clientId, {
+        status: 'active',
+        deletionRequestedAt: null,
+        updatedAt: new Date(clock.nowMs()),
+      });
+      await audit.record({
+        actorKind: actor.kind,
+        actorId: actor.id,
+        action: 'account.erasure_cancelled',
+        subjectKind: 'client',
+        subjectId: clientId,
+      });
     },
 
     /** Job handler: erases the account if its grace period is over and it was not cancelled. */

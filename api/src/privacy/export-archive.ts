@@ -61,13 +61,20 @@ export function meetingsToIcs(meetings: readonly ExportedMeeting[], nowMs: numbe
 export function contactsToVcf(contacts: readonly ExportedContact[]): string {
   const lines: string[] = [];
   for (const contact of contacts) {
-    const fullName = contact.name !== '' ? contact.name : [contact.firstName, contact.lastName].filter(Boolean).join(' ') || contact.email;
+    const fullName =
+      contact.name !== ''
+        ? contact.name
+        : [contact.firstName, contact.lastName].filter(Boolean).join(' ') || contact.email;
     lines.push('BEGIN:VCARD', 'VERSION:4.0', `UID:urn:uuid:${contact.id}`, `FN:${escapeText(fullName)}`);
     lines.push(`N:${escapeText(contact.lastName ?? '')};${escapeText(contact.firstName ?? '')};;;`);
     lines.push(`EMAIL:${escapeText(contact.email)}`);
     if (contact.contactMeans !== null && contact.contactMeans !== '') {
       // A phone number becomes TEL; anything else (conference id, Skype handle) stays a note.
-      lines.push(/^\+?[\d ().-]{6,}$/.test(contact.contactMeans) ? `TEL;VALUE=uri:tel:${contact.contactMeans.replace(/[^\d+]/g, '')}` : `NOTE:${escapeText(contact.contactMeans)}`);
+      lines.push(
+        /^\+?[\d ().-]{6,}$/.test(contact.contactMeans)
+          ? `TEL;VALUE=uri:tel:${contact.contactMeans.replace(/[^\d+]/g, '')}`
+          : `NOTE:${escapeText(contact.contactMeans)}`,
+      );
     }
     if (contact.company !== null && contact.company !== '') lines.push(`ORG:${escapeText(contact.company)}`);
     if (contact.role !== null && contact.role !== '') lines.push(`TITLE:${escapeText(contact.role)}`);
@@ -90,7 +97,10 @@ function escapeText(text: string): string {
 
 /** `YYYYMMDDTHHMMSSZ` (RFC 5545 form #2, UTC). */
 function utcStamp(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character. */

@@ -9,13 +9,25 @@ import type { Clock } from '../clock.js';
 import type { AppConfig } from '../config/config.js';
 import { NotFoundError } from '../errors/domain-error.js';
 import type { JobQueue } from '../jobs/job-queue.js';
-import { contactsToVcf, meetingsToIcs, zipArchive, type ExportedContact, type ExportedMeeting } from './export-archive.js';
+import {
+  contactsToVcf,
+  meetingsToIcs,
+  zipArchive,
+  type ExportedContact,
+  type ExportedMeeting,
+} from './export-archive.js';
 import { exportedTables, type TableEntry } from './pii-registry.js';
 import { processingRecord } from './processing-record.js';
-import type { DataExport, PrivacyRepository, Proposal } from './repository.js';
 import { signToken, verifyToken } from './signed-token.js';
 import { contactNeedles } from './scrub.js';
-import type { JsonRow, SubjectRepository, SubjectScope } from './subject-repository.js';
+import type {
+  DataExport,
+  JsonRow,
+  PrivacyRepository,
+  Proposal,
+  SubjectRepository,
+  SubjectScope,
+} from './repository.js';
 
 export const BUILD_EXPORT_JOB = 'privacy.build-export';
 const DOWNLOAD_PURPOSE = 'export-download';
@@ -44,7 +56,7 @@ export function createExportService(deps: {
 
   function statusOf(row: DataExport): ExportStatus {
     const isReady = row.status === 'ready' && row.expiresAt.getTime() > clock.nowMs();
-    const token = signToken(signingSecret, DOWNLOAD_PURPOSE, [row.id], row.expiresAt.getTime());
+    const token = signToken({ secret: signingSecret, purpose: DOWNLOAD_PURPOSE }, [row.id], row.expiresAt.getTime());
     return {
       id: row.id,
       status: row.expiresAt.getTime() <= clock.nowMs() ? 'expired' : row.status,
@@ -56,13 +68,22 @@ export function createExportService(deps: {
   async function scopeOf(row: DataExport): Promise<SubjectScope | undefined> {
     if (row.contactId === null) return { clientId: row.clientId };
     const contact = await repository.findContact(row.clientId, row.contactId);
-    return contact === undefined ? undefined : { clientId: row.clientId, contactId: contact.id, needles: contactNeedles(contact, []).strong };
+    return contact === undefined
+      ? undefined
+      : { clientId: row.clientId, contactId: contact.id, needles: contactNeedles(contact, []).strong };
   }
 
   return {
     /** Starts an export; `actor` is who asked (the client, or an admin key for a request). */
-    async request(options: { clientId: string; contactId?: string; actor: { kind: 'client' | 'admin_key'; id: string } }): Promise<ExportStatus> {
-      if (options.contactId !== undefined && (await repository.findContact(options.clientId, options.contactId)) === undefined) {
+    async request(options: {
+      clientId: string;
+      contactId?: string;
+      actor: { kind: 'client' | 'admin_key'; id: string };
+    }): Promise<ExportStatus> {
+      if (
+        options.contactId !== undefined &&
+        (await repository.findContact(options.clientId, options.contactId)) === undefined
+      ) {
         throw new NotFoundError('No such contact.');
       }
       const nowMs = clock.nowMs();
@@ -98,16 +119,34 @@ export function createExportService(deps: {
         return;
       }
       const archive = zipArchive(await archiveFiles(scope), clock.nowMs());
-      await repository.updateExport(exportId, { status: 'ready', archive, byteSize: archive.length, readyAt: new Date(clock.nowMs()) });
+      await repository.updateExport(exportId, {
+        status: 'ready',
+        archive,
+        byteSize: archive.length,
+        readyAt: new Date(clock.nowMs()),
+      });
     },
     /** The archive behind a download link, or NotFoundError (bad, expired or foreign token). */
     async download(token: string): Promise<{ archive: Uint8Array; fileName: string }> {
-      const [exportId] = verifyToken(signingSecret, DOWNLOAD_PURPOSE, token, { nowMs: clock.nowMs(), count: 1 }) ?? [];
+      const [exportId] =
+        verifyToken({ secret: signingSecret, purpose: DOWNLOAD_PURPOSE }, token, { nowMs: clock.nowMs(), count: 1 }) ??
+        [];
       const row = exportId === undefined ? undefined : await repository.findExport(exportId);
-      if (row === undefined || row.status !== 'ready' || row.archive === null || row.expiresAt.getTime() <= clock.nowMs()) {
+      if (
+        row === undefined ||
+        row.status !== 'ready' ||
+        row.archive === null ||
+        row.expiresAt.getTime() <= clock.nowMs()
+      ) {
         throw new NotFoundError('This download link is not valid or has expired.');
       }
-      await audit.record({ actorKind: 'client', actorId: row.clientId, action: 'export.downloaded', subjectKind: 'export', subjectId: row.id });
+      await audit.record({
+        actorKind: 'client',
+        actorId: row.clientId,
+        action: 'export.downloaded',
+        subjectKind: 'export',
+        subjectId: row.id,
+      });
       return { archive: row.archive, fileName: `slash-export-${row.createdAt.toISOString().slice(0, 10)}.zip` };
     },
   };
@@ -118,14 +157,27 @@ export function createExportService(deps: {
       tables[key] = (await subjects.listRows(entry, scope)).map((row) => exportRow(entry, row));
     }
     const contactRows = (tables.contacts ?? []) as unknown as ExportedContact[];
-    const meetings = ((tables.bookings ?? []) as unknown as BookingJson[]).map((booking) => toMeeting(booking, contactRows));
+    const meetings = ((tables.bookings ?? []) as unknown as BookingJson[]).map((booking) =>
+      toMeeting(booking, contactRows),
+    );
     const isContactExport = 'contactId' in scope;
     const allProposals = await repository.listProposals(scope.clientId);
     const proposalIds = new Set((tables.proposals ?? []).map((proposal) => proposal.id));
-    const proposals: Proposal[] = isContactExport ? allProposals.filter((proposal) => proposalIds.has(proposal.id)) : allProposals;
+    const proposals: Proposal[] = isContactExport
+      ? allProposals.filter((proposal) => proposalIds.has(proposal.id))
+      : allProposals;
     const nowMs = clock.nowMs();
     return {
-      'data.json': JSON.stringify({ formatVersion: EXPORT_FORMAT_VERSION, generatedAt: new Date(nowMs).toISOString(), subject: subjectLabel(scope), tables }, null, 2),
+      'data.json': JSON.stringify(
+        {
+          formatVersion: EXPORT_FORMAT_VERSION,
+          generatedAt: new Date(nowMs).toISOString(),
+          subject: subjectLabel(scope),
+          tables,
+        },
+        null,
+        2,
+      ),
       'meetings.ics': meetingsToIcs(meetings, nowMs),
       'contacts.vcf': contactsToVcf(contactRows),
       'processing.json': JSON.stringify(processingRecord({ config, proposals, nowMs, isContactExport }), null, 2),
@@ -172,5 +224,7 @@ function toMeeting(booking: BookingJson, contacts: readonly ExportedContact[]): 
 }
 
 function subjectLabel(scope: SubjectScope): Record<string, string> {
-  return 'contactId' in scope ? { kind: 'contact', clientId: scope.clientId, contactId: scope.contactId } : { kind: 'client', clientId: scope.clientId };
+  return 'contactId' in scope
+    ? { kind: 'contact', clientId: scope.clientId, contactId: scope.contactId }
+    : { kind: 'client', clientId: scope.clientId };
 }

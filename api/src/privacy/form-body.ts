@@ -7,9 +7,13 @@ import type { FastifyInstance } from 'fastify';
 
 /** Adds form parsers to `app`'s encapsulation context. */
 export function registerFormBodyParsers(app: FastifyInstance): void {
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 8192 }, (_request, body, done) => {
-    done(null, Object.fromEntries(new URLSearchParams(String(body))));
-  });
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: 8192 },
+    (_request, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(String(body))));
+    },
+  );
   app.addContentTypeParser('multipart/form-data', { bodyLimit: 8192 }, (_request, payload, done) => {
     payload.resume();
     payload.on('end', () => done(null, {}));

@@ -28,27 +28,51 @@ export interface ContactCorrection {
 }
 
 /** Applies corrections and propagates them. */
-export function createRectificationService(deps: { repository: PrivacyRepository; meetings: MeetingSync; audit: AuditService; clock: Clock }) {
+export function createRectificationService(deps: {
+  repository: PrivacyRepository;
+  meetings: MeetingSync;
+  audit: AuditService;
+  clock: Clock;
+}) {
   const { repository, meetings, audit, clock } = deps;
   return {
-    async rectifyClient(clientId: string, correction: ClientCorrection, actor: { kind: 'client' | 'admin_key'; id: string }): Promise<Client> {
+    async rectifyClient(
+      clientId: string,
+      correction: ClientCorrection,
+      actor: { kind: 'client' | 'admin_key'; id: string },
+    ): Promise<Client> {
       if (correction.timeZone !== undefined) assertTimeZone(correction.timeZone);
       const row = await repository.updateClient(clientId, { ...correction, updatedAt: new Date(clock.nowMs()) });
       if (row === undefined) throw new NotFoundError('No such account.');
-      await audit.record({ actorKind: actor.kind, actorId: actor.id, action: 'client.rectified', subjectKind: 'client', subjectId: clientId, details: { fields: Object.keys(correction) } });
+      await audit.record({
+        actorKind: actor.kind,
+        actorId: actor.id,
+        action: 'client.rectified',
+        subjectKind: 'client',
+        subjectId: clientId,
+        details: { fields: Object.keys(correction) },
+      });
       return row;
     },
-    async rectifyContact(options: { clientId: string; contactId: string; correction: ContactCorrection; actor: { kind: 'client' | 'admin_key'; id: string } }): Promise<{ contact: Contact; meetingsUpdated: number }> {
+    async rectifyContact(options: {
+      clientId: string;
+      contactId: string;
+      correction: ContactCorrection;
+      actor: { kind: 'client' | 'admin_key'; id: string };
+    }): Promise<{ contact: Contact; meetingsUpdated: number }> {
       const { clientId, contactId, correction } = options;
       if (correction.timeZone !== undefined && correction.timeZone !== null) assertTimeZone(correction.timeZone);
       const before = await repository.findContact(clientId, contactId);
       if (before === undefined) throw new NotFoundError('No such contact.');
       const nowMs = clock.nowMs();
-      const contact = await repository.updateContact(clientId, contactId, { ...correction, updatedAt: new Date(nowMs) });
+      const contact = await repository.updateContact(clientId, contactId, {
+        ...correction,
+        updatedAt: new Date(nowMs),
+      });
       if (contact === undefined) throw new NotFoundError('No such contact.');
       const future = await repository.listFutureBookings(clientId, contactId, nowMs);
       await meetings.contactChanged(future.map((booking) => booking.id));
-      await repository.closeRequestsAboutContact(clientId, contactId, ['rectification'], nowMs);
+      await repository.closeRequestsAboutContact({ clientId, contactId, kinds: ['rectification'], nowMs });
       await audit.record({
         actorKind: options.actor.kind,
         actorId: options.actor.id,

@@ -4,32 +4,26 @@
  * key service is created first because the `admin` auth class needs it.
  */
 import type { FastifyInstance } from 'fastify';
-import { createApiKeyService, type ApiKeyService } from '../admin/api-key-service.js';
-import { createAdminRepository } from '../admin/repository.js';
+import { createApiKeyServiceFor, type ApiKeyService } from '../admin/api-key-service.js';
 import { adminRoutes } from '../admin/routes.js';
-import { createAdminService } from '../admin/service.js';
-import { createAuditRepository } from '../audit/repository.js';
-import { createAuditService } from '../audit/service.js';
+import { createAdminServiceFor } from '../admin/service.js';
+import { createAuditServiceFor } from '../audit/service.js';
 import type { Clock } from '../clock.js';
 import { ConfigError, type AppConfig } from '../config/config.js';
-import { createConsentRepository } from '../consent/repository.js';
 import { consentRoutes } from '../consent/routes.js';
-import { createConsentService } from '../consent/service.js';
+import { createConsentServiceFor } from '../consent/service.js';
 import type { Database } from '../db/client.js';
 import type { JobQueue } from '../jobs/job-queue.js';
-import { createRetentionRepository } from '../retention/repository.js';
-import { createRetentionService, RETENTION_JOB } from '../retention/service.js';
-import { createSupportRepository } from '../support/repository.js';
+import { createRetentionServiceFor, RETENTION_JOB } from '../retention/service.js';
 import { supportRoutes } from '../support/routes.js';
-import { createSupportService } from '../support/service.js';
+import { createSupportServiceFor } from '../support/service.js';
 import { createContactRequestService } from './contact-request-service.js';
 import { createErasureService, ERASE_ACCOUNT_JOB, type GrantRevoker } from './erasure-service.js';
 import { BUILD_EXPORT_JOB, createExportService } from './export-service.js';
 import { createMeetingSync } from './meeting-sync.js';
 import { createRectificationService } from './rectification-service.js';
-import { createPrivacyRepository } from './repository.js';
+import { createPrivacyRepository, createSubjectRepository } from './repository.js';
 import { privacyRoutes } from './routes.js';
-import { createSubjectRepository } from './subject-repository.js';
 
 /** What the privacy features need from buildApp. */
 export interface PrivacyDeps {
@@ -43,33 +37,52 @@ export interface PrivacyDeps {
 
 /** The admin key service (for the `admin` auth class), built before the auth classes are registered. */
 export function createAdminKeys(deps: Pick<PrivacyDeps, 'db' | 'clock'>): ApiKeyService {
-  return createApiKeyService({ repository: createAdminRepository(deps.db), clock: deps.clock });
+  return createApiKeyServiceFor(deps.db, deps.clock);
 }
 
 /** Builds every privacy service, defines their jobs and registers their routes. */
-export async function registerPrivacy(app: FastifyInstance, deps: PrivacyDeps & { keys: ApiKeyService }): Promise<void> {
+export async function registerPrivacy(
+  app: FastifyInstance,
+  deps: PrivacyDeps & { keys: ApiKeyService },
+): Promise<void> {
   const { config, db, jobs, clock } = deps;
   const signingSecret = config.signingSecret;
   if (signingSecret === undefined) throw new ConfigError('SIGNING_SECRET: required for signed privacy links');
-  const audit = createAuditService({ repository: createAuditRepository(db), clock });
-  const support = createSupportService({ repository: createSupportRepository(db), clock });
+  const audit = createAuditServiceFor(db, clock);
+  const support = createSupportServiceFor(db, clock);
   const repository = createPrivacyRepository(db);
   const subjects = createSubjectRepository(db);
   const meetings = createMeetingSync({ repository, jobs });
   const exports = createExportService({ repository, subjects, audit, jobs, clock, config, signingSecret });
-  const erasure = createErasureService({ repository, subjects, meetings, audit, jobs, clock, config, grants: deps.grants });
+  const erasure = createErasureService({
+    repository,
+    subjects,
+    meetings,
+    audit,
+    jobs,
+    clock,
+    config,
+    grants: deps.grants,
+  });
   const rectification = createRectificationService({ repository, meetings, audit, clock });
   const contactRequests = createContactRequestService({ repository, audit, jobs, clock, config, signingSecret });
-  const consent = createConsentService({ repository: createConsentRepository(db), audit, jobs, clock, signingSecret, publicBaseUrl: config.publicBaseUrl });
-  const retention = createRetentionService({
-    repository: createRetentionRepository(db),
+  const consent = createConsentServiceFor(db, {
+    audit,
+    jobs,
+    clock,
+    signingSecret,
+    publicBaseUrl: config.publicBaseUrl,
+  });
+  const retention = createRetentionServiceFor(db, {
     clock,
     config,
     jobs,
     dailyChores: { accountsErased: () => erasure.eraseDueAccounts(), supportTicketsOpened: () => support.sweep() },
   });
 
-  jobs.define<{ exportId: string }>(BUILD_EXPORT_JOB, async ({ exportId }) => exports.build(exportId), { retryLimit: 5 });
+  jobs.define<{ exportId: string }>(BUILD_EXPORT_JOB, async ({ exportId }) => exports.build(exportId), {
+    retryLimit: 5,
+  });
   jobs.define<{ clientId: string }>(ERASE_ACCOUNT_JOB, async ({ clientId }) => {
     await erasure.eraseAccountIfDue(clientId);
   });
@@ -86,7 +99,7 @@ export async function registerPrivacy(app: FastifyInstance, deps: PrivacyDeps & 
   await app.register(supportRoutes, { support });
   await app.register(adminRoutes, {
     prefix: '/v1/admin',
-    admin: createAdminService({ repository: createAdminRepository(db) }),
+    admin: createAdminServiceFor(db),
     keys: deps.keys,
     audit,
     support,

@@ -24,7 +24,8 @@ export function contactNeedles(contact: Contact, formAnswers: readonly Record<st
   const strong = [contact.email, contact.name, contact.contactMeans];
   const weak: (string | null)[] = [contact.firstName, contact.lastName, contact.company, contact.role];
   for (const answers of formAnswers) {
-    for (const [key, value] of Object.entries(answers)) (/email|name|phone|means/i.test(key) && !/first|last/i.test(key) ? strong : weak).push(value);
+    for (const [key, value] of Object.entries(answers))
+      (/email|name|phone|means/i.test(key) && !/first|last/i.test(key) ? strong : weak).push(value);
   }
   const all = distinct([...strong, ...weak]);
   return { strong: distinct(strong), all };
@@ -47,7 +48,9 @@ export function scrubber(needles: readonly string[]): (value: unknown) => unknow
     if (typeof value === 'string') return value.replace(pattern, ERASED);
     if (Array.isArray(value)) return value.map(scrub);
     if (value !== null && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, inner]) => [scrub(key) as string, scrub(inner)]));
+      return Object.fromEntries(
+        Object.entries(value as Record<string, unknown>).map(([key, inner]) => [scrub(key) as string, scrub(inner)]),
+      );
     }
     return value;
   };

@@ -16,19 +16,29 @@ interface Envelope {
   readonly e: number;
 }
 
+/** The secret and the purpose a token is bound to. */
+export interface TokenKey {
+  readonly secret: string;
+  readonly purpose: string;
+}
+
 /**
  * A short token for `purpose` carrying `fields` (ids: letters, digits, `-`, `_`) until
  * `expiresAtMs`: `field.field.expiry36.signature`, with a 128-bit HMAC. Short enough for a URL
  * path segment (Fastify's parameters stop at 100 characters).
  */
-export function signToken(secret: string, purpose: string, fields: readonly string[], expiresAtMs: number): string {
+export function signToken({ secret, purpose }: TokenKey, fields: readonly string[], expiresAtMs: number): string {
   if (fields.some((field) => !/^[\w-]+$/.test(field))) throw new RangeError('token fields must be ids');
   const body = [...fields, Math.ceil(expiresAtMs).toString(36)].join('.');
   return `${body}.${shortHmac(secret, purpose, body)}`;
 }
 
 /** The fields of a valid, unexpired token of `purpose` with `count` fields, else undefined. */
-export function verifyToken(secret: string, purpose: string, token: string, options: { nowMs: number; count: number }): string[] | undefined {
+export function verifyToken(
+  { secret, purpose }: TokenKey,
+  token: string,
+  options: { nowMs: number; count: number },
+): string[] | undefined {
   const parts = token.split('.');
   if (parts.length !== options.count + 2) return undefined;
   const signature = parts.pop() ?? '';
@@ -42,7 +52,7 @@ export function verifyToken(secret: string, purpose: string, token: string, opti
 }
 
 /** Like signToken, but the payload is encrypted (AES-256-GCM, purpose as additional data). */
-export function sealToken(secret: string, purpose: string, payload: TokenPayload, expiresAtMs: number): string {
+export function sealToken({ secret, purpose }: TokenKey, payload: TokenPayload, expiresAtMs: number): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', sealKey(secret), iv).setAAD(Buffer.from(purpose));
   const plain = Buffer.from(JSON.stringify({ p: purpose, d: payload, e: expiresAtMs } satisfies Envelope));
@@ -51,7 +61,7 @@ export function sealToken(secret: string, purpose: string, payload: TokenPayload
 }
 
 /** The payload of a valid, unexpired sealed token of `purpose`, else undefined. */
-export function openToken(secret: string, purpose: string, token: string, nowMs: number): TokenPayload | undefined {
+export function openToken({ secret, purpose }: TokenKey, token: string, nowMs: number): TokenPayload | undefined {
   const raw = Buffer.from(token, 'base64url');
   if (raw.length < 12 + 16 + 2) return undefined;
   try {

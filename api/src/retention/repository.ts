@@ -4,7 +4,17 @@
  */
 import { and, eq, inArray, isNotNull, lt, ne, notExists, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { bookings, dataExports, emailReplies, inboundMessages, outboxEmails, privacyRequests, schedulingRequests, sessions, supportTickets } from '../db/schema.js';
+import {
+  bookings,
+  dataExports,
+  emailReplies,
+  inboundMessages,
+  outboxEmails,
+  privacyRequests,
+  schedulingRequests,
+  sessions,
+  supportTickets,
+} from '../db/schema.js';
 
 /** Data access for retention. Cutoffs are instants: rows strictly older go. */
 export function createRetentionRepository(db: Database) {
@@ -14,7 +24,12 @@ export function createRetentionRepository(db: Database) {
       const rows = await db
         .update(schedulingRequests)
         .set({ thread: null, subject: '' })
-        .where(and(lt(schedulingRequests.createdAt, cutoff), or(isNotNull(schedulingRequests.thread), ne(schedulingRequests.subject, ''))))
+        .where(
+          and(
+            lt(schedulingRequests.createdAt, cutoff),
+            or(isNotNull(schedulingRequests.thread), ne(schedulingRequests.subject, '')),
+          ),
+        )
         .returning({ id: schedulingRequests.id });
       return rows.length;
     },
@@ -22,14 +37,25 @@ export function createRetentionRepository(db: Database) {
     async deleteSentEmails(cutoff: Date): Promise<number> {
       const rows = await db
         .delete(outboxEmails)
-        .where(and(inArray(outboxEmails.status, ['sent', 'kept']), sql`coalesce(${outboxEmails.sentAt}, ${outboxEmails.createdAt}) < ${cutoff.toISOString()}::timestamptz`))
+        .where(
+          and(
+            inArray(outboxEmails.status, ['sent', 'kept']),
+            sql`coalesce(${outboxEmails.sentAt}, ${outboxEmails.createdAt}) < ${cutoff.toISOString()}::timestamptz`,
+          ),
+        )
         .returning({ id: outboxEmails.id });
       return rows.length;
     },
     /** Deletes received raw emails (and the record of replies to them) older than `cutoff`. */
     async deleteInboundEmails(cutoff: Date): Promise<number> {
-      const messages = await db.delete(inboundMessages).where(and(lt(inboundMessages.receivedAt, cutoff), ne(inboundMessages.status, 'received'))).returning({ id: inboundMessages.id });
-      const replies = await db.delete(emailReplies).where(lt(emailReplies.createdAt, cutoff)).returning({ id: emailReplies.id });
+      const messages = await db
+        .delete(inboundMessages)
+        .where(and(lt(inboundMessages.receivedAt, cutoff), ne(inboundMessages.status, 'received')))
+        .returning({ id: inboundMessages.id });
+      const replies = await db
+        .delete(emailReplies)
+        .where(lt(emailReplies.createdAt, cutoff))
+        .returning({ id: emailReplies.id });
       return messages.length + replies.length;
     },
     /** Deletes bookings whose meeting ended before `cutoff`. */
@@ -41,7 +67,14 @@ export function createRetentionRepository(db: Database) {
     async deleteRequests(cutoff: Date): Promise<number> {
       const rows = await db
         .delete(schedulingRequests)
-        .where(and(lt(schedulingRequests.updatedAt, cutoff), notExists(db.select({ id: bookings.id }).from(bookings).where(eq(bookings.requestId, schedulingRequests.id)))))
+        .where(
+          and(
+            lt(schedulingRequests.updatedAt, cutoff),
+            notExists(
+              db.select({ id: bookings.id }).from(bookings).where(eq(bookings.requestId, schedulingRequests.id)),
+            ),
+          ),
+        )
         .returning({ id: schedulingRequests.id });
       return rows.length;
     },
@@ -62,7 +95,12 @@ export function createRetentionRepository(db: Database) {
     async deleteClosedPrivacyRequests(cutoff: Date): Promise<number> {
       const rows = await db
         .delete(privacyRequests)
-        .where(and(inArray(privacyRequests.status, ['completed', 'rejected', 'forwarded', 'expired']), lt(privacyRequests.updatedAt, cutoff)))
+        .where(
+          and(
+            inArray(privacyRequests.status, ['completed', 'rejected', 'forwarded', 'expired']),
+            lt(privacyRequests.updatedAt, cutoff),
+          ),
+        )
         .returning({ id: privacyRequests.id });
       return rows.length;
     },

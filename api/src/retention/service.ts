@@ -9,7 +9,8 @@
 import type { Clock } from '../clock.js';
 import type { AppConfig } from '../config/config.js';
 import type { JobQueue } from '../jobs/job-queue.js';
-import type { RetentionRepository } from './repository.js';
+import type { Database } from '../db/client.js';
+import { createRetentionRepository, type RetentionRepository } from './repository.js';
 
 export const RETENTION_JOB = 'retention.daily';
 const DAY_MS = 86_400_000;
@@ -51,7 +52,11 @@ export function createRetentionService(deps: {
     const nowMs = clock.nowMs();
     const next = new Date(Math.floor(nowMs / DAY_MS) * DAY_MS + 3 * HOUR_MS);
     if (next.getTime() <= nowMs) next.setTime(next.getTime() + DAY_MS);
-    await jobs.send(RETENTION_JOB, {}, { singletonKey: `retention:${next.toISOString().slice(0, 10)}`, startAfter: next });
+    await jobs.send(
+      RETENTION_JOB,
+      {},
+      { singletonKey: `retention:${next.toISOString().slice(0, 10)}`, startAfter: next },
+    );
   }
 
   return {
@@ -69,3 +74,11 @@ export function createRetentionService(deps: {
 
 /** The retention service's interface. */
 export type RetentionService = ReturnType<typeof createRetentionService>;
+
+/** The retention service over `db` (wiring). */
+export function createRetentionServiceFor(
+  db: Database,
+  deps: Omit<Parameters<typeof createRetentionService>[0], 'repository'>,
+): RetentionService {
+  return createRetentionService({ ...deps, repository: createRetentionRepository(db) });
+}

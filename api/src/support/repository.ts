@@ -17,10 +17,16 @@ export interface FailedJob {
 export function createSupportRepository(db: Database) {
   return {
     /** Inserts a ticket unless one with `dedupeKey` exists; returns the ticket id either way. */
-    async insertTicketOnce(values: NewSupportTicket, dedupeKey: string | undefined): Promise<{ id: string; isNew: boolean }> {
+    async insertTicketOnce(
+      values: NewSupportTicket,
+      dedupeKey: string | undefined,
+    ): Promise<{ id: string; isNew: boolean }> {
       return db.transaction(async (tx) => {
         if (dedupeKey !== undefined) {
-          const [existing] = await tx.select().from(supportTicketKeys).where(eq(supportTicketKeys.dedupeKey, dedupeKey));
+          const [existing] = await tx
+            .select()
+            .from(supportTicketKeys)
+            .where(eq(supportTicketKeys.dedupeKey, dedupeKey));
           if (existing !== undefined) return { id: existing.ticketId, isNew: false };
         }
         const [row] = await tx.insert(supportTickets).values(values).returning({ id: supportTickets.id });

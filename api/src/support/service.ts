@@ -9,7 +9,13 @@
  */
 import type { Clock } from '../clock.js';
 import { NotFoundError } from '../errors/domain-error.js';
-import { DuplicateTicketError, type SupportRepository, type SupportTicket } from './repository.js';
+import type { Database } from '../db/client.js';
+import {
+  createSupportRepository,
+  DuplicateTicketError,
+  type SupportRepository,
+  type SupportTicket,
+} from './repository.js';
 
 /** Why a ticket exists. */
 export type TicketKind = 'interpretation_uncertain' | 'scheduling_error' | 'job_failed' | 'email_stuck';
@@ -95,3 +101,8 @@ export function createSupportService(deps: { repository: SupportRepository; cloc
 
 /** The support service's interface. */
 export type SupportService = ReturnType<typeof createSupportService>;
+
+/** The support service over `db` (wiring; other domains receive the service). */
+export function createSupportServiceFor(db: Database, clock: Clock): SupportService {
+  return createSupportService({ repository: createSupportRepository(db), clock });
+}

@@ -19,13 +19,23 @@ describe('admin API', () => {
     contactId = (await seedContactWorld(subject, client.clientId, newCanary('admin'))).contactId;
     const { createAdminKeys } = await import('@slash/api/privacy/register-privacy');
     const service = createAdminKeys({ db: subject.runtime.database.db, clock: subject.clock });
-    keys = { admin: (await service.create({ role: 'admin' })).key, support: (await service.create({ role: 'support' })).key, read_only: (await service.create({ role: 'read_only' })).key };
+    keys = {
+      admin: (await service.create({ role: 'admin' })).key,
+      support: (await service.create({ role: 'support' })).key,
+      read_only: (await service.create({ role: 'read_only' })).key,
+    };
   });
   afterAll(async () => subject.close());
 
   const call = (key: string | undefined, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
-    subject.app.inject({ method, url, headers: key === undefined ? {} : { 'x-api-key': key }, ...(payload === undefined ? {} : { payload }) });
-  const adminAuditRows = async () => (await query<{ n: number }>(subject, `select count(*)::int as n from audit_log where action like 'admin.%'`))[0]!.n;
+    subject.app.inject({
+      method,
+      url,
+      headers: key === undefined ? {} : { 'x-api-key': key },
+      ...(payload === undefined ? {} : { payload }),
+    });
+  const adminAuditRows = async () =>
+    (await query<{ n: number }>(subject, `select count(*)::int as n from audit_log where action like 'admin.%'`))[0]!.n;
 
   it('stores only hashes of the keys', async () => {
     const rows = await query<{ key_hash: string }>(subject, 'select key_hash from api_keys');
@@ -69,7 +79,15 @@ describe('admin API', () => {
     expect(calls.map((response) => response.statusCode)).toEqual([200, 200, 200, 200, 200, 403, 401]);
     expect(calls[0]!.json().accounts).toHaveLength(1);
     expect(await adminAuditRows()).toBe(before + calls.length);
-    const [contactRead] = await query<{ actor_id: string; subject_kind: string; subject_id: string; details: Record<string, unknown> }>(subject, `select actor_id, subject_kind, subject_id, details from audit_log where action = 'admin.contact.read'`);
+    const [contactRead] = await query<{
+      actor_id: string;
+      subject_kind: string;
+      subject_id: string;
+      details: Record<string, unknown>;
+    }>(
+      subject,
+      `select actor_id, subject_kind, subject_id, details from audit_log where action = 'admin.contact.read'`,
+    );
     expect(contactRead).toMatchObject({ subject_kind: 'contact', subject_id: contactId });
     const text = JSON.stringify(await query(subject, 'select * from audit_log'));
     expect(text).not.toContain(client.email);
@@ -88,7 +106,10 @@ describe('admin API', () => {
 
   it('creates keys from the CLI arguments', async () => {
     const { parseCreateKeyArgs } = await import('@slash/api/cli/admin-command');
-    expect(parseCreateKeyArgs(['create-key', '--role', 'support', '--label', 'desk'])).toEqual({ role: 'support', label: 'desk' });
+    expect(parseCreateKeyArgs(['create-key', '--role', 'support', '--label', 'desk'])).toEqual({
+      role: 'support',
+      label: 'desk',
+    });
     expect(parseCreateKeyArgs(['create-key', '--role', 'root'])).toHaveProperty('error');
   });
 });

@@ -6,7 +6,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { newCanary, query, scanDatabase, seedClient, seedContactWorld, type Canary, type SeededClient } from './privacy-fixtures.js';
+import {
+  newCanary,
+  query,
+  scanDatabase,
+  seedClient,
+  seedContactWorld,
+  type Canary,
+  type SeededClient,
+} from './privacy-fixtures.js';
 
 describe('contact privacy requests', () => {
   let subject: TestApp;
@@ -26,15 +34,25 @@ describe('contact privacy requests', () => {
     await seedContactWorld(subject, second.clientId, { ...person, email: person.email.toUpperCase() });
     await seedContactWorld(subject, bystander.clientId, newCanary('unrelated'));
     const { createAdminKeys } = await import('@slash/api/privacy/register-privacy');
-    adminKey = (await createAdminKeys({ db: subject.runtime.database.db, clock: subject.clock }).create({ role: 'support' })).key;
+    adminKey = (
+      await createAdminKeys({ db: subject.runtime.database.db, clock: subject.clock }).create({ role: 'support' })
+    ).key;
   });
   afterAll(async () => subject.close());
 
   async function submit(email: string) {
-    return subject.app.inject({ method: 'POST', url: '/v1/public/privacy-requests', payload: { email, kind: 'erasure' } });
+    return subject.app.inject({
+      method: 'POST',
+      url: '/v1/public/privacy-requests',
+      payload: { email, kind: 'erasure' },
+    });
   }
   async function confirmationLink(email: string): Promise<string> {
-    const [row] = await query<{ text_body: string }>(subject, `select text_body from outbox_emails where $1 = any(to_addresses) and dedupe_key like 'privacy-confirm:%' order by created_at desc limit 1`, [email.toLowerCase()]);
+    const [row] = await query<{ text_body: string }>(
+      subject,
+      `select text_body from outbox_emails where $1 = any(to_addresses) and dedupe_key like 'privacy-confirm:%' order by created_at desc limit 1`,
+      [email.toLowerCase()],
+    );
     const match = /https?:\/\/\S+\/privacy\/confirm\?token=(\S+)/.exec(row!.text_body);
     return `/privacy/confirm?token=${match![1]}`;
   }
@@ -47,7 +65,10 @@ describe('contact privacy requests', () => {
     expect(unknown.json()).toEqual(known.json());
     expect(Object.keys(unknown.headers).sort()).toEqual(Object.keys(known.headers).sort());
 
-    const confirmedUnknown = await subject.app.inject({ method: 'POST', url: await confirmationLink('nobody.at.all@nowhere.example') });
+    const confirmedUnknown = await subject.app.inject({
+      method: 'POST',
+      url: await confirmationLink('nobody.at.all@nowhere.example'),
+    });
     const confirmedKnown = await subject.app.inject({ method: 'POST', url: await confirmationLink(person.email) });
     expect(confirmedKnown.statusCode).toBe(200);
     expect(confirmedUnknown.statusCode).toBe(200);
@@ -55,24 +76,47 @@ describe('contact privacy requests', () => {
   });
 
   it('routes the confirmed request to every client holding the address and no other', async () => {
-    const routed = await query<{ client_id: string; status: string; due_at: Date }>(subject, `select client_id, status, due_at from privacy_requests where client_id is not null`);
+    const routed = await query<{ client_id: string; status: string; due_at: Date }>(
+      subject,
+      `select client_id, status, due_at from privacy_requests where client_id is not null`,
+    );
     expect(routed.map((row) => row.client_id).sort()).toEqual([first.clientId, second.clientId].sort());
     expect(routed.every((row) => row.status === 'pending')).toBe(true);
     for (const client of [first, second]) {
-      const mine = await subject.app.inject({ method: 'GET', url: '/v1/me/privacy/requests', headers: { authorization: `Bearer ${client.token}` } });
+      const mine = await subject.app.inject({
+        method: 'GET',
+        url: '/v1/me/privacy/requests',
+        headers: { authorization: `Bearer ${client.token}` },
+      });
       expect(mine.json().requests).toHaveLength(1);
       expect(mine.json().requests[0]).toMatchObject({ kind: 'erasure', clientId: client.clientId });
     }
-    const theirs = await subject.app.inject({ method: 'GET', url: '/v1/me/privacy/requests', headers: { authorization: `Bearer ${bystander.token}` } });
+    const theirs = await subject.app.inject({
+      method: 'GET',
+      url: '/v1/me/privacy/requests',
+      headers: { authorization: `Bearer ${bystander.token}` },
+    });
     expect(theirs.json().requests).toEqual([]);
-    const notified = await query<{ to: string[] }>(subject, `select to_addresses as "to" from outbox_emails where dedupe_key like 'privacy-request:%'`);
+    const notified = await query<{ to: string[] }>(
+      subject,
+      `select to_addresses as "to" from outbox_emails where dedupe_key like 'privacy-request:%'`,
+    );
     expect(notified.flatMap((row) => row.to).sort()).toEqual([first.email, second.email].sort());
   });
 
   it('shows the requests in the admin queue', async () => {
-    const queue = await subject.app.inject({ method: 'GET', url: '/v1/admin/privacy-requests?status=pending', headers: { 'x-api-key': adminKey } });
+    const queue = await subject.app.inject({
+      method: 'GET',
+      url: '/v1/admin/privacy-requests?status=pending',
+      headers: { 'x-api-key': adminKey },
+    });
     expect(queue.statusCode).toBe(200);
-    expect(queue.json().requests.map((row: { clientId: string }) => row.clientId).sort()).toEqual([first.clientId, second.clientId].sort());
+    expect(
+      queue
+        .json()
+        .requests.map((row: { clientId: string }) => row.clientId)
+        .sort(),
+    ).toEqual([first.clientId, second.clientId].sort());
   });
 
   it('stores no address with the requests and confirms only once', async () => {
@@ -83,7 +127,10 @@ describe('contact privacy requests', () => {
   });
 
   it('refuses a forged confirmation link', async () => {
-    const response = await subject.app.inject({ method: 'POST', url: '/privacy/confirm?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' });
+    const response = await subject.app.inject({
+      method: 'POST',
+      url: '/privacy/confirm?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+    });
     expect(response.statusCode).toBe(404);
   });
 
@@ -91,7 +138,12 @@ describe('contact privacy requests', () => {
     const page = await subject.app.inject({ method: 'GET', url: '/privacy/request' });
     expect(page.headers['content-type']).toContain('text/html');
     expect(page.body).toContain('action="/v1/public/privacy-requests"');
-    const posted = await subject.app.inject({ method: 'POST', url: '/v1/public/privacy-requests', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'email=someone%40example.org&kind=access' });
+    const posted = await subject.app.inject({
+      method: 'POST',
+      url: '/v1/public/privacy-requests',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'email=someone%40example.org&kind=access',
+    });
     expect(posted.statusCode).toBe(200);
     expect(posted.headers['content-type']).toContain('text/html');
   });

@@ -19,20 +19,31 @@ describe('assertDataRegion', () => {
   });
 
   it('refuses a database outside the region, or of unknown region, with one line', () => {
-    const config = loadConfig({ NODE_ENV: 'test', DATA_REGION: 'eu', DATA_REGION_ENFORCE: 'true', DATABASE_REGION: 'us-east-1' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATA_REGION: 'eu',
+      DATA_REGION_ENFORCE: 'true',
+      DATABASE_REGION: 'us-east-1',
+    });
     expect(() => assertDataRegion(config)).toThrow(ConfigError);
-    expect(() => assertDataRegion(config)).toThrow(/^DATABASE_REGION: us-east-1 is outside the data region eu; refusing to start$/);
+    expect(() => assertDataRegion(config)).toThrow(
+      /^DATABASE_REGION: us-east-1 is outside the data region eu; refusing to start$/,
+    );
     expect(() => assertDataRegion({ ...config, databaseRegion: undefined })).toThrow(/must be declared/);
     expect(() => assertDataRegion({ ...config, databaseRegion: 'eu-central-1' })).not.toThrow();
     expect(() => assertDataRegion({ ...config, dataRegionEnforce: false })).not.toThrow();
   });
 
   it('stops buildApp before anything starts', async () => {
-    await expect(createTestApp({ config: { dataRegionEnforce: true, databaseRegion: 'us-east-1' } })).rejects.toThrow(ConfigError);
+    await expect(createTestApp({ config: { dataRegionEnforce: true, databaseRegion: 'us-east-1' } })).rejects.toThrow(
+      ConfigError,
+    );
   });
 
   it('reports the region in /readyz when inside', async () => {
-    const subject = await createTestApp({ config: { dataRegion: 'eu', dataRegionEnforce: true, databaseRegion: 'eu-west-3' } });
+    const subject = await createTestApp({
+      config: { dataRegion: 'eu', dataRegionEnforce: true, databaseRegion: 'eu-west-3' },
+    });
     try {
       const ready = await subject.app.inject({ method: 'GET', url: '/readyz' });
       expect(ready.json()).toMatchObject({ dataRegion: 'eu' });

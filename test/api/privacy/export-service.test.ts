@@ -7,11 +7,18 @@
  */
 import ICAL from 'ical.js';
 import { strFromU8, unzipSync } from 'fflate';
-import { getTableName } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportedTables } from '@slash/api/privacy/pii-registry';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { newCanary, query, seedClient, seedContactWorld, type Canary, type ContactWorld, type SeededClient } from './privacy-fixtures.js';
+import {
+  newCanary,
+  query,
+  seedClient,
+  seedContactWorld,
+  type Canary,
+  type ContactWorld,
+  type SeededClient,
+} from './privacy-fixtures.js';
 
 interface ExportStatus {
   id: string;
@@ -38,7 +45,12 @@ describe('data export', () => {
     world = await seedContactWorld(subject, owner.clientId, mine);
     await seedContactWorld(subject, owner.clientId, second, { shiftMs: 3_600_000 });
     await seedContactWorld(subject, other.clientId, theirs);
-    await subject.app.inject({ method: 'PUT', url: '/v1/me/consents/newsletter', headers: auth(owner), payload: { granted: true } });
+    await subject.app.inject({
+      method: 'PUT',
+      url: '/v1/me/consents/newsletter',
+      headers: auth(owner),
+      payload: { granted: true },
+    });
   });
   afterAll(async () => subject.close());
 
@@ -50,14 +62,19 @@ describe('data export', () => {
     let status = started.json<ExportStatus>();
     for (let attempt = 0; attempt < 200 && status.status !== 'ready'; attempt += 1) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      status = (await subject.app.inject({ method: 'GET', url: `/v1/me/privacy/exports/${status.id}`, headers: auth(owner) })).json<ExportStatus>();
+      status = (
+        await subject.app.inject({ method: 'GET', url: `/v1/me/privacy/exports/${status.id}`, headers: auth(owner) })
+      ).json<ExportStatus>();
     }
     expect(status.status).toBe('ready');
     const download = await subject.app.inject({ method: 'GET', url: new URL(status.downloadUrl!).pathname });
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toBe('application/zip');
     const entries = unzipSync(new Uint8Array(download.rawPayload));
-    return { status, files: Object.fromEntries(Object.entries(entries).map(([name, bytes]) => [name, strFromU8(bytes)])) };
+    return {
+      status,
+      files: Object.fromEntries(Object.entries(entries).map(([name, bytes]) => [name, strFromU8(bytes)])),
+    };
   }
 
   it('exports, per registered table, exactly the rows the database holds about the client', async () => {
@@ -65,9 +82,14 @@ describe('data export', () => {
     expect(Object.keys(files).sort()).toEqual(['contacts.vcf', 'data.json', 'meetings.ics', 'processing.json']);
     const data = JSON.parse(files['data.json']!) as { tables: Record<string, unknown[]> };
     for (const [key, entry] of exportedTables()) {
-      const table = getTableName(entry.table);
-      const column = entry.exportScope === 'id' ? 'id' : entry.exportScope === 'subject_id' ? 'subject_id' : 'client_id';
-      const [row] = await query<{ n: number }>(subject, `select count(*)::int as n from "${table}" where ${column}::text = $1`, [owner.clientId]);
+      const table = entry.tableName;
+      const column =
+        entry.exportScope === 'id' ? 'id' : entry.exportScope === 'subject_id' ? 'subject_id' : 'client_id';
+      const [row] = await query<{ n: number }>(
+        subject,
+        `select count(*)::int as n from "${table}" where ${column}::text = $1`,
+        [owner.clientId],
+      );
       expect({ key, rows: data.tables[key]?.length }).toEqual({ key, rows: row!.n });
     }
     expect(data.tables.contacts).toHaveLength(2);
@@ -77,7 +99,8 @@ describe('data export', () => {
   it('contains nothing of another client, and no secret or hash', async () => {
     const { files } = await exportArchive('/v1/me/privacy/export');
     const everything = Object.values(files).join('\n').toLowerCase();
-    for (const value of [...Object.values(theirs), other.email, other.clientId]) expect(everything).not.toContain(value.toLowerCase());
+    for (const value of [...Object.values(theirs), other.email, other.clientId])
+      expect(everything).not.toContain(value.toLowerCase());
     const hashes = await query<{ value: string }>(
       subject,
       `select token_hash as value from sessions where client_id = $1 union all select manage_token_hash from bookings where client_id = $1 union all select token_hash from booking_links where client_id = $1`,
@@ -93,9 +116,13 @@ describe('data export', () => {
     const calendar = new ICAL.Component(ICAL.parse(files['meetings.ics']!));
     const events = calendar.getAllSubcomponents('vevent');
     expect(events).toHaveLength(4);
-    const uids = (await query<{ ics_uid: string }>(subject, 'select ics_uid from bookings where client_id = $1', [owner.clientId])).map((row) => row.ics_uid);
+    const uids = (
+      await query<{ ics_uid: string }>(subject, 'select ics_uid from bookings where client_id = $1', [owner.clientId])
+    ).map((row) => row.ics_uid);
     expect(events.map((event) => event.getFirstPropertyValue('uid')).sort()).toEqual(uids.sort());
-    expect(events.some((event) => String(event.getFirstPropertyValue('attendee')) === `mailto:${mine.email}`)).toBe(true);
+    expect(events.some((event) => String(event.getFirstPropertyValue('attendee')) === `mailto:${mine.email}`)).toBe(
+      true,
+    );
 
     const parsed = ICAL.parse(files['contacts.vcf']!) as unknown[];
     const cards = (Array.isArray(parsed[0]) ? parsed : [parsed]).map((card) => new ICAL.Component(card as unknown[]));
@@ -109,19 +136,30 @@ describe('data export', () => {
 
   it('describes processing: data region, retention, and why each proposal was chosen', async () => {
     const { files } = await exportArchive('/v1/me/privacy/export');
-    const processing = JSON.parse(files['processing.json']!) as { dataRegion: string; retentionDays: Record<string, number>; automatedDecisions: { proposals: { reasonCodes: string[]; ruleVersion: string }[] } };
+    const processing = JSON.parse(files['processing.json']!) as {
+      dataRegion: string;
+      retentionDays: Record<string, number>;
+      automatedDecisions: { proposals: { reasonCodes: string[]; ruleVersion: string }[] };
+    };
     expect(processing.dataRegion).toBe(subject.config.dataRegion);
     expect(processing.retentionDays.emailThreadsAndBodies).toBe(subject.config.retentionEmailDays);
     expect(processing.automatedDecisions.proposals).toHaveLength(2);
-    expect(processing.automatedDecisions.proposals.map((proposal) => proposal.ruleVersion)).toEqual(['rank-v1', 'rank-v1']);
-    expect(processing.automatedDecisions.proposals[0]).toMatchObject({ reasonCodes: ['within_preferred_window', 'spread_over_days'], ruleVersion: 'rank-v1' });
+    expect(processing.automatedDecisions.proposals.map((proposal) => proposal.ruleVersion)).toEqual([
+      'rank-v1',
+      'rank-v1',
+    ]);
+    expect(processing.automatedDecisions.proposals[0]).toMatchObject({
+      reasonCodes: ['within_preferred_window', 'spread_over_days'],
+      ruleVersion: 'rank-v1',
+    });
   });
 
   it('exports everything about one contact and nothing about the others', async () => {
     const { files } = await exportArchive(`/v1/me/privacy/contacts/${world.contactId}/export`);
     const everything = Object.values(files).join('\n').toLowerCase();
     expect(everything).toContain(mine.email.toLowerCase());
-    for (const value of [second.email, second.name, theirs.email]) expect(everything).not.toContain(value.toLowerCase());
+    for (const value of [second.email, second.name, theirs.email])
+      expect(everything).not.toContain(value.toLowerCase());
     const data = JSON.parse(files['data.json']!) as { tables: Record<string, { id: string }[]> };
     expect(data.tables.contacts?.map((row) => row.id)).toEqual([world.contactId]);
     expect(data.tables.bookings).toHaveLength(2);

@@ -11,7 +11,9 @@ import { PII_REGISTRY } from '@slash/api/privacy/pii-registry';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 import { query } from './privacy-fixtures.js';
 
-const schemaTables = Object.entries(schema).filter((entry): entry is [string, PgTable] => is(entry[1], PgTable));
+const schemaTables = Object.entries(schema as Record<string, unknown>).filter((entry): entry is [string, PgTable] =>
+  is(entry[1], PgTable),
+);
 
 describe('PII_REGISTRY', () => {
   it('lists every table of the schema', () => {
@@ -20,7 +22,7 @@ describe('PII_REGISTRY', () => {
 
   it.each(schemaTables)('lists every column of %s, and no other', (key, table) => {
     const entry = PII_REGISTRY[key];
-    expect(entry?.table).toBe(table);
+    expect(entry?.tableName).toBe(getTableName(table));
     const columns = Object.keys(getTableColumns(table)).sort();
     expect(Object.keys(entry?.columns ?? {}).sort()).toEqual(columns);
   });
@@ -28,7 +30,8 @@ describe('PII_REGISTRY', () => {
   it('keeps secrets and hashes out of exports', () => {
     for (const [key, entry] of Object.entries(PII_REGISTRY)) {
       for (const [column, spec] of Object.entries(entry.columns)) {
-        if (spec.category === 'credential' || spec.category === 'hash') expect({ key, column, export: spec.export }).toEqual({ key, column, export: 'omit' });
+        if (spec.category === 'credential' || spec.category === 'hash')
+          expect({ key, column, export: spec.export }).toEqual({ key, column, export: 'omit' });
       }
     }
   });
@@ -41,8 +44,11 @@ describe('PII_REGISTRY', () => {
     afterAll(async () => subject.close());
 
     it('has no table outside the registry', async () => {
-      const rows = await query<{ table_name: string }>(subject, `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`);
-      const registered = new Set(Object.values(PII_REGISTRY).map((entry) => getTableName(entry.table)));
+      const rows = await query<{ table_name: string }>(
+        subject,
+        `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+      );
+      const registered = new Set(Object.values(PII_REGISTRY).map((entry) => entry.tableName));
       expect(rows.map((row) => row.table_name).filter((name) => !registered.has(name))).toEqual([]);
     });
   });

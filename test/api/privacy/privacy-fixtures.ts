@@ -55,13 +55,28 @@ export interface ContactWorld {
 }
 
 /** Puts `canary` in every kind of row of `clientId`: a meeting in 5 days and one 5 days ago (plus `shiftMs`). */
-export async function seedContactWorld(subject: TestApp, clientId: string, canary: Canary, options: { shiftMs?: number } = {}): Promise<ContactWorld> {
+export async function seedContactWorld(
+  subject: TestApp,
+  clientId: string,
+  canary: Canary,
+  options: { shiftMs?: number } = {},
+): Promise<ContactWorld> {
   const db = subject.runtime.database.db;
   // Bookings of one client may not overlap (exclusion constraint): a second contact shifts its meetings.
   const now = subject.clock.nowMs() + (options.shiftMs ?? 0);
   const [contact] = await db
     .insert(schema.contacts)
-    .values({ clientId, email: canary.email, name: canary.name, firstName: canary.name.split(' ')[0], lastName: canary.name.split(' ')[2], contactMeans: canary.phone, company: canary.company, role: canary.role, timeZone: 'Europe/London' })
+    .values({
+      clientId,
+      email: canary.email,
+      name: canary.name,
+      firstName: canary.name.split(' ')[0],
+      lastName: canary.name.split(' ')[2],
+      contactMeans: canary.phone,
+      company: canary.company,
+      role: canary.role,
+      timeZone: 'Europe/London',
+    })
     .returning();
   const [request] = await db
     .insert(schema.schedulingRequests)
@@ -69,7 +84,14 @@ export async function seedContactWorld(subject: TestApp, clientId: string, canar
       clientId,
       source: 'email',
       subject: `Coffee with ${canary.name}`,
-      thread: { messages: [{ from: canary.email, body: `Hi! ${canary.name}, ${canary.role} at ${canary.company}. Call me on ${canary.phone}.` }] },
+      thread: {
+        messages: [
+          {
+            from: canary.email,
+            body: `Hi! ${canary.name}, ${canary.role} at ${canary.company}. Call me on ${canary.phone}.`,
+          },
+        ],
+      },
       interpretation: { contacts: [{ email: canary.email, name: canary.name }], type: 'coffee' },
       overrides: { note: `bring ${canary.company} deck` },
     })
@@ -84,7 +106,14 @@ export async function seedContactWorld(subject: TestApp, clientId: string, canar
     inputsSummary: { attendees: [canary.email], window: 'next week' },
     ruleVersion: 'rank-v1',
   });
-  await db.insert(schema.bookingLinks).values({ clientId, requestId: request!.id, tokenHash: randomBytes(32).toString('hex'), expiresAt: new Date(now + 14 * 86_400_000) });
+  await db
+    .insert(schema.bookingLinks)
+    .values({
+      clientId,
+      requestId: request!.id,
+      tokenHash: randomBytes(32).toString('hex'),
+      expiresAt: new Date(now + 14 * 86_400_000),
+    });
   const booking = async (startMs: number) => {
     const [row] = await db
       .insert(schema.bookings)
@@ -108,11 +137,36 @@ export async function seedContactWorld(subject: TestApp, clientId: string, canar
   const future = await booking(now + 5 * 86_400_000);
   const past = await booking(now - 5 * 86_400_000);
   await db.insert(schema.outboxEmails).values([
-    { clientId, dedupeKey: `test:invite:${future.id}`, toAddresses: [canary.email], subject: `Invitation: coffee with ${canary.name}`, textBody: `Dear ${canary.name}, see you soon.`, icsContent: `ATTENDEE;CN=${canary.name}:mailto:${canary.email}` },
-    { clientId, dedupeKey: `test:notify:${future.id}`, toAddresses: ['owner@client.example'], subject: 'New booking', textBody: `${canary.name} (${canary.company}, ${canary.role}) booked. Phone ${canary.phone}.` },
+    {
+      clientId,
+      dedupeKey: `test:invite:${future.id}`,
+      toAddresses: [canary.email],
+      subject: `Invitation: coffee with ${canary.name}`,
+      textBody: `Dear ${canary.name}, see you soon.`,
+      icsContent: `ATTENDEE;CN=${canary.name}:mailto:${canary.email}`,
+    },
+    {
+      clientId,
+      dedupeKey: `test:notify:${future.id}`,
+      toAddresses: ['owner@client.example'],
+      subject: 'New booking',
+      textBody: `${canary.name} (${canary.company}, ${canary.role}) booked. Phone ${canary.phone}.`,
+    },
   ]);
-  const [connection] = await db.insert(schema.calendarConnections).values({ clientId, provider: 'builtin' }).returning();
-  const [calendar] = await db.insert(schema.calendars).values({ clientId, connectionId: connection!.id, externalId: `builtin-${randomUUID()}`, name: 'Main', receivesNewMeetings: true }).returning();
+  const [connection] = await db
+    .insert(schema.calendarConnections)
+    .values({ clientId, provider: 'builtin' })
+    .returning();
+  const [calendar] = await db
+    .insert(schema.calendars)
+    .values({
+      clientId,
+      connectionId: connection!.id,
+      externalId: `builtin-${randomUUID()}`,
+      name: 'Main',
+      receivesNewMeetings: true,
+    })
+    .returning();
   await db.insert(schema.builtinEvents).values({
     clientId,
     calendarId: calendar!.id,
@@ -123,13 +177,28 @@ export async function seedContactWorld(subject: TestApp, clientId: string, canar
     endsAt: future.endsAt,
     attendees: [{ email: canary.email, name: canary.name }],
   });
-  await db.insert(schema.supportTickets).values({ clientId, kind: 'scheduling_error', requestId: request!.id, summary: `Could not reach ${canary.email}`, context: { contact: canary.email } });
-  await db.insert(schema.preferences).values({ clientId, document: { notes: `never before 9 with ${canary.name}` } }).onConflictDoNothing();
+  await db
+    .insert(schema.supportTickets)
+    .values({
+      clientId,
+      kind: 'scheduling_error',
+      requestId: request!.id,
+      summary: `Could not reach ${canary.email}`,
+      context: { contact: canary.email },
+    });
+  await db
+    .insert(schema.preferences)
+    .values({ clientId, document: { notes: `never before 9 with ${canary.name}` } })
+    .onConflictDoNothing();
   return { contactId: contact!.id, requestId: request!.id, bookingId: future.id, pastBookingId: past.id };
 }
 
 /** Rows of a raw SQL query on either driver. */
-export async function query<T extends Record<string, unknown>>(subject: TestApp, text: string, values: unknown[] = []): Promise<T[]> {
+export async function query<T extends Record<string, unknown>>(
+  subject: TestApp,
+  text: string,
+  values: unknown[] = [],
+): Promise<T[]> {
   return (await subject.runtime.database.executeSql(text, values)).rows as T[];
 }
 

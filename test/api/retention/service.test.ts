@@ -17,13 +17,35 @@ describe('retention purge', () => {
   let clientId: string;
 
   beforeAll(async () => {
-    subject = await createTestApp({ config: { retentionEmailDays: 30, retentionRequestDays: 365, retentionMeetingDays: 730, retentionSessionDays: 30, retentionSupportDays: 365, retentionPrivacyRequestDays: 1095 } });
+    subject = await createTestApp({
+      config: {
+        retentionEmailDays: 30,
+        retentionRequestDays: 365,
+        retentionMeetingDays: 730,
+        retentionSessionDays: 30,
+        retentionSupportDays: 365,
+        retentionPrivacyRequestDays: 1095,
+      },
+    });
     clientId = (await seedClient(subject, 'retained')).clientId;
     const db = subject.runtime.database.db;
     const now = subject.clock.nowMs();
     const ago = (days: number) => new Date(now - days * DAY_MS);
     const request = async (label: string, createdDaysAgo: number, updatedDaysAgo = createdDaysAgo) =>
-      (await db.insert(schema.schedulingRequests).values({ clientId, source: 'email', subject: label, thread: { body: label }, interpretation: {}, createdAt: ago(createdDaysAgo), updatedAt: ago(updatedDaysAgo) }).returning())[0]!;
+      (
+        await db
+          .insert(schema.schedulingRequests)
+          .values({
+            clientId,
+            source: 'email',
+            subject: label,
+            thread: { body: label },
+            interpretation: {},
+            createdAt: ago(createdDaysAgo),
+            updatedAt: ago(updatedDaysAgo),
+          })
+          .returning()
+      )[0]!;
     await request('fresh', 10);
     await request('old-thread', 40);
     await request('ancient', 400);
@@ -43,8 +65,19 @@ describe('retention purge', () => {
       });
     await booking('recent-meeting', 100);
     await booking('old-meeting', 800);
-    const email = (label: string, status: string, daysAgo: number) => ({ clientId, dedupeKey: label, toAddresses: ['x@example.org'], subject: label, textBody: label, status, createdAt: ago(daysAgo), sentAt: status === 'sent' ? ago(daysAgo) : null });
-    await db.insert(schema.outboxEmails).values([email('sent-old', 'sent', 40), email('sent-new', 'sent', 5), email('pending-old', 'pending', 40)]);
+    const email = (label: string, status: string, daysAgo: number) => ({
+      clientId,
+      dedupeKey: label,
+      toAddresses: ['x@example.org'],
+      subject: label,
+      textBody: label,
+      status,
+      createdAt: ago(daysAgo),
+      sentAt: status === 'sent' ? ago(daysAgo) : null,
+    });
+    await db
+      .insert(schema.outboxEmails)
+      .values([email('sent-old', 'sent', 40), email('sent-new', 'sent', 5), email('pending-old', 'pending', 40)]);
     await db.insert(schema.sessions).values([
       { clientId, tokenHash: randomBytes(16).toString('hex'), kind: 'web', expiresAt: ago(40) },
       { clientId, tokenHash: randomBytes(16).toString('hex'), kind: 'web', expiresAt: ago(-10) },
@@ -61,7 +94,12 @@ describe('retention purge', () => {
   afterAll(async () => subject.close());
 
   it('deletes exactly the expired rows, then nothing on a second run', async () => {
-    const retention = createRetentionService({ repository: createRetentionRepository(subject.runtime.database.db), clock: subject.clock, config: subject.config, jobs: subject.runtime.jobs });
+    const retention = createRetentionService({
+      repository: createRetentionRepository(subject.runtime.database.db),
+      clock: subject.clock,
+      config: subject.config,
+      jobs: subject.runtime.jobs,
+    });
     const first = await retention.purge();
     expect(first).toMatchObject({
       emailThreads: 3, // old-thread, ancient, booked (fresh keeps its thread)
@@ -76,19 +114,34 @@ describe('retention purge', () => {
     const second = await retention.purge();
     expect(Object.values(second).every((count) => count === 0)).toBe(true);
 
-    const requests = await query<{ subject: string; thread: unknown }>(subject, 'select subject, thread from scheduling_requests where client_id = $1', [clientId]);
+    const requests = await query<{ subject: string; thread: unknown }>(
+      subject,
+      'select subject, thread from scheduling_requests where client_id = $1',
+      [clientId],
+    );
     expect(requests.find((row) => row.subject === 'fresh')?.thread).toEqual({ body: 'fresh' });
     expect(requests.filter((row) => row.thread !== null)).toHaveLength(1);
     expect(requests).toHaveLength(3);
-    const emails = await query<{ dedupe_key: string }>(subject, 'select dedupe_key from outbox_emails where client_id = $1 order by dedupe_key', [clientId]);
+    const emails = await query<{ dedupe_key: string }>(
+      subject,
+      'select dedupe_key from outbox_emails where client_id = $1 order by dedupe_key',
+      [clientId],
+    );
     expect(emails.map((row) => row.dedupe_key)).toEqual(['pending-old', 'sent-new']);
-    const meetings = await query<{ ics_uid: string }>(subject, 'select ics_uid from bookings where client_id = $1', [clientId]);
+    const meetings = await query<{ ics_uid: string }>(subject, 'select ics_uid from bookings where client_id = $1', [
+      clientId,
+    ]);
     expect(meetings.map((row) => row.ics_uid.split('-').slice(0, 2).join('-'))).toEqual(['recent-meeting']);
     expect(await query(subject, `select id from support_tickets where status = 'open'`)).toHaveLength(1);
   });
 
   it('runs more data away as the clock moves on, with the configured durations', async () => {
-    const retention = createRetentionService({ repository: createRetentionRepository(subject.runtime.database.db), clock: subject.clock, config: subject.config, jobs: subject.runtime.jobs });
+    const retention = createRetentionService({
+      repository: createRetentionRepository(subject.runtime.database.db),
+      clock: subject.clock,
+      config: subject.config,
+      jobs: subject.runtime.jobs,
+    });
     subject.clock.advance(26 * DAY_MS);
     const later = await retention.purge();
     expect(later).toMatchObject({ emailThreads: 1, sentEmails: 1, sessions: 0, exports: 1 });
