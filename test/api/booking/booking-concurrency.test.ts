@@ -33,7 +33,7 @@ async function count(w: SchedulingWorld, sql: string, values: unknown[] = []): P
 
 const TEN = '2026-03-11T09:00:00.000Z'; // Wednesday 11 March, 10:00 Paris
 
-describe.skipIf(!isRealPostgres)('D2: 50 concurrent confirmations of one slot over two API processes', () => {
+describe.skipIf(!isRealPostgres)('D2: 50 concurrent confirmations of one slot over two API processes (skipped: needs a real PostgreSQL, set DATABASE_URL)', () => {
   it('gives exactly one 201 and 49 problem+json 409s, no 5xx, one event and one invitation', async () => {
     world = await createSchedulingWorld({ runWorkers: true });
     const { token } = await newRequest(world);
