@@ -13,14 +13,20 @@ export interface Envelope {
 }
 
 /** Verifies a raw message's sender. */
-export type SenderAuthenticator = (raw: string, envelope: Envelope) => Promise<{ readonly isAuthentic: boolean; readonly detail: string }>;
+export type SenderAuthenticator = (
+  raw: string,
+  envelope: Envelope,
+) => Promise<{ readonly isAuthentic: boolean; readonly detail: string }>;
 
 interface Verdict {
   readonly status?: { readonly result?: string; readonly aligned?: string | false };
 }
 
 /** A mailauth authenticator; tests pass a `resolver` that answers from a fixed zone. */
-export function createSenderAuthenticator(options: { readonly resolver?: DNSResolver; readonly mta: string }): SenderAuthenticator {
+export function createSenderAuthenticator(options: {
+  readonly resolver?: DNSResolver;
+  readonly mta: string;
+}): SenderAuthenticator {
   return async (raw, envelope) => {
     const result = await authenticate(raw, {
       ...(envelope.remoteIp === null ? { trustReceived: false } : { ip: envelope.remoteIp }),
@@ -35,10 +41,18 @@ export function createSenderAuthenticator(options: { readonly resolver?: DNSReso
     const dmarcResult = dmarc?.status?.result ?? 'none';
     if (dmarcResult === 'pass') return { isAuthentic: true, detail: 'dmarc=pass' };
     if (dmarcResult !== 'none') return { isAuthentic: false, detail: `dmarc=${dmarcResult}` };
-    const dkimAligned = ((result.dkim?.results ?? []) as Verdict[]).some((entry) => entry.status?.result === 'pass' && Boolean(entry.status.aligned));
+    const dkimAligned = ((result.dkim?.results ?? []) as Verdict[]).some(
+      (entry) => entry.status?.result === 'pass' && Boolean(entry.status.aligned),
+    );
     if (dkimAligned) return { isAuthentic: true, detail: 'dkim=pass aligned' };
     const spf = (result.spf || undefined) as (Verdict & { domain?: string }) | undefined;
-    const spfAligned = spf?.status?.result === 'pass' && spf.domain !== undefined && dmarc?.domain !== undefined && spf.domain.toLowerCase().endsWith(dmarc.domain.toLowerCase());
-    return spfAligned ? { isAuthentic: true, detail: 'spf=pass aligned' } : { isAuthentic: false, detail: 'no aligned pass' };
+    const spfAligned =
+      spf?.status?.result === 'pass' &&
+      spf.domain !== undefined &&
+      dmarc?.domain !== undefined &&
+      spf.domain.toLowerCase().endsWith(dmarc.domain.toLowerCase());
+    return spfAligned
+      ? { isAuthentic: true, detail: 'spf=pass aligned' }
+      : { isAuthentic: false, detail: 'no aligned pass' };
   };
 }

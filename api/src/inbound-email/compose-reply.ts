@@ -23,7 +23,10 @@ export function threadingHeaders(facts: Pick<MessageFacts, 'messageId' | 'refere
 }
 
 /** Headers every assistant email carries: it is automatic, so well-behaved robots do not answer it. */
-export const AUTOMATIC_HEADERS: Readonly<Record<string, string>> = { 'Auto-Submitted': 'auto-replied', 'X-Auto-Response-Suppress': 'All' };
+export const AUTOMATIC_HEADERS: Readonly<Record<string, string>> = {
+  'Auto-Submitted': 'auto-replied',
+  'X-Auto-Response-Suppress': 'All',
+};
 
 /** The once-only answer to an unknown sender, in both languages. */
 export function unknownSenderText(assistantEmail: string): string {
@@ -43,17 +46,46 @@ export function unknownSenderText(assistantEmail: string): string {
 }
 
 /** A follow-up to contacts who have not answered yet. */
-export function followUpText(input: { readonly language: ThreadLanguage; readonly clientName: string; readonly bookingUrl: string }): string {
+export function followUpText(input: {
+  readonly language: ThreadLanguage;
+  readonly clientName: string;
+  readonly bookingUrl: string;
+}): string {
   const link = input.bookingUrl === '' ? [] : ['', input.bookingUrl];
   if (input.language === 'fr') {
-    return ['Bonjour,', '', `Je reviens vers vous au nom de ${input.clientName} : pouvez-vous choisir le créneau qui vous convient ?`, ...link, '', 'Bien cordialement,', `L'assistant de ${input.clientName}`].join('\n');
+    return [
+      'Bonjour,',
+      '',
+      `Je reviens vers vous au nom de ${input.clientName} : pouvez-vous choisir le créneau qui vous convient ?`,
+      ...link,
+      '',
+      'Bien cordialement,',
+      `L'assistant de ${input.clientName}`,
+    ].join('\n');
   }
-  return ['Hello,', '', `Following up on behalf of ${input.clientName}: could you pick the time that suits you?`, ...link, '', 'Best regards,', `${input.clientName}'s assistant`].join('\n');
+  return [
+    'Hello,',
+    '',
+    `Following up on behalf of ${input.clientName}: could you pick the time that suits you?`,
+    ...link,
+    '',
+    'Best regards,',
+    `${input.clientName}'s assistant`,
+  ].join('\n');
 }
 
 /** A contact's answer passed on to the client, quoted as plain text. */
-export function forwardText(input: { readonly language: ThreadLanguage; readonly contactEmail: string; readonly text: string; readonly note?: string }): string {
-  const quoted = input.text.slice(0, 20_000).split(/\r?\n/).map((line) => `> ${line}`).join('\n');
+export function forwardText(input: {
+  readonly language: ThreadLanguage;
+  readonly contactEmail: string;
+  readonly text: string;
+  readonly note?: string;
+}): string {
+  const quoted = input.text
+    .slice(0, 20_000)
+    .split(/\r?\n/)
+    .map((line) => `> ${line}`)
+    .join('\n');
   const intro =
     input.language === 'fr'
       ? `${input.contactEmail} a répondu dans le fil, et je ne peux pas traiter cette réponse seul :`

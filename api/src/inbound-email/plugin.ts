@@ -17,7 +17,15 @@ import { startSmtpListener, type SmtpListener } from './smtp-listener.js';
 /** Registers the email channel on `app`. */
 export async function registerInboundEmail(
   app: FastifyInstance,
-  deps: { readonly config: AppConfig; readonly db: Database; readonly jobs: JobQueue; readonly clock: Clock; readonly scheduling?: SchedulingPort; readonly mail?: MailPort; readonly booking?: BookingPort },
+  deps: {
+    readonly config: AppConfig;
+    readonly db: Database;
+    readonly jobs: JobQueue;
+    readonly clock: Clock;
+    readonly scheduling?: SchedulingPort;
+    readonly mail?: MailPort;
+    readonly booking?: BookingPort;
+  },
 ): Promise<void> {
   const { config } = deps;
   const inboundEmail = createInboundEmailService({
@@ -35,7 +43,13 @@ export async function registerInboundEmail(
   if (port === undefined) return;
   let listener: SmtpListener | undefined;
   app.addHook('onListen', async () => {
-    listener ??= await startSmtpListener({ service: inboundEmail, assistantEmail: config.assistantEmail, host: config.host, port, onError: (error) => app.log.error({ err: error }, 'inbound smtp') });
+    listener ??= await startSmtpListener({
+      service: inboundEmail,
+      assistantEmail: config.assistantEmail,
+      host: config.host,
+      port,
+      onError: (error) => app.log.error({ err: error }, 'inbound smtp'),
+    });
     app.log.info({ port: listener.port }, 'inbound SMTP listener started');
   });
   app.addHook('onClose', async () => {

@@ -28,7 +28,8 @@ function addresses(list: readonly Address[] | undefined): string[] {
   for (const entry of list ?? []) {
     const mailboxes = 'group' in entry && Array.isArray(entry.group) ? entry.group : [entry];
     for (const mailbox of mailboxes) {
-      if ('address' in mailbox && typeof mailbox.address === 'string' && mailbox.address !== '') result.push(mailbox.address.toLowerCase());
+      if ('address' in mailbox && typeof mailbox.address === 'string' && mailbox.address !== '')
+        result.push(mailbox.address.toLowerCase());
     }
   }
   return result;
@@ -65,5 +66,11 @@ export async function readMessage(raw: string): Promise<MessageFacts> {
  * own Message-ID. Gmail and Outlook keep the root in References, so every reply finds the thread.
  */
 export function threadKeyCandidates(facts: MessageFacts): string[] {
-  return [...new Set([...facts.references, ...(facts.inReplyTo === undefined ? [] : [facts.inReplyTo]), ...(facts.messageId === undefined ? [] : [facts.messageId])])];
+  return [
+    ...new Set([
+      ...facts.references,
+      ...(facts.inReplyTo === undefined ? [] : [facts.inReplyTo]),
+      ...(facts.messageId === undefined ? [] : [facts.messageId]),
+    ]),
+  ];
 }

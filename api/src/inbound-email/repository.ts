@@ -59,14 +59,34 @@ export function createInboundEmailRepository(db: Database) {
     async findClientsByEmails(emails: readonly string[]) {
       if (emails.length === 0) return [];
       return db
-        .select({ id: clients.id, email: clients.email, name: clients.name, timeZone: clients.timeZone, language: clients.language })
+        .select({
+          id: clients.id,
+          email: clients.email,
+          name: clients.name,
+          timeZone: clients.timeZone,
+          language: clients.language,
+        })
         .from(clients)
-        .where(and(inArray(sql`lower(${clients.email})`, emails.map((email) => email.toLowerCase())), eq(clients.status, 'active')));
+        .where(
+          and(
+            inArray(
+              sql`lower(${clients.email})`,
+              emails.map((email) => email.toLowerCase()),
+            ),
+            eq(clients.status, 'active'),
+          ),
+        );
     },
     async findClientsByIds(ids: readonly string[]) {
       if (ids.length === 0) return [];
       return db
-        .select({ id: clients.id, email: clients.email, name: clients.name, timeZone: clients.timeZone, language: clients.language })
+        .select({
+          id: clients.id,
+          email: clients.email,
+          name: clients.name,
+          timeZone: clients.timeZone,
+          language: clients.language,
+        })
         .from(clients)
         .where(and(inArray(clients.id, [...ids]), eq(clients.status, 'active')));
     },
@@ -77,14 +97,21 @@ export function createInboundEmailRepository(db: Database) {
     /** Threads any of whose keys is `threadKeys` (a reply carries the root in References). */
     async findThreadByKeys(threadKeys: readonly string[]): Promise<EmailThread | undefined> {
       if (threadKeys.length === 0) return undefined;
-      const [row] = await db.select().from(emailThreads).where(inArray(emailThreads.threadKey, [...threadKeys])).limit(1);
+      const [row] = await db
+        .select()
+        .from(emailThreads)
+        .where(inArray(emailThreads.threadKey, [...threadKeys]))
+        .limit(1);
       return row;
     },
     async findThread(id: string): Promise<EmailThread | undefined> {
       const [row] = await db.select().from(emailThreads).where(eq(emailThreads.id, id));
       return row;
     },
-    async updateThread(id: string, values: Partial<Pick<EmailThread, 'status' | 'followUpsSent' | 'lastActivityAt' | 'messageIds'>>): Promise<void> {
+    async updateThread(
+      id: string,
+      values: Partial<Pick<EmailThread, 'status' | 'followUpsSent' | 'lastActivityAt' | 'messageIds'>>,
+    ): Promise<void> {
       await db.update(emailThreads).set(values).where(eq(emailThreads.id, id));
     },
     async hasReplied(senderEmail: string, kind: string): Promise<boolean> {
@@ -101,7 +128,9 @@ export function createInboundEmailRepository(db: Database) {
      */
     async reserveReply(reply: NewEmailReply, limits: ReplyLimits): Promise<boolean> {
       return db.transaction(async (tx) => {
-        await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`email-replies:${reply.clientId ?? reply.senderEmail}`}))`);
+        await tx.execute(
+          sql`select pg_advisory_xact_lock(hashtext(${`email-replies:${reply.clientId ?? reply.senderEmail}`}))`,
+        );
         const [thread] = await tx
           .select({ value: count() })
           .from(emailReplies)
@@ -114,7 +143,11 @@ export function createInboundEmailRepository(db: Database) {
             .where(and(eq(emailReplies.clientId, reply.clientId), gte(emailReplies.createdAt, limits.sinceClient)));
           if ((client?.value ?? 0) >= limits.perClient) return false;
         }
-        const inserted = await tx.insert(emailReplies).values(reply).onConflictDoNothing().returning({ id: emailReplies.id });
+        const inserted = await tx
+          .insert(emailReplies)
+          .values(reply)
+          .onConflictDoNothing()
+          .returning({ id: emailReplies.id });
         return inserted.length > 0;
       });
     },

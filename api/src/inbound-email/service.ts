@@ -16,7 +16,15 @@ import type { Clock } from '../clock.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { QueuedEmail } from '../notifications/service.js';
 import type { Envelope, SenderAuthenticator } from './authenticate-sender.js';
-import { AUTOMATIC_HEADERS, followUpText, forwardText, replySubject, threadingHeaders, unknownSenderText, type ThreadLanguage } from './compose-reply.js';
+import {
+  AUTOMATIC_HEADERS,
+  followUpText,
+  forwardText,
+  replySubject,
+  threadingHeaders,
+  unknownSenderText,
+  type ThreadLanguage,
+} from './compose-reply.js';
 import { automaticReason } from './is-automatic-message.js';
 import { readMessage, threadKeyCandidates, type MessageFacts } from './read-message.js';
 import type { EmailThread, InboundEmailRepository, InboundMessage } from './repository.js';
@@ -44,7 +52,11 @@ export interface MailPort {
 
 /** What the channel needs from the booking domain (its service): book a slot of a link. */
 export interface BookingPort {
-  book(token: string, body: { start: string; timeZone: string; form?: { email?: string } }, idempotencyKey: string): Promise<{ bookingId: string }>;
+  book(
+    token: string,
+    body: { start: string; timeZone: string; form?: { email?: string } },
+    idempotencyKey: string,
+  ): Promise<{ bookingId: string }>;
 }
 
 /** Reply limits (defaults: 3 per thread per day, 20 per client per hour). */
@@ -89,16 +101,31 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
   const followUpDelayMs = deps.followUpDelayMs ?? 2 * DAY_MS;
   const assistant = deps.assistantEmail.toLowerCase();
 
-  async function reserve(reply: { clientId: string | null; threadKey: string; senderEmail: string; kind: string; dedupeKey: string }): Promise<boolean> {
+  async function reserve(reply: {
+    clientId: string | null;
+    threadKey: string;
+    senderEmail: string;
+    kind: string;
+    dedupeKey: string;
+  }): Promise<boolean> {
     const nowMs = clock.nowMs();
     return repository.reserveReply(
       { ...reply, createdAt: new Date(nowMs) },
-      { sinceThread: new Date(nowMs - DAY_MS), perThread: limits.perThreadPerDay, sinceClient: new Date(nowMs - HOUR_MS), perClient: limits.perClientPerHour },
+      {
+        sinceThread: new Date(nowMs - DAY_MS),
+        perThread: limits.perThreadPerDay,
+        sinceClient: new Date(nowMs - HOUR_MS),
+        perClient: limits.perClientPerHour,
+      },
     );
   }
 
   async function scheduleFollowUp(threadId: string, number: number): Promise<void> {
-    await deps.jobs.send(FOLLOW_UP_JOB, { threadId, number }, { singletonKey: `${threadId}:${number}`, startAfter: new Date(clock.nowMs() + followUpDelayMs) });
+    await deps.jobs.send(
+      FOLLOW_UP_JOB,
+      { threadId, number },
+      { singletonKey: `${threadId}:${number}`, startAfter: new Date(clock.nowMs() + followUpDelayMs) },
+    );
   }
 
   /** A client's message: a new scheduling request, proposals to the contacts, client copied. */
@@ -108,7 +135,8 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
     const contacts = [...new Set(view.effective.contacts.map((contact) => contact.email.toLowerCase()))].filter(
       (email) => email !== client.email.toLowerCase() && email !== assistant,
     );
-    if (view.interpretation.intent !== 'schedule' || contacts.length === 0 || view.proposals.length === 0) return 'not_a_request';
+    if (view.interpretation.intent !== 'schedule' || contacts.length === 0 || view.proposals.length === 0)
+      return 'not_a_request';
     const { facts } = context;
     const thread = await repository.insertThread({
       clientId: client.id,
@@ -121,7 +149,13 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
       lastActivityAt: new Date(clock.nowMs()),
     });
     if (thread === undefined) return 'thread_exists';
-    const isReserved = await reserve({ clientId: client.id, threadKey: context.threadKey, senderEmail: context.from, kind: 'proposals', dedupeKey: `${context.message.id}:proposals` });
+    const isReserved = await reserve({
+      clientId: client.id,
+      threadKey: context.threadKey,
+      senderEmail: context.from,
+      kind: 'proposals',
+      dedupeKey: `${context.message.id}:proposals`,
+    });
     if (!isReserved) return 'rate_limited';
     await deps.mail.enqueue({
       clientId: client.id,
@@ -141,40 +175,72 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
    * 2 works"), else one a whole number of weeks after a point they named (the interpreter reads
    * "Tuesday" as the next Tuesday, while the proposals may be the week after).
    */
-  function acceptedProposals(view: SchedulingRequestView, interpretation: Interpretation): SchedulingRequestView['proposals'] {
+  function acceptedProposals(
+    view: SchedulingRequestView,
+    interpretation: Interpretation,
+  ): SchedulingRequestView['proposals'] {
     const windows = interpretation.timeWindows.map((window) => {
       const fromMs = Date.parse(window.from);
       return { fromMs, toMs: Math.max(window.to === null ? fromMs : Date.parse(window.to), fromMs + 60_000) };
     });
     const startOf = (proposal: SchedulingRequestView['proposals'][number]) => Date.parse(proposal.start);
-    const inWindow = view.proposals.filter((proposal) => windows.some((window) => startOf(proposal) >= window.fromMs && startOf(proposal) < window.toMs));
+    const inWindow = view.proposals.filter((proposal) =>
+      windows.some((window) => startOf(proposal) >= window.fromMs && startOf(proposal) < window.toMs),
+    );
     if (inWindow.length > 0) return inWindow;
     const points = windows.filter((window) => window.toMs - window.fromMs <= 60_000);
-    return view.proposals.filter((proposal) => points.some((point) => startOf(proposal) >= point.fromMs && (startOf(proposal) - point.fromMs) % WEEK_MS === 0));
+    return view.proposals.filter((proposal) =>
+      points.some((point) => startOf(proposal) >= point.fromMs && (startOf(proposal) - point.fromMs) % WEEK_MS === 0),
+    );
   }
 
-  async function forwardToClient(context: Context, input: { thread: EmailThread; client: Client; note?: string }): Promise<string> {
+  async function forwardToClient(
+    context: Context,
+    input: { thread: EmailThread; client: Client; note?: string },
+  ): Promise<string> {
     if (deps.mail === undefined) return 'channel_not_wired';
-    const isReserved = await reserve({ clientId: input.client.id, threadKey: context.threadKey, senderEmail: context.from, kind: 'forward', dedupeKey: `${context.message.id}:forward` });
+    const isReserved = await reserve({
+      clientId: input.client.id,
+      threadKey: context.threadKey,
+      senderEmail: context.from,
+      kind: 'forward',
+      dedupeKey: `${context.message.id}:forward`,
+    });
     if (!isReserved) return 'rate_limited';
     await deps.mail.enqueue({
       clientId: input.client.id,
       dedupeKey: `inbound:${context.message.id}:forward`,
       to: [input.client.email],
       subject: replySubject(context.facts.subject),
-      textBody: forwardText({ language: input.thread.language as ThreadLanguage, contactEmail: context.from, text: context.facts.text, ...(input.note === undefined ? {} : { note: input.note }) }),
+      textBody: forwardText({
+        language: input.thread.language as ThreadLanguage,
+        contactEmail: context.from,
+        text: context.facts.text,
+        ...(input.note === undefined ? {} : { note: input.note }),
+      }),
       headers: { ...threadingHeaders(context.facts), ...AUTOMATIC_HEADERS },
     });
     return 'forwarded_to_client';
   }
 
   /** Books the slot a contact accepted through the booking link; the booking domain sends the invitations. */
-  async function acceptSlot(context: Context, input: { thread: EmailThread; client: Client; view: SchedulingRequestView; start: string }): Promise<string> {
+  async function acceptSlot(
+    context: Context,
+    input: { thread: EmailThread; client: Client; view: SchedulingRequestView; start: string },
+  ): Promise<string> {
     const token = input.view.bookingLink?.url.split('/').pop();
     if (deps.booking === undefined || token === undefined || input.view.status !== 'open') {
-      return forwardToClient(context, { thread: input.thread, client: input.client, note: `Accepted slot / créneau accepté : ${input.start}` });
+      return forwardToClient(context, {
+        thread: input.thread,
+        client: input.client,
+        note: `Accepted slot / créneau accepté : ${input.start}`,
+      });
     }
-    await deps.booking.book(token, { start: input.start, timeZone: input.client.timeZone, form: { email: context.from } }, `email:${context.message.id}`);
+    await deps.booking.book(
+      token,
+      { start: input.start, timeZone: input.client.timeZone, form: { email: context.from } },
+      `email:${context.message.id}`,
+    );
     await repository.updateThread(input.thread.id, { status: 'closed', lastActivityAt: new Date(clock.nowMs()) });
     return 'booked';
   }
@@ -184,7 +250,8 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
     await repository.updateThread(thread.id, { status: 'answered', lastActivityAt: new Date(clock.nowMs()) });
     const [client] = await repository.findClientsByIds([thread.clientId]);
     if (client === undefined) return 'client_gone';
-    if (deps.scheduling === undefined || deps.mail === undefined || thread.requestId === null) return forwardToClient(context, { thread, client });
+    if (deps.scheduling === undefined || deps.mail === undefined || thread.requestId === null)
+      return forwardToClient(context, { thread, client });
     const interpretation = await interpretMessage(context.message.rawMessage, {
       now: new Date(clock.nowMs()).toISOString(),
       timeZone: client.timeZone,
@@ -194,11 +261,20 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
     const view = await deps.scheduling.get(client.id, thread.requestId);
     const accepted = acceptedProposals(view, interpretation);
     const [slot] = accepted;
-    if (accepted.length === 1 && slot !== undefined) return acceptSlot(context, { thread, client, view, start: slot.start });
+    if (accepted.length === 1 && slot !== undefined)
+      return acceptSlot(context, { thread, client, view, start: slot.start });
     if (interpretation.timeWindows.length === 0) return forwardToClient(context, { thread, client });
-    const updated = await deps.scheduling.update(client.id, thread.requestId, { timeWindows: interpretation.timeWindows });
+    const updated = await deps.scheduling.update(client.id, thread.requestId, {
+      timeWindows: interpretation.timeWindows,
+    });
     if (updated.proposals.length === 0) return forwardToClient(context, { thread, client });
-    const isReserved = await reserve({ clientId: client.id, threadKey: context.threadKey, senderEmail: context.from, kind: 'new_proposals', dedupeKey: `${context.message.id}:new-proposals` });
+    const isReserved = await reserve({
+      clientId: client.id,
+      threadKey: context.threadKey,
+      senderEmail: context.from,
+      kind: 'new_proposals',
+      dedupeKey: `${context.message.id}:new-proposals`,
+    });
     if (!isReserved) return 'rate_limited';
     await deps.mail.enqueue({
       clientId: client.id,
@@ -215,7 +291,13 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
   async function unknownSender(context: Context): Promise<string> {
     if (deps.mail === undefined) return 'channel_not_wired';
     // One polite reply per address, ever: the dedupe key is the address itself.
-    const isReserved = await reserve({ clientId: null, threadKey: context.threadKey, senderEmail: context.from, kind: 'unknown_sender', dedupeKey: `unknown-sender:${context.from}` });
+    const isReserved = await reserve({
+      clientId: null,
+      threadKey: context.threadKey,
+      senderEmail: context.from,
+      kind: 'unknown_sender',
+      dedupeKey: `unknown-sender:${context.from}`,
+    });
     if (!isReserved) return 'unknown_sender_already_answered';
     await deps.mail.enqueue({
       clientId: null,
@@ -250,7 +332,10 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
       return { outcome: await autopilot(context, client), clientId: client.id };
     }
     if (thread !== undefined && thread.contactEmails.includes(from)) {
-      return { outcome: await contactReply({ ...context, threadKey: thread.threadKey }, thread), clientId: thread.clientId };
+      return {
+        outcome: await contactReply({ ...context, threadKey: thread.threadKey }, thread),
+        clientId: thread.clientId,
+      };
     }
     return { outcome: await unknownSender(context), clientId: null };
   }
@@ -266,13 +351,25 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
 
   async function followUp(threadId: string, number: number): Promise<void> {
     const thread = await repository.findThread(threadId);
-    if (thread === undefined || thread.status !== 'waiting' || thread.followUpsSent >= number || thread.requestId === null) return;
+    if (
+      thread === undefined ||
+      thread.status !== 'waiting' ||
+      thread.followUpsSent >= number ||
+      thread.requestId === null
+    )
+      return;
     if (deps.scheduling === undefined || deps.mail === undefined) return;
     const [client] = await repository.findClientsByIds([thread.clientId]);
     if (client === undefined) return;
     const view = await deps.scheduling.get(client.id, thread.requestId);
     if (view.status !== 'open') return;
-    const isReserved = await reserve({ clientId: client.id, threadKey: thread.threadKey, senderEmail: client.email.toLowerCase(), kind: 'follow_up', dedupeKey: `${thread.id}:follow-up:${number}` });
+    const isReserved = await reserve({
+      clientId: client.id,
+      threadKey: thread.threadKey,
+      senderEmail: client.email.toLowerCase(),
+      kind: 'follow_up',
+      dedupeKey: `${thread.id}:follow-up:${number}`,
+    });
     if (isReserved) {
       const lastId = thread.messageIds.at(-1);
       await deps.mail.enqueue({
@@ -280,23 +377,45 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
         dedupeKey: `inbound:${thread.id}:follow-up:${number}`,
         to: [...thread.contactEmails, client.email.toLowerCase()],
         subject: replySubject(thread.subject),
-        textBody: followUpText({ language: thread.language as ThreadLanguage, clientName: client.name === '' ? client.email : client.name, bookingUrl: view.bookingLink?.url ?? '' }),
-        headers: { ...threadingHeaders({ messageId: lastId, references: thread.messageIds.slice(0, -1) }), ...AUTOMATIC_HEADERS },
+        textBody: followUpText({
+          language: thread.language as ThreadLanguage,
+          clientName: client.name === '' ? client.email : client.name,
+          bookingUrl: view.bookingLink?.url ?? '',
+        }),
+        headers: {
+          ...threadingHeaders({ messageId: lastId, references: thread.messageIds.slice(0, -1) }),
+          ...AUTOMATIC_HEADERS,
+        },
       });
     }
     await repository.updateThread(thread.id, { followUpsSent: number });
     if (number < 2) await scheduleFollowUp(thread.id, number + 1);
   }
 
-  deps.jobs.define<{ inboundMessageId: string }>(PROCESS_INBOUND_EMAIL_JOB, async (data) => {
-    await processMessage(data.inboundMessageId);
-  }, { retryLimit: 10, retryDelaySeconds: 30 });
-  deps.jobs.define<{ threadId: string; number: number }>(FOLLOW_UP_JOB, async (data) => followUp(data.threadId, data.number), { retryLimit: 10, retryDelaySeconds: 60 });
+  deps.jobs.define<{ inboundMessageId: string }>(
+    PROCESS_INBOUND_EMAIL_JOB,
+    async (data) => {
+      await processMessage(data.inboundMessageId);
+    },
+    { retryLimit: 10, retryDelaySeconds: 30 },
+  );
+  deps.jobs.define<{ threadId: string; number: number }>(
+    FOLLOW_UP_JOB,
+    async (data) => followUp(data.threadId, data.number),
+    { retryLimit: 10, retryDelaySeconds: 60 },
+  );
 
   return {
     /** Stores `raw` durably, then queues its processing; resolves once stored (acknowledge after). */
     async receive(raw: string, input: Envelope & { source: 'smtp' | 'webhook' }): Promise<{ id: string }> {
-      const row = await repository.insertMessage({ source: input.source, rawMessage: raw, envelopeFrom: input.envelopeFrom, remoteIp: input.remoteIp, helo: input.helo, receivedAt: new Date(clock.nowMs()) });
+      const row = await repository.insertMessage({
+        source: input.source,
+        rawMessage: raw,
+        envelopeFrom: input.envelopeFrom,
+        remoteIp: input.remoteIp,
+        helo: input.helo,
+        receivedAt: new Date(clock.nowMs()),
+      });
       await deps.jobs.send(PROCESS_INBOUND_EMAIL_JOB, { inboundMessageId: row.id }, { singletonKey: row.id });
       return { id: row.id };
     },
@@ -304,7 +423,8 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
     /** Processes every stored, unprocessed message (bounded); the job does the same one by one. */
     async processPending(limit = 500): Promise<string[]> {
       const outcomes: string[] = [];
-      for (const id of await repository.listUnprocessedIds(limit)) outcomes.push((await processMessage(id)) ?? 'missing');
+      for (const id of await repository.listUnprocessedIds(limit))
+        outcomes.push((await processMessage(id)) ?? 'missing');
       return outcomes;
     },
     followUp,

@@ -42,7 +42,13 @@ function envelopeOf(session: SMTPServerSession): { envelopeFrom: string; remoteI
 }
 
 /** Starts listening on `host:port` (port 0: any free port). */
-export async function startSmtpListener(options: { readonly service: InboundEmailService; readonly assistantEmail: string; readonly host: string; readonly port: number; readonly onError?: (error: Error) => void }): Promise<SmtpListener> {
+export async function startSmtpListener(options: {
+  readonly service: InboundEmailService;
+  readonly assistantEmail: string;
+  readonly host: string;
+  readonly port: number;
+  readonly onError?: (error: Error) => void;
+}): Promise<SmtpListener> {
   const domain = options.assistantEmail.split('@')[1]?.toLowerCase() ?? '';
   const server = new SMTPServer({
     name: domain,

@@ -13,7 +13,11 @@ export function signWebhookBody(secret: string, body: Buffer | string): string {
 }
 
 /** True when `header` is the signature of `body` under `secret` (false when there is no secret). */
-export function isValidWebhookSignature(input: { readonly secret: string | undefined; readonly body: Buffer; readonly header: string | undefined }): boolean {
+export function isValidWebhookSignature(input: {
+  readonly secret: string | undefined;
+  readonly body: Buffer;
+  readonly header: string | undefined;
+}): boolean {
   if (input.secret === undefined || input.header === undefined) return false;
   const expected = Buffer.from(signWebhookBody(input.secret, input.body));
   const given = Buffer.from(input.header.trim());

@@ -5,7 +5,17 @@ const CLIENT = 'camille@client.example';
 const CONTACT = 'alice@contact.example';
 const CONTACT_FR = 'paul@contact.example';
 
-function message(input: { from: string; to: string; cc?: string; subject: string; body: string; id: string; inReplyTo?: string; references?: string; extra?: string[] }): string {
+function message(input: {
+  from: string;
+  to: string;
+  cc?: string;
+  subject: string;
+  body: string;
+  id: string;
+  inReplyTo?: string;
+  references?: string;
+  extra?: string[];
+}): string {
   return [
     `From: ${input.from}`,
     `To: ${input.to}`,
@@ -29,7 +39,12 @@ describe('email channel over SMTP', () => {
   let world: EmailWorld;
   beforeAll(async () => {
     world = await createEmailWorld({ limits: { perThreadPerDay: 3, perClientPerHour: 5 } });
-    await world.accounts.insertClient({ email: CLIENT, name: 'Camille Martin', timeZone: 'Europe/Paris', language: 'en' });
+    await world.accounts.insertClient({
+      email: CLIENT,
+      name: 'Camille Martin',
+      timeZone: 'Europe/Paris',
+      language: 'en',
+    });
   });
   afterAll(async () => world.close());
 
@@ -109,7 +124,14 @@ describe('email channel over SMTP', () => {
 
   it('does nothing for a forged client message (DKIM signed with another key)', async () => {
     const before = world.sink.messages.length;
-    const raw = message({ from: CLIENT, to: 'victim@contact.example', cc: ASSISTANT, subject: 'Urgent meeting', id: '<forged-1@client.example>', body: 'Let us meet for 30 minutes next week.' });
+    const raw = message({
+      from: CLIENT,
+      to: 'victim@contact.example',
+      cc: ASSISTANT,
+      subject: 'Urgent meeting',
+      id: '<forged-1@client.example>',
+      body: 'Let us meet for 30 minutes next week.',
+    });
     await world.send(await world.sign(raw, 'client.example', true), { from: CLIENT, to: [ASSISTANT] });
     expect(await world.settle()).toEqual(['unauthenticated']);
     expect(world.sink.messages.length).toBe(before);
@@ -118,21 +140,56 @@ describe('email channel over SMTP', () => {
 
   it('never answers auto-replies, bounces or mailing lists', async () => {
     const before = world.sink.messages.length;
-    const outOfOffice = message({ from: CONTACT, to: CLIENT, cc: ASSISTANT, subject: 'Automatic reply: Project kickoff', id: '<ooo-1@contact.example>', references: '<kickoff-1@client.example>', body: 'I am out of the office.', extra: ['Auto-Submitted: auto-replied'] });
+    const outOfOffice = message({
+      from: CONTACT,
+      to: CLIENT,
+      cc: ASSISTANT,
+      subject: 'Automatic reply: Project kickoff',
+      id: '<ooo-1@contact.example>',
+      references: '<kickoff-1@client.example>',
+      body: 'I am out of the office.',
+      extra: ['Auto-Submitted: auto-replied'],
+    });
     await world.send(await world.sign(outOfOffice, 'contact.example'), { from: CONTACT, to: [ASSISTANT] });
-    const list = message({ from: 'news@stranger.example', to: ASSISTANT, subject: 'Weekly news', id: '<list-1@stranger.example>', body: 'News.', extra: ['List-Id: <news.stranger.example>', 'Precedence: list'] });
+    const list = message({
+      from: 'news@stranger.example',
+      to: ASSISTANT,
+      subject: 'Weekly news',
+      id: '<list-1@stranger.example>',
+      body: 'News.',
+      extra: ['List-Id: <news.stranger.example>', 'Precedence: list'],
+    });
     await world.send(await world.sign(list, 'stranger.example'), { from: 'news@stranger.example', to: [ASSISTANT] });
-    const bounce = message({ from: 'mailer-daemon@stranger.example', to: ASSISTANT, subject: 'Undelivered', id: '<bounce-1@stranger.example>', body: 'Delivery failed.' });
+    const bounce = message({
+      from: 'mailer-daemon@stranger.example',
+      to: ASSISTANT,
+      subject: 'Undelivered',
+      id: '<bounce-1@stranger.example>',
+      body: 'Delivery failed.',
+    });
     await world.send(await world.sign(bounce, 'stranger.example'), { from: '', to: [ASSISTANT] });
-    expect((await world.settle()).sort()).toEqual(['ignored_automatic:auto_submitted', 'ignored_automatic:null_sender', 'ignored_automatic:precedence']);
+    expect((await world.settle()).sort()).toEqual([
+      'ignored_automatic:auto_submitted',
+      'ignored_automatic:null_sender',
+      'ignored_automatic:precedence',
+    ]);
     expect(world.sink.messages.length).toBe(before);
   });
 
   it('answers an unknown sender once, politely', async () => {
     const before = world.sink.messages.length;
     for (const n of [1, 2]) {
-      const raw = message({ from: 'someone@stranger.example', to: ASSISTANT, subject: 'Hello', id: `<hello-${n}@stranger.example>`, body: 'Can we meet?' });
-      await world.send(await world.sign(raw, 'stranger.example'), { from: 'someone@stranger.example', to: [ASSISTANT] });
+      const raw = message({
+        from: 'someone@stranger.example',
+        to: ASSISTANT,
+        subject: 'Hello',
+        id: `<hello-${n}@stranger.example>`,
+        body: 'Can we meet?',
+      });
+      await world.send(await world.sign(raw, 'stranger.example'), {
+        from: 'someone@stranger.example',
+        to: [ASSISTANT],
+      });
     }
     expect((await world.settle()).sort()).toEqual(['unknown_sender_already_answered', 'unknown_sender_answered']);
     expect(world.sink.messages.slice(before).map((sunk) => sunk.recipients)).toEqual([['someone@stranger.example']]);
@@ -140,7 +197,14 @@ describe('email channel over SMTP', () => {
 
   it('follows up after 2 days without an answer, and an answer stops the next follow-up', async () => {
     const bob = 'bob@contact.example';
-    const raw = message({ from: `Camille Martin <${CLIENT}>`, to: bob, cc: ASSISTANT, subject: 'Budget review', id: '<budget-1@client.example>', body: 'Hi Bob,\r\n\r\nLet us meet for 30 minutes next week about the budget.\r\n\r\nCamille' });
+    const raw = message({
+      from: `Camille Martin <${CLIENT}>`,
+      to: bob,
+      cc: ASSISTANT,
+      subject: 'Budget review',
+      id: '<budget-1@client.example>',
+      body: 'Hi Bob,\r\n\r\nLet us meet for 30 minutes next week about the budget.\r\n\r\nCamille',
+    });
     await world.send(await world.sign(raw, 'client.example'), { from: CLIENT, to: [ASSISTANT] });
     expect(await world.settle()).toEqual(['proposals_sent']);
     const thread = await world.repository.findThreadByKeys(['<budget-1@client.example>']);
@@ -152,7 +216,15 @@ describe('email channel over SMTP', () => {
     expect(followUp?.recipients.sort()).toEqual([bob, CLIENT].sort());
     expect(followUp?.email.inReplyTo).toBe('<budget-1@client.example>');
     expect(followUp?.email.text).toContain('https://slash.test/b/');
-    const answer = message({ from: bob, to: CLIENT, cc: ASSISTANT, subject: 'Re: Budget review', id: '<budget-2@contact.example>', references: '<budget-1@client.example>', body: 'Thanks, let me check with my team first.' });
+    const answer = message({
+      from: bob,
+      to: CLIENT,
+      cc: ASSISTANT,
+      subject: 'Re: Budget review',
+      id: '<budget-2@contact.example>',
+      references: '<budget-1@client.example>',
+      body: 'Thanks, let me check with my team first.',
+    });
     await world.send(await world.sign(answer, 'contact.example'), { from: bob, to: [ASSISTANT] });
     expect(await world.settle()).toEqual(['forwarded_to_client']);
     expect(world.sink.messages.at(-1)?.recipients).toEqual([CLIENT]);
@@ -168,7 +240,14 @@ describe('email channel over SMTP', () => {
     await world.accounts.insertClient({ email: looper, name: 'Loop', timeZone: 'Europe/Paris', language: 'en' });
     const before = world.sink.messages.length;
     for (let n = 0; n < 50; n += 1) {
-      const raw = message({ from: looper, to: CONTACT, cc: ASSISTANT, subject: `Meeting ${n}`, id: `<loop-${n}@client.example>`, body: 'Let us meet for 30 minutes next week.' });
+      const raw = message({
+        from: looper,
+        to: CONTACT,
+        cc: ASSISTANT,
+        subject: `Meeting ${n}`,
+        id: `<loop-${n}@client.example>`,
+        body: 'Let us meet for 30 minutes next week.',
+      });
       await world.send(await world.sign(raw, 'client.example'), { from: looper, to: [ASSISTANT] });
     }
     const outcomes = await world.settle();

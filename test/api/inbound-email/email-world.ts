@@ -14,7 +14,11 @@ import { fixedClock } from '@slash/api/clock';
 import { generateSecrets } from '@slash/api/config/local-secrets';
 import { createSenderAuthenticator } from '@slash/api/inbound-email/authenticate-sender';
 import { createInboundEmailRepository, type InboundEmailRepository } from '@slash/api/inbound-email/repository';
-import { createInboundEmailService, type InboundEmailService, type ReplyLimitOptions } from '@slash/api/inbound-email/service';
+import {
+  createInboundEmailService,
+  type InboundEmailService,
+  type ReplyLimitOptions,
+} from '@slash/api/inbound-email/service';
 import { startSmtpListener, type SmtpListener } from '@slash/api/inbound-email/smtp-listener';
 import { createSmtpMailer } from '@slash/api/notifications/mailer';
 import { createOutboxRepository } from '@slash/api/notifications/repository';
@@ -84,28 +88,53 @@ export async function createEmailWorld(options: EmailWorldOptions = {}): Promise
   const sink: SmtpSink = await startSmtpSink();
   const domainKey = keyPair();
   const attackerKey = keyPair();
-  const resolver = zoneResolver(new Map([[CLIENT_DOMAIN, domainKey.publicKeyBase64], ['contact.example', domainKey.publicKeyBase64], ['stranger.example', domainKey.publicKeyBase64]]));
+  const resolver = zoneResolver(
+    new Map([
+      [CLIENT_DOMAIN, domainKey.publicKeyBase64],
+      ['contact.example', domainKey.publicKeyBase64],
+      ['stranger.example', domainKey.publicKeyBase64],
+    ]),
+  );
   const accounts = createAccountsRepository(db);
   const clients: ClientDirectory = {
     findClient: async (clientId) => accounts.findClient(clientId),
     findClientsByEmails: async (emails) => accounts.findClientsByEmails(emails),
   };
-  const notifications = createNotificationService({ outbox: createOutboxRepository(db), mailer: createSmtpMailer(sink.url), jobs: runtime.jobs, clock, mailFrom: `Slash <${ASSISTANT}>` });
+  const notifications = createNotificationService({
+    outbox: createOutboxRepository(db),
+    mailer: createSmtpMailer(sink.url),
+    jobs: runtime.jobs,
+    clock,
+    mailFrom: `Slash <${ASSISTANT}>`,
+  });
   const preferences = createPreferencesService({ repository: createPreferencesRepository(db), clients, clock });
   const bookingRepository = createBookingRepository(db);
-  const noCalendar = { listBusyIntervals: async () => [], createEvent: async () => undefined, updateEvent: async () => undefined, cancelEvent: async () => undefined };
+  const noCalendar = {
+    listBusyIntervals: async () => [],
+    createEvent: async () => undefined,
+    updateEvent: async () => undefined,
+    cancelEvent: async () => undefined,
+  };
   const scheduling = createSchedulingService({
     repository: createSchedulingRepository(db),
     preferences,
     clients,
     calendar: noCalendar,
-    bookedTimes: { listBlockedRanges: (clientId, fromMs, toMs, except) => bookingRepository.listBlockedRanges(clientId, fromMs, toMs, except) },
+    bookedTimes: bookingRepository,
     support: undefined,
     clock,
     publicBaseUrl: 'https://slash.test',
     signingSecret: secrets.signingSecret,
   });
-  const booking = createBookingService({ repository: bookingRepository, scheduling, notifications, jobs: runtime.jobs, clock, publicBaseUrl: 'https://slash.test', signingSecret: secrets.signingSecret });
+  const booking = createBookingService({
+    repository: bookingRepository,
+    scheduling,
+    notifications,
+    jobs: runtime.jobs,
+    clock,
+    publicBaseUrl: 'https://slash.test',
+    signingSecret: secrets.signingSecret,
+  });
   // Calendars are empty here: the booking's calendar write has nothing to do.
   runtime.jobs.define(CALENDAR_SYNC_JOB, async () => undefined);
   const repository = createInboundEmailRepository(db);
@@ -121,14 +150,27 @@ export async function createEmailWorld(options: EmailWorldOptions = {}): Promise
     ...(options.limits === undefined ? {} : { limits: options.limits }),
   });
   await runtime.jobs.start({ runWorkers: false });
-  const listener: SmtpListener = await startSmtpListener({ service: inbound, assistantEmail: ASSISTANT, host: '127.0.0.1', port: 0 });
-  const transport = nodemailer.createTransport({ host: '127.0.0.1', port: listener.port, secure: false, ignoreTLS: true });
+  const listener: SmtpListener = await startSmtpListener({
+    service: inbound,
+    assistantEmail: ASSISTANT,
+    host: '127.0.0.1',
+    port: 0,
+  });
+  const transport = nodemailer.createTransport({
+    host: '127.0.0.1',
+    port: listener.port,
+    secure: false,
+    ignoreTLS: true,
+  });
 
   /** Signs `raw` for `domain` with the published key (or the attacker's key when `forged`). */
   async function sign(raw: string, domain: string, forged = false): Promise<string> {
     const key = forged ? attackerKey : domainKey;
     // mailauth's typings put the key fields at the top level; the signer reads them from signatureData.
-    const signing = { canonicalization: 'relaxed/relaxed', signatureData: [{ signingDomain: domain, selector: 's1', privateKey: key.privateKeyPem }] };
+    const signing = {
+      canonicalization: 'relaxed/relaxed',
+      signatureData: [{ signingDomain: domain, selector: 's1', privateKey: key.privateKeyPem }],
+    };
     const { signatures } = await dkimSign(raw, signing as unknown as Parameters<typeof dkimSign>[1]);
     return signatures + raw;
   }

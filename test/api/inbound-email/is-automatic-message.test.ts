@@ -18,8 +18,13 @@ describe('automaticReason', () => {
     expect(automaticReason({ headers: headers(entries), envelopeFrom })).toBe(reason);
   });
 
-  it('lets a person\'s message through, including Auto-Submitted: no', () => {
-    expect(automaticReason({ headers: headers({ 'auto-submitted': 'no', precedence: 'first-class' }), envelopeFrom: 'camille@client.example' })).toBeUndefined();
+  it("lets a person's message through, including Auto-Submitted: no", () => {
+    expect(
+      automaticReason({
+        headers: headers({ 'auto-submitted': 'no', precedence: 'first-class' }),
+        envelopeFrom: 'camille@client.example',
+      }),
+    ).toBeUndefined();
     expect(automaticReason({ headers: headers({}), envelopeFrom: null })).toBeUndefined();
   });
 });

@@ -31,7 +31,11 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         const raw = Buffer.concat(chunks).toString('utf8');
         PostalMime.parse(raw)
           .then((email) => {
-            messages.push({ recipients: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()), raw, email });
+            messages.push({
+              recipients: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
+              raw,
+              email,
+            });
             callback();
           })
           .catch((error: unknown) => callback(error as Error));
@@ -40,5 +44,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}/?ignoreTLS=true`, messages, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}/?ignoreTLS=true`,
+    messages,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
