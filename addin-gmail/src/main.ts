@@ -16,8 +16,12 @@ import { callApi, signInUrl, type ApiAnswer } from './gas/slash-api.js';
 type Event = GoogleAppsScript.Addons.EventObject;
 
 const language = (e: Event) => e.commonEventObject?.userLocale ?? 'en';
-const zoneOf = (e: Event) => ({ timeZone: e.commonEventObject?.timeZone?.id ?? 'UTC', offsetMs: Number(e.commonEventObject?.timeZone?.offset ?? 0) });
-const parameters = (e: Event): Record<string, string | undefined> => (e.commonEventObject?.parameters ?? {}) as Record<string, string>;
+const zoneOf = (e: Event) => ({
+  timeZone: e.commonEventObject?.timeZone?.id ?? 'UTC',
+  offsetMs: Number(e.commonEventObject?.timeZone?.offset ?? 0),
+});
+const parameters = (e: Event): Record<string, string | undefined> =>
+  (e.commonEventObject?.parameters ?? {}) as Record<string, string>;
 
 /** Submitted form values (V8 event shape: formInputs[name].stringInputs.value). */
 function formValues(e: Event): Record<string, string | undefined> {
@@ -47,7 +51,11 @@ export function onGmailMessageOpen(e: Event): GoogleAppsScript.Card_Service.Card
 export function onRefresh(e: Event): GoogleAppsScript.Card_Service.ActionResponse {
   const params = parameters(e);
   const patch = patchFromForm(formValues(e), params, zoneOf(e).offsetMs);
-  const answer = callApi<SchedulingRequestView>('patch', `/v1/scheduling-requests/${encodeURIComponent(params.requestId ?? '')}`, patch);
+  const answer = callApi<SchedulingRequestView>(
+    'patch',
+    `/v1/scheduling-requests/${encodeURIComponent(params.requestId ?? '')}`,
+    patch,
+  );
   return updateCard(answer.body ? messageCard(e, answer.body) : failureCard(e, answer, 'onGmailMessageOpen'));
 }
 
@@ -57,7 +65,9 @@ export function onInsertReply(e: Event): GoogleAppsScript.Card_Service.ComposeAc
   let draft = recallDraft(requestId);
   if (draft === null) {
     // Cache evicted: one PATCH without changes returns the view and its draft.
-    draft = callApi<SchedulingRequestView>('patch', `/v1/scheduling-requests/${encodeURIComponent(requestId)}`, {}).body?.draftReply ?? null;
+    draft =
+      callApi<SchedulingRequestView>('patch', `/v1/scheduling-requests/${encodeURIComponent(requestId)}`, {}).body
+        ?.draftReply ?? null;
   }
   const reply = draftReplyAll(e, draft ?? { text: '', html: '' });
   return CardService.newComposeActionResponseBuilder().setGmailDraft(reply).build();
@@ -71,7 +81,11 @@ export function onHomepage(e: Event): GoogleAppsScript.Card_Service.Card {
 /** Universal action and homepage button: the preferences card. */
 export function onShowPreferences(e: Event): GoogleAppsScript.Card_Service.Card {
   const answer = callApi<Preferences>('get', '/v1/me/preferences');
-  return renderCard(answer.body ? buildPreferencesCard(answer.body, { language: language(e) }) : failureCard(e, answer, 'onShowPreferences'));
+  return renderCard(
+    answer.body
+      ? buildPreferencesCard(answer.body, { language: language(e) })
+      : failureCard(e, answer, 'onShowPreferences'),
+  );
 }
 
 /** "Save preferences": PUT, then the saved values (or the field problems beside the fields). */
@@ -81,7 +95,9 @@ export function onSavePreferences(e: Event): GoogleAppsScript.Card_Service.Actio
   if (answer.body) return updateCard(buildPreferencesCard(answer.body, { language: language(e), saved: true }));
   if (answer.status === 400 && answer.problem && answer.problem.errors.length > 0) {
     const shown = { ...(body as unknown as Preferences) };
-    return updateCard(buildPreferencesCard(shown, { language: language(e), problems: problemsForForm(answer.problem.errors) }));
+    return updateCard(
+      buildPreferencesCard(shown, { language: language(e), problems: problemsForForm(answer.problem.errors) }),
+    );
   }
   return updateCard(failureCard(e, answer, 'onShowPreferences'));
 }

@@ -18,7 +18,9 @@ export function addinIdFor(baseUrl) {
 /** "Slash" in production, "Slash (host)" elsewhere, so testers see which one they sideloaded. */
 export function displayNameFor(baseUrl) {
   const { hostname, host } = new URL(baseUrl);
-  return hostname === 'localhost' || hostname.startsWith('127.') || hostname.includes('staging') ? `Slash (${host})` : 'Slash';
+  return hostname === 'localhost' || hostname.startsWith('127.') || hostname.includes('staging')
+    ? `Slash (${host})`
+    : 'Slash';
 }
 
 /** The manifest for `baseUrl` (https, no trailing slash). */
@@ -41,7 +43,9 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
   const toRoot = process.argv.includes('--root');
   const baseUrl = toRoot ? 'https://localhost:3000' : (process.env.PUBLIC_BASE_URL ?? 'https://localhost:3000');
   const xml = renderManifest(readTemplate(), { baseUrl, addinId: process.env.OUTLOOK_ADDIN_ID || undefined });
-  const target = toRoot ? new URL('../../manifest.xml', import.meta.url) : new URL('../dist/manifest.xml', import.meta.url);
+  const target = toRoot
+    ? new URL('../../manifest.xml', import.meta.url)
+    : new URL('../dist/manifest.xml', import.meta.url);
   mkdirSync(new URL('.', target), { recursive: true });
   writeFileSync(target, xml);
   console.log(`manifest for ${baseUrl} → ${target.pathname}`);

@@ -15,7 +15,8 @@ async function main(): Promise<void> {
     baseUrl: BUILD_CONFIG.apiBaseUrl,
     getToken: async () => {
       const token = auth.currentToken() ?? (await auth.silentToken());
-      if (token === null) throw new ApiError({ status: 401, code: 'unauthorized', detail: 'Sign in to Slash to continue.' });
+      if (token === null)
+        throw new ApiError({ status: 401, code: 'unauthorized', detail: 'Sign in to Slash to continue.' });
       return token;
     },
   });

@@ -37,7 +37,9 @@ const event = (extra: { parameters?: Record<string, string>; form?: Record<strin
     userLocale: 'en',
     timeZone: { id: 'Europe/Paris', offset: 3_600_000 },
     parameters: extra.parameters ?? {},
-    formInputs: Object.fromEntries(Object.entries(extra.form ?? {}).map(([name, value]) => [name, { stringInputs: { value: [value] } }])),
+    formInputs: Object.fromEntries(
+      Object.entries(extra.form ?? {}).map(([name, value]) => [name, { stringInputs: { value: [value] } }]),
+    ),
   },
 });
 const texts = (value: unknown) => JSON.stringify(value);
@@ -74,9 +76,17 @@ beforeAll(async () => {
   await subject.app.listen({ port: 0, host: '127.0.0.1' });
   origin = `http://127.0.0.1:${(subject.app.server.address() as AddressInfo).port}`;
   const outdir = mkdtempSync(join(tmpdir(), 'slash-gas-'));
-  execFileSync('node', ['addin-gmail/build.mjs', `--outdir=${outdir}`], { cwd: ROOT, env: { ...process.env, SLASH_API_BASE_URL: origin, SLASH_ALLOW_HTTP: '1' }, stdio: 'pipe' });
+  execFileSync('node', ['addin-gmail/build.mjs', `--outdir=${outdir}`], {
+    cwd: ROOT,
+    env: { ...process.env, SLASH_API_BASE_URL: origin, SLASH_ALLOW_HTTP: '1' },
+    stdio: 'pipe',
+  });
   code = readFileSync(join(outdir, 'Code.js'), 'utf8');
-  execFileSync('node', ['addin-gmail/build.mjs'], { cwd: ROOT, env: { ...process.env, SLASH_API_BASE_URL: 'https://api.slash.example' }, stdio: 'pipe' });
+  execFileSync('node', ['addin-gmail/build.mjs'], {
+    cwd: ROOT,
+    env: { ...process.env, SLASH_API_BASE_URL: 'https://api.slash.example' },
+    stdio: 'pipe',
+  });
   manifest = JSON.parse(readFileSync(join(ROOT, 'addin-gmail/dist/appsscript.json'), 'utf8'));
 }, 120_000);
 
@@ -99,7 +109,8 @@ describe('Gmail add-on bundle', () => {
     const names = manifestFunctions(manifest);
     expect(names).toEqual(expect.arrayContaining(['onHomepage', 'onShowPreferences', 'onGmailMessageOpen']));
     const run = await runAppsScript(code, [], fixture());
-    for (const name of [...names, 'onRefresh', 'onInsertReply', 'onSavePreferences']) expect(run.topLevel).toContain(name);
+    for (const name of [...names, 'onRefresh', 'onInsertReply', 'onSavePreferences'])
+      expect(run.topLevel).toContain(name);
     const broken = code.replace(/^function onHomepage\(e\).*$/m, '');
     expect((await runAppsScript(broken, [], fixture())).topLevel).not.toContain('onHomepage');
   });
@@ -116,39 +127,61 @@ describe('Gmail add-on bundle', () => {
         'openid',
       ].sort(),
     );
-    const prefixes = [...manifest.urlFetchWhitelist, ...((manifest.addOns.common as { openLinkUrlPrefixes: string[] }).openLinkUrlPrefixes ?? [])];
+    const prefixes = [
+      ...manifest.urlFetchWhitelist,
+      ...((manifest.addOns.common as { openLinkUrlPrefixes: string[] }).openLinkUrlPrefixes ?? []),
+    ];
     for (const prefix of prefixes) expect(prefix).toMatch(/^https:\/\/[^/]+\/.*$/);
     expect(manifest.urlFetchWhitelist).toEqual(['https://api.slash.example/']);
   });
 
   it('reads the open message, calls the API with the identity token and returns a card with the proposals', async () => {
     const run = await runAppsScript(code, [{ fn: 'onGmailMessageOpen', event: event() }], fixture());
-    expect(run.calls).toContainEqual({ service: 'GmailApp', method: 'setCurrentMessageAccessToken', args: ['per-message-token'] });
+    expect(run.calls).toContainEqual({
+      service: 'GmailApp',
+      method: 'setCurrentMessageAccessToken',
+      args: ['per-message-token'],
+    });
     const fetches = run.calls.filter((call) => call.method === 'fetch');
     expect(fetches).toHaveLength(1);
-    const [url, options] = fetches[0]?.args as [string, { method: string; headers: Record<string, string>; payload: string }];
+    const [url, options] = fetches[0]?.args as [
+      string,
+      { method: string; headers: Record<string, string>; payload: string },
+    ];
     expect(url).toBe(`${origin}/v1/scheduling-requests`);
     expect(options.headers.Authorization).toBe(`Bearer ${token}`);
-    const sent = JSON.parse(options.payload) as { thread: { subject: string; messages: { from: { email: string }; to: { email: string; name?: string }[] }[] } };
+    const sent = JSON.parse(options.payload) as {
+      thread: { subject: string; messages: { from: { email: string }; to: { email: string; name?: string }[] }[] };
+    };
     expect(sent.thread.subject).toBe('Project kick-off');
     expect(sent.thread.messages[0]?.to).toContainEqual({ email: 'bob@example.org', name: 'Stone, Bob' });
     const card = run.results[0]?.value;
     expect(run.results[0]?.error).toBeUndefined();
     expect((card as { built: string }[])[0]?.built).toBe('CardBuilder');
     const paragraphs = argsOf(card, 'setText').map((args) => String(args[0]));
-    expect(paragraphs.filter((text) => /^<b>\w{3} \d+ \w{3}, \d\d:\d\d–\d\d:\d\d<\/b>/.test(text)).length).toBeGreaterThan(0);
+    expect(
+      paragraphs.filter((text) => /^<b>\w{3} \d+ \w{3}, \d\d:\d\d–\d\d:\d\d<\/b>/.test(text)).length,
+    ).toBeGreaterThan(0);
     expect(texts(card)).toContain('alice@example.org');
     expect(texts(card)).toContain('onInsertReply');
   });
 
   it('inserts a reply-all draft holding the proposed times, without another API call', async () => {
     const opened = await runAppsScript(code, [{ fn: 'onGmailMessageOpen', event: event() }], fixture());
-    const requestId = argsOf(opened.results[0]?.value, 'setParameters').map((args) => (args[0] as Record<string, string>).requestId).find(Boolean) ?? '';
-    const run = await runAppsScript(code, [{ fn: 'onInsertReply', event: event({ parameters: { requestId } }) }], { ...fixture(), cache: opened.cache });
+    const requestId =
+      argsOf(opened.results[0]?.value, 'setParameters')
+        .map((args) => (args[0] as Record<string, string>).requestId)
+        .find(Boolean) ?? '';
+    const run = await runAppsScript(code, [{ fn: 'onInsertReply', event: event({ parameters: { requestId } }) }], {
+      ...fixture(),
+      cache: opened.cache,
+    });
     expect(run.calls.filter((call) => call.method === 'fetch')).toHaveLength(0);
     const draft = run.calls.find((call) => call.method === 'createDraftReplyAll');
     const html = (draft?.args[1] as { htmlBody: string }).htmlBody;
-    const times = argsOf(opened.results[0]?.value, 'setText').map((args) => /<b>[^,]+, (\d\d:\d\d)/.exec(String(args[0]))?.[1]).filter(Boolean);
+    const times = argsOf(opened.results[0]?.value, 'setText')
+      .map((args) => /<b>[^,]+, (\d\d:\d\d)/.exec(String(args[0]))?.[1])
+      .filter(Boolean);
     expect(times.length).toBeGreaterThan(0);
     for (const time of times) expect(html).toContain(time);
     expect(texts(run.results[0]?.value)).toContain('setGmailDraft');
@@ -157,7 +190,10 @@ describe('Gmail add-on bundle', () => {
   it('refreshes with the edited fields: one PATCH with only what changed', async () => {
     const opened = await runAppsScript(code, [{ fn: 'onGmailMessageOpen', event: event() }], fixture());
     const card = opened.results[0]?.value;
-    const parameters = argsOf(card, 'setParameters').map((args) => args[0] as Record<string, string>).find((p) => p.shownDuration !== undefined) ?? {};
+    const parameters =
+      argsOf(card, 'setParameters')
+        .map((args) => args[0] as Record<string, string>)
+        .find((p) => p.shownDuration !== undefined) ?? {};
     const form = { ...formOf(card), type: 'video', durationMinutes: '45' };
     const run = await runAppsScript(code, [{ fn: 'onRefresh', event: event({ parameters, form }) }], fixture());
     const fetches = run.calls.filter((call) => call.method === 'fetch');
@@ -169,19 +205,46 @@ describe('Gmail add-on bundle', () => {
 
   it('round-trips the preferences card, and shows field problems of a 400 under the field', async () => {
     const shown = await runAppsScript(code, [{ fn: 'onShowPreferences', event: event() }], fixture());
-    const form = { ...formOf(shown.results[0]?.value), horizonDays: '21', 'workingHours.1': '08:30-12:00, 13:30-17:00' };
-    const saved = await runAppsScript(code, [{ fn: 'onSavePreferences', event: event({ form, parameters: { places: '[]' } }) }], fixture());
+    const form = {
+      ...formOf(shown.results[0]?.value),
+      horizonDays: '21',
+      'workingHours.1': '08:30-12:00, 13:30-17:00',
+    };
+    const saved = await runAppsScript(
+      code,
+      [{ fn: 'onSavePreferences', event: event({ form, parameters: { places: '[]' } }) }],
+      fixture(),
+    );
     expect(texts(saved.results[0]?.value)).toContain('Preferences saved.');
-    const stored = await subject.app.inject({ method: 'GET', url: '/v1/me/preferences', headers: { authorization: `Bearer ${token}` } });
-    expect(stored.json()).toMatchObject({ horizonDays: 21, workingHours: { 1: [{ start: '08:30', end: '12:00' }, { start: '13:30', end: '17:00' }] } });
+    const stored = await subject.app.inject({
+      method: 'GET',
+      url: '/v1/me/preferences',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(stored.json()).toMatchObject({
+      horizonDays: 21,
+      workingHours: {
+        1: [
+          { start: '08:30', end: '12:00' },
+          { start: '13:30', end: '17:00' },
+        ],
+      },
+    });
 
-    const invalid = await runAppsScript(code, [{ fn: 'onSavePreferences', event: event({ form: { ...form, horizonDays: '500' } }) }], fixture());
+    const invalid = await runAppsScript(
+      code,
+      [{ fn: 'onSavePreferences', event: event({ form: { ...form, horizonDays: '500' } }) }],
+      fixture(),
+    );
     const hints = argsOf(invalid.results[0]?.value, 'setHint').map((args) => String(args[0]));
     expect(hints.some((hint) => hint.startsWith('⚠'))).toBe(true);
   });
 
   it('answers a client not yet linked (401) with a sign-in card', async () => {
-    const run = await runAppsScript(code, [{ fn: 'onGmailMessageOpen', event: event() }], { ...fixture(), identityToken: 'unknown-google-identity-token-0000' });
+    const run = await runAppsScript(code, [{ fn: 'onGmailMessageOpen', event: event() }], {
+      ...fixture(),
+      identityToken: 'unknown-google-identity-token-0000',
+    });
     const card = texts(run.results[0]?.value);
     expect(card).toContain('Sign in to Slash');
     expect(card).toContain('OpenLink');

@@ -14,14 +14,22 @@ const ROOT = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');
 const OFFICIAL = existsSync(new URL('addin-outlook/schemas/official/OfficeAppManifestV1_1.xsd', ROOT));
 const SCHEMA_SETS = [
-  { root: 'OfficeAppManifest.xsd', others: ['OfficeAppBasicTypes.xsd', 'MailAppVersionOverridesV1_0.xsd', 'MailAppVersionOverridesV1_1.xsd'], dir: 'addin-outlook/schemas/' },
+  {
+    root: 'OfficeAppManifest.xsd',
+    others: ['OfficeAppBasicTypes.xsd', 'MailAppVersionOverridesV1_0.xsd', 'MailAppVersionOverridesV1_1.xsd'],
+    dir: 'addin-outlook/schemas/',
+  },
 ];
 
 async function schemaErrors(xml: string): Promise<string[]> {
   const problems: string[] = [];
   for (const set of SCHEMA_SETS) {
     const file = (name: string) => ({ fileName: name, contents: read(set.dir + name) });
-    const result = await validateXML({ xml: [{ fileName: 'manifest.xml', contents: xml }], schema: [file(set.root)], preload: set.others.map(file) });
+    const result = await validateXML({
+      xml: [{ fileName: 'manifest.xml', contents: xml }],
+      schema: [file(set.root)],
+      preload: set.others.map(file),
+    });
     problems.push(...result.errors.map((error) => error.rawMessage));
   }
   return problems;
@@ -31,7 +39,8 @@ async function schemaErrors(xml: string): Promise<string[]> {
 function ruleErrors(xml: string, baseUrl: string): string[] {
   const problems: string[] = [];
   const ids = new Set([...xml.matchAll(/<bt:(?:Image|Url|String) id="([^"]+)"/g)].map((match) => match[1]));
-  for (const [, resid] of xml.matchAll(/resid="([^"]+)"/g)) if (!ids.has(resid)) problems.push(`resid ${resid} does not resolve`);
+  for (const [, resid] of xml.matchAll(/resid="([^"]+)"/g))
+    if (!ids.has(resid)) problems.push(`resid ${resid} does not resolve`);
   for (const [, url] of xml.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"|<AppDomain>([^<]+)</g)) {
     if (url !== undefined && !url.startsWith(`${baseUrl}/`)) problems.push(`${url} is not on ${baseUrl} over https`);
   }
@@ -41,13 +50,19 @@ function ruleErrors(xml: string, baseUrl: string): string[] {
     if (!existsSync(file)) problems.push(`icon ${url} missing`);
     else if (readFileSync(file).readUInt32BE(16) !== Number(size)) problems.push(`icon ${url} is not ${size}px`);
   }
-  for (const [, icon] of xml.matchAll(/<(?:IconUrl|HighResolutionIconUrl) DefaultValue="[^"]+\/assets\/(icon-\d+\.png)"/g)) {
+  for (const [, icon] of xml.matchAll(
+    /<(?:IconUrl|HighResolutionIconUrl) DefaultValue="[^"]+\/assets\/(icon-\d+\.png)"/g,
+  )) {
     if (!existsSync(new URL(`addin-outlook/public/assets/${icon}`, ROOT))) problems.push(`icon ${icon} missing`);
   }
-  const strings = [...xml.matchAll(/<bt:String id="([^"]+)"[^/]*?>([\s\S]*?)<\/bt:String>|<bt:String id="([^"]+)"[^>]*\/>/g)];
-  for (const match of strings) if (!/Locale="fr-FR"/.test(match[2] ?? '')) problems.push(`string ${match[1] ?? match[3]} has no French override`);
+  const strings = [
+    ...xml.matchAll(/<bt:String id="([^"]+)"[^/]*?>([\s\S]*?)<\/bt:String>|<bt:String id="([^"]+)"[^>]*\/>/g),
+  ];
+  for (const match of strings)
+    if (!/Locale="fr-FR"/.test(match[2] ?? '')) problems.push(`string ${match[1] ?? match[3]} has no French override`);
   for (const element of ['DisplayName', 'Description']) {
-    if (!new RegExp(`<${element} [^>]*>\\s*<Override Locale="fr-FR"`).test(xml)) problems.push(`${element} has no French override`);
+    if (!new RegExp(`<${element} [^>]*>\\s*<Override Locale="fr-FR"`).test(xml))
+      problems.push(`${element} has no French override`);
   }
   if (!/<SupportsPinning>true<\/SupportsPinning>/.test(xml)) problems.push('the task pane is not pinnable');
   return problems;
@@ -62,7 +77,9 @@ describe('Outlook manifest', () => {
   });
 
   it('is the template rendered for https://localhost:3000 (root file not stale)', () => {
-    expect(renderOutlookManifest(read('addin-outlook/manifest.template.xml'), { baseUrl: 'https://localhost:3000' })).toBe(root);
+    expect(
+      renderOutlookManifest(read('addin-outlook/manifest.template.xml'), { baseUrl: 'https://localhost:3000' }),
+    ).toBe(root);
   });
 
   it('renders a valid manifest per environment with its own Id from the build script', async () => {
@@ -71,7 +88,9 @@ describe('Outlook manifest', () => {
     const built = read('addin-outlook/dist/manifest.xml');
     expect(await schemaErrors(built)).toEqual([]);
     expect(ruleErrors(built, 'https://app.slash.example')).toEqual([]);
-    expect(built).toBe(renderOutlookManifest(read('addin-outlook/manifest.template.xml'), { baseUrl: 'https://app.slash.example' }));
+    expect(built).toBe(
+      renderOutlookManifest(read('addin-outlook/manifest.template.xml'), { baseUrl: 'https://app.slash.example' }),
+    );
     const idOf = (xml: string) => /<Id>([^<]+)<\/Id>/.exec(xml)?.[1];
     expect(idOf(built)).not.toBe(idOf(root));
     expect(built).toContain('<DisplayName DefaultValue="Slash">');
@@ -106,10 +125,29 @@ describe('Outlook manifest', () => {
   });
 
   const mutations: [string, (xml: string) => string, RegExp][] = [
-    ['elements out of order', (xml) => xml.replace(/(<DisplayName[\s\S]*?<\/DisplayName>)\s*(<Description[\s\S]*?<\/Description>)/, '$2$1'), /not expected|Expected/],
-    ['an unknown permission', (xml) => xml.replace('<Permissions>ReadItem</Permissions>', '<Permissions>FullControl</Permissions>'), /Permissions/],
-    ['a label over 125 characters', (xml) => xml.replace('DefaultValue="Schedule with Slash"', `DefaultValue="${'x'.repeat(126)}"`), /length|DefaultValue/],
-    ['SupportsPinning in a 1.0 action (button moved out of the 1.1 block)', (xml) => xml.replace(/<VersionOverrides xmlns="[^"]+\/1\.1" xsi:type="VersionOverridesV1_1">/, '').replace('</VersionOverrides>\n  </VersionOverrides>', '</VersionOverrides>'), /SupportsPinning/],
+    [
+      'elements out of order',
+      (xml) => xml.replace(/(<DisplayName[\s\S]*?<\/DisplayName>)\s*(<Description[\s\S]*?<\/Description>)/, '$2$1'),
+      /not expected|Expected/,
+    ],
+    [
+      'an unknown permission',
+      (xml) => xml.replace('<Permissions>ReadItem</Permissions>', '<Permissions>FullControl</Permissions>'),
+      /Permissions/,
+    ],
+    [
+      'a label over 125 characters',
+      (xml) => xml.replace('DefaultValue="Schedule with Slash"', `DefaultValue="${'x'.repeat(126)}"`),
+      /length|DefaultValue/,
+    ],
+    [
+      'SupportsPinning in a 1.0 action (button moved out of the 1.1 block)',
+      (xml) =>
+        xml
+          .replace(/<VersionOverrides xmlns="[^"]+\/1\.1" xsi:type="VersionOverridesV1_1">/, '')
+          .replace('</VersionOverrides>\n  </VersionOverrides>', '</VersionOverrides>'),
+      /SupportsPinning/,
+    ],
     ['unclosed element', (xml) => xml.replace('</OfficeApp>', ''), /./],
     ['a bad Id', (xml) => xml.replace(/<Id>[^<]+<\/Id>/, '<Id>not-a-guid</Id>'), /Id/],
   ];
@@ -124,16 +162,26 @@ describe('Outlook manifest', () => {
   }
 
   it('catches what the schema cannot: a dangling resid, a non-https URL, a missing French string', async () => {
-    const dangling = root.replace('<SourceLocation resid="Taskpane.Url"/>', '<SourceLocation resid="Taskpane.Missing"/>');
+    const dangling = root.replace(
+      '<SourceLocation resid="Taskpane.Url"/>',
+      '<SourceLocation resid="Taskpane.Missing"/>',
+    );
     expect(await schemaErrors(dangling)).toEqual([]);
     expect(ruleErrors(dangling, 'https://localhost:3000')).toContain('resid Taskpane.Missing does not resolve');
-    const http = root.replace('https://localhost:3000/addin/outlook/taskpane.html"/>\n        </bt:Urls>', 'http://localhost:3000/addin/outlook/taskpane.html"/>\n        </bt:Urls>');
+    const http = root.replace(
+      'https://localhost:3000/addin/outlook/taskpane.html"/>\n        </bt:Urls>',
+      'http://localhost:3000/addin/outlook/taskpane.html"/>\n        </bt:Urls>',
+    );
     expect(ruleErrors(http, 'https://localhost:3000').join()).toMatch(/not on https:\/\/localhost:3000/);
     const english = root.replace('<bt:Override Locale="fr-FR" Value="Planifier avec Slash"/>', '');
     expect(ruleErrors(english, 'https://localhost:3000')).toContain('string Schedule.Label has no French override');
   });
 
   it.skipIf(!OFFICIAL)('validates against the official MS-OWEMXML set when it is vendored', () => {
-    execFileSync('xmllint', ['--noout', '--nonet', '--schema', 'addin-outlook/schemas/official/OfficeAppManifestV1_1.xsd', 'manifest.xml'], { cwd: ROOT });
+    execFileSync(
+      'xmllint',
+      ['--noout', '--nonet', '--schema', 'addin-outlook/schemas/official/OfficeAppManifestV1_1.xsd', 'manifest.xml'],
+      { cwd: ROOT },
+    );
   });
 });

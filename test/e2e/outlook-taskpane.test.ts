@@ -26,7 +26,10 @@ const ITEM = {
   internetMessageId: '<m1@example.org>',
   subject: 'Project kick-off',
   from: { name: 'Alice Martin', email: 'alice@example.org' },
-  to: [{ name: 'Client', email: OWNER }, { name: 'Bob Stone', email: 'bob@example.org' }],
+  to: [
+    { name: 'Client', email: OWNER },
+    { name: 'Bob Stone', email: 'bob@example.org' },
+  ],
   cc: [{ name: 'Carol Diaz', email: 'carol@example.org' }],
   dateTimeCreated: '2026-03-02T07:30:00Z',
   body: 'Hi, could we have a 30 minute video call next week about the kick-off? Thanks, Alice',
@@ -53,7 +56,8 @@ async function openPane(fixture: Record<string, unknown>): Promise<Page> {
   return page;
 }
 
-const officeCalls = (page: Page) => page.evaluate(() => (window as unknown as { __officeCalls: { name: string; args: unknown }[] }).__officeCalls);
+const officeCalls = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __officeCalls: { name: string; args: unknown }[] }).__officeCalls);
 
 beforeAll(async () => {
   execFileSync('npm', ['run', 'build', '-w', 'addin-outlook'], { cwd: ROOT, stdio: 'pipe' });
@@ -66,7 +70,15 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${(subject.app.server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }, 120_000);
 
@@ -87,7 +99,9 @@ describe('Outlook task pane', () => {
     expect(contacts.join(' ')).toContain('carol@example.org');
     expect(contacts.join(' ')).not.toContain(OWNER);
     expect(await page.locator('select[name=type]').inputValue()).not.toBe('');
-    const firstStarts = await page.getByTestId('proposal').evaluateAll((items) => items.map((item) => item.getAttribute('data-start')));
+    const firstStarts = await page
+      .getByTestId('proposal')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-start')));
     await page.screenshot({ path: `${SHOTS}outlook-taskpane-proposals.png`, fullPage: true });
 
     // The body read failed once (9020) and was retried; the pane never used legacy Exchange tokens.
@@ -107,16 +121,29 @@ describe('Outlook task pane', () => {
     // Fresh proposals of the new length (the starts may stay the same on a free calendar).
     const minutes = await page
       .getByTestId('proposal')
-      .evaluateAll((items) => items.map((item) => (Date.parse(item.getAttribute('data-end') ?? '') - Date.parse(item.getAttribute('data-start') ?? '')) / 60_000));
+      .evaluateAll((items) =>
+        items.map(
+          (item) =>
+            (Date.parse(item.getAttribute('data-end') ?? '') - Date.parse(item.getAttribute('data-start') ?? '')) /
+            60_000,
+        ),
+      );
     expect(minutes.length).toBeGreaterThan(0);
     expect(new Set(minutes)).toEqual(new Set([Number(nextDuration)]));
     expect(firstStarts.length).toBeGreaterThan(0);
 
     await page.getByRole('button', { name: 'Insert reply' }).click();
-    await expect.poll(async () => (await officeCalls(page)).filter((call) => call.name === 'displayReplyAllFormAsync').length).toBe(1);
-    const reply = (await officeCalls(page)).find((call) => call.name === 'displayReplyAllFormAsync')?.args as { formData: { htmlBody: string } };
-    const localTimes = await page.getByTestId('proposal').evaluateAll((items) => items.map((item) => item.querySelector('strong')?.textContent ?? ''));
-    for (const shown of localTimes) expect(reply.formData.htmlBody).toContain(shown.split(', ')[1]?.split('–')[0] ?? '<missing>');
+    await expect
+      .poll(async () => (await officeCalls(page)).filter((call) => call.name === 'displayReplyAllFormAsync').length)
+      .toBe(1);
+    const reply = (await officeCalls(page)).find((call) => call.name === 'displayReplyAllFormAsync')?.args as {
+      formData: { htmlBody: string };
+    };
+    const localTimes = await page
+      .getByTestId('proposal')
+      .evaluateAll((items) => items.map((item) => item.querySelector('strong')?.textContent ?? ''));
+    for (const shown of localTimes)
+      expect(reply.formData.htmlBody).toContain(shown.split(', ')[1]?.split('–')[0] ?? '<missing>');
     await expect(page.getByText('Reply opened with the proposed times.').count()).resolves.toBe(1);
     await page.screenshot({ path: `${SHOTS}outlook-taskpane-after-edit.png`, fullPage: true });
   });
@@ -135,15 +162,25 @@ describe('Outlook task pane', () => {
     await page.locator('input[name="meetingTypes.lunch.durationMinutes"]').fill('75');
     await page.getByRole('button', { name: 'Save preferences' }).click();
     await expect.poll(() => page.getByText('Preferences saved.').count()).toBe(1);
-    const stored = await subject.app.inject({ method: 'GET', url: '/v1/me/preferences', headers: { authorization: `Bearer ${token}` } });
+    const stored = await subject.app.inject({
+      method: 'GET',
+      url: '/v1/me/preferences',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(stored.statusCode).toBe(200);
     expect(stored.json()).toMatchObject({ horizonDays: 30, meetingTypes: { lunch: { durationMinutes: 75 } } });
   });
 
   it('shows the 401 message with a way to sign in again', async () => {
-    const page = await openPane({ item: ITEM, dialog: { token: 'not-a-live-session-token-0123456789' }, displayLanguage: 'fr-FR' });
+    const page = await openPane({
+      item: ITEM,
+      dialog: { token: 'not-a-live-session-token-0123456789' },
+      displayLanguage: 'fr-FR',
+    });
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await expect.poll(() => page.getByTestId('error').textContent(), { timeout: 20_000 }).toContain('Votre session Slash a expiré');
+    await expect
+      .poll(() => page.getByTestId('error').textContent(), { timeout: 20_000 })
+      .toContain('Votre session Slash a expiré');
     expect(await page.getByRole('button', { name: 'Se reconnecter' }).count()).toBe(1);
     await page.screenshot({ path: `${SHOTS}outlook-taskpane-401-fr.png`, fullPage: true });
   });
@@ -153,7 +190,17 @@ describe('Outlook task pane', () => {
     let failing = true;
     await page.route(`${origin}/v1/scheduling-requests`, (route) =>
       failing
-        ? route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Unavailable', status: 503, detail: 'down', code: 'unavailable' }) })
+        ? route.fulfill({
+            status: 503,
+            contentType: 'application/problem+json',
+            body: JSON.stringify({
+              type: 'about:blank',
+              title: 'Unavailable',
+              status: 503,
+              detail: 'down',
+              code: 'unavailable',
+            }),
+          })
         : route.continue(),
     );
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -169,14 +216,30 @@ describe('Outlook task pane', () => {
     const page = await openPane({ item: ITEM, dialog: { token } });
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => page.getByTestId('proposal').count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    const created = page.waitForRequest((request) => request.method() === 'POST' && request.url().endsWith('/v1/scheduling-requests'));
-    await page.evaluate((item) => (window as unknown as { __officeStandIn: { select(item: unknown): void } }).__officeStandIn.select(item), {
-      ...ITEM, itemId: 'AAMk-2', conversationId: 'conv-2', subject: 'Lunch?', from: { name: 'Dan', email: 'dan@example.org' }, cc: [], bodyFailures: 0,
-    });
+    const created = page.waitForRequest(
+      (request) => request.method() === 'POST' && request.url().endsWith('/v1/scheduling-requests'),
+    );
+    await page.evaluate(
+      (item) =>
+        (window as unknown as { __officeStandIn: { select(item: unknown): void } }).__officeStandIn.select(item),
+      {
+        ...ITEM,
+        itemId: 'AAMk-2',
+        conversationId: 'conv-2',
+        subject: 'Lunch?',
+        from: { name: 'Dan', email: 'dan@example.org' },
+        cc: [],
+        bodyFailures: 0,
+      },
+    );
     const body = JSON.parse((await created).postData() ?? '{}') as { thread: { subject: string } };
     expect(body.thread.subject).toBe('Lunch?');
-    await expect.poll(async () => (await page.getByTestId('contact').allTextContents()).join(' ')).toContain('dan@example.org');
-    await page.evaluate(() => (window as unknown as { __officeStandIn: { select(item: unknown): void } }).__officeStandIn.select(null));
+    await expect
+      .poll(async () => (await page.getByTestId('contact').allTextContents()).join(' '))
+      .toContain('dan@example.org');
+    await page.evaluate(() =>
+      (window as unknown as { __officeStandIn: { select(item: unknown): void } }).__officeStandIn.select(null),
+    );
     await expect.poll(() => page.getByText('Select a message to schedule from it.').count()).toBe(1);
   });
 });

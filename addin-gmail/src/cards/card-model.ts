@@ -18,7 +18,13 @@ export type Widget =
   | { kind: 'text'; text: string }
   | { kind: 'keyValue'; label: string; value: string }
   | { kind: 'input'; name: string; label: string; value: string; hint?: string }
-  | { kind: 'select'; name: string; label: string; multi: boolean; options: { text: string; value: string; selected: boolean }[] }
+  | {
+      kind: 'select';
+      name: string;
+      label: string;
+      multi: boolean;
+      options: { text: string; value: string; selected: boolean }[];
+    }
   | { kind: 'buttons'; buttons: Button[] }
   | { kind: 'divider' };
 

@@ -28,8 +28,12 @@ export function buildMessageCard(view: SchedulingRequestView, context: MessageCa
   const last = effective.timeWindows[effective.timeWindows.length - 1];
   const from = first ? dateOf(first.from, context.offsetMs) : '';
   const to = last?.to ? dateOf(new Date(Date.parse(last.to) - 1).toISOString(), context.offsetMs) : '';
-  const proposals: Widget[] = view.proposals.slice(0, MAX_PROPOSALS).map((p) => ({ kind: 'text', text: `<b>${formatSlot(p, context.timeZone, lang)}</b><br>${clip(p.reason[lang], 300)}` }));
-  if (view.proposals.length > MAX_PROPOSALS) proposals.push({ kind: 'text', text: fill(w.more, { n: view.proposals.length - MAX_PROPOSALS }) });
+  const proposals: Widget[] = view.proposals.slice(0, MAX_PROPOSALS).map((p) => ({
+    kind: 'text',
+    text: `<b>${formatSlot(p, context.timeZone, lang)}</b><br>${clip(p.reason[lang], 300)}`,
+  }));
+  if (view.proposals.length > MAX_PROPOSALS)
+    proposals.push({ kind: 'text', text: fill(w.more, { n: view.proposals.length - MAX_PROPOSALS }) });
   // What the card showed travels with the action (string parameters), so Refresh sends only edits.
   const shown = {
     requestId: view.id,
@@ -49,19 +53,38 @@ export function buildMessageCard(view: SchedulingRequestView, context: MessageCa
       {
         header: w.contacts,
         widgets: [
-          ...effective.contacts.slice(0, 50).map((c): Widget => ({ kind: 'keyValue', label: c.optional ? 'optional' : '', value: clip(c.name ? `${c.name} <${c.email}>` : c.email, 200) })),
-          { kind: 'input', name: 'contacts', label: w.contacts, value: contactsText(effective.contacts.slice(0, 50)), hint: w.contactsHint },
+          ...effective.contacts.slice(0, 50).map((c): Widget => ({
+            kind: 'keyValue',
+            label: c.optional ? 'optional' : '',
+            value: clip(c.name ? `${c.name} <${c.email}>` : c.email, 200),
+          })),
+          {
+            kind: 'input',
+            name: 'contacts',
+            label: w.contacts,
+            value: contactsText(effective.contacts.slice(0, 50)),
+            hint: w.contactsHint,
+          },
         ],
       },
       {
         header: w.understood,
         widgets: [
-          { kind: 'select', name: 'type', label: w.type, multi: false, options: MEETING_TYPES.map((t) => ({ text: t, value: t, selected: t === effective.type })) },
+          {
+            kind: 'select',
+            name: 'type',
+            label: w.type,
+            multi: false,
+            options: MEETING_TYPES.map((t) => ({ text: t, value: t, selected: t === effective.type })),
+          },
           { kind: 'input', name: 'durationMinutes', label: w.duration, value: String(effective.durationMinutes) },
           { kind: 'input', name: 'location', label: w.place, value: effective.location ?? '' },
           { kind: 'input', name: 'windowFrom', label: w.from, value: from },
           { kind: 'input', name: 'windowTo', label: w.to, value: to },
-          { kind: 'buttons', buttons: [{ text: w.refresh, kind: 'action', action: { functionName: 'onRefresh', parameters: shown } }] },
+          {
+            kind: 'buttons',
+            buttons: [{ text: w.refresh, kind: 'action', action: { functionName: 'onRefresh', parameters: shown } }],
+          },
         ],
       },
       {
@@ -71,7 +94,11 @@ export function buildMessageCard(view: SchedulingRequestView, context: MessageCa
           {
             kind: 'buttons',
             buttons: [
-              { text: w.insertReply, kind: 'compose', action: { functionName: 'onInsertReply', parameters: { requestId: view.id } } },
+              {
+                text: w.insertReply,
+                kind: 'compose',
+                action: { functionName: 'onInsertReply', parameters: { requestId: view.id } },
+              },
               ...(view.bookingLink ? [{ text: w.openLink, kind: 'link', url: view.bookingLink.url } as const] : []),
             ],
           },
@@ -82,10 +109,15 @@ export function buildMessageCard(view: SchedulingRequestView, context: MessageCa
 }
 
 /** The PATCH for the submitted form: only what differs from what the card showed (`shown*` parameters). */
-export function patchFromForm(form: Record<string, string | undefined>, shown: Record<string, string | undefined>, offsetMs: number): SchedulingRequestUpdate {
+export function patchFromForm(
+  form: Record<string, string | undefined>,
+  shown: Record<string, string | undefined>,
+  offsetMs: number,
+): SchedulingRequestUpdate {
   const patch: SchedulingRequestUpdate = {};
   const type = form.type;
-  if (type && type !== shown.shownType && (MEETING_TYPES as readonly string[]).includes(type)) patch.type = type as SchedulingRequestUpdate['type'];
+  if (type && type !== shown.shownType && (MEETING_TYPES as readonly string[]).includes(type))
+    patch.type = type as SchedulingRequestUpdate['type'];
   const duration = (form.durationMinutes ?? '').trim();
   if (/^\d+$/.test(duration) && duration !== shown.shownDuration) patch.durationMinutes = Number(duration);
   const location = (form.location ?? '').trim();
@@ -97,7 +129,8 @@ export function patchFromForm(form: Record<string, string | undefined>, shown: R
   if (/^\d{4}-\d{2}-\d{2}$/.test(from) && (from !== shown.shownFrom || to !== shown.shownTo)) {
     // Local midnight from the user's current offset (event object); exact except across a DST change.
     const midnight = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - offsetMs).toISOString();
-    const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const dayAfter = (date: string) =>
+      new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     patch.timeWindows = [{ from: midnight(from), to: /^\d{4}-\d{2}-\d{2}$/.test(to) ? midnight(dayAfter(to)) : null }];
   }
   return patch;
@@ -111,7 +144,10 @@ export function parseContacts(text: string): Contact[] {
     .filter((part) => part !== '')
     .map((part) => {
       const optional = /\(optional\)$/i.test(part) || /\(facultatif\)$/i.test(part);
-      const email = part.replace(/\((optional|facultatif)\)$/i, '').trim().toLowerCase();
+      const email = part
+        .replace(/\((optional|facultatif)\)$/i, '')
+        .trim()
+        .toLowerCase();
       return { email, name: null, optional };
     })
     .filter((contact) => /^[^\s@]+@[^\s@]+$/.test(contact.email));

@@ -8,26 +8,52 @@ import { MEETING_TYPES, WEEKDAYS, type Preferences } from './api-types.js';
 import type { CardModel, Widget } from './card-model.js';
 import { words } from './i18n.js';
 
-const DAYS = { en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'], fr: ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'] };
+const DAYS = {
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  fr: ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'],
+};
 
 /** Form field name → document path (dotted, as the API names fields after `body.`). */
 const SCALARS = ['timeZone', 'proposalCount', 'horizonDays', 'minimumNoticeMinutes', 'maxMeetingsPerDay'] as const;
-const TEXTS = ['addresses.office', 'addresses.home', 'contactMeans.phone', 'contactMeans.conferenceNumber', 'contactMeans.videoLink', 'guestInstructions.floor', 'guestInstructions.doorCode', 'guestInstructions.notes'] as const;
+const TEXTS = [
+  'addresses.office',
+  'addresses.home',
+  'contactMeans.phone',
+  'contactMeans.conferenceNumber',
+  'contactMeans.videoLink',
+  'guestInstructions.floor',
+  'guestInstructions.doorCode',
+  'guestInstructions.notes',
+] as const;
 const TRAVEL = ['samePlace', 'sameCity', 'elsewhere', 'unknown'] as const;
 
-const at = (value: unknown, path: string): unknown => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key], value);
+const at = (value: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key], value);
 const show = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 
 export function intervalsText(intervals: { start: string; end: string }[]): string {
   return intervals.map((i) => `${i.start}-${i.end}`).join(', ');
 }
 
-export function buildPreferencesCard(prefs: Preferences, options: { language: string; problems?: Record<string, string>; saved?: boolean }): CardModel {
+export function buildPreferencesCard(
+  prefs: Preferences,
+  options: { language: string; problems?: Record<string, string>; saved?: boolean },
+): CardModel {
   const w = words(options.language);
   const problems = options.problems ?? {};
   const days = options.language.toLowerCase().startsWith('fr') ? DAYS.fr : DAYS.en;
-  const input = (name: string, label: string, value: string): Widget => ({ kind: 'input', name, label, value, ...(problems[name] ? { hint: `⚠ ${problems[name]}` } : {}) });
-  const banner: Widget[] = options.saved ? [{ kind: 'text', text: w.saved }] : Object.keys(problems).length > 0 ? [{ kind: 'text', text: w.fixFields }] : [];
+  const input = (name: string, label: string, value: string): Widget => ({
+    kind: 'input',
+    name,
+    label,
+    value,
+    ...(problems[name] ? { hint: `⚠ ${problems[name]}` } : {}),
+  });
+  const banner: Widget[] = options.saved
+    ? [{ kind: 'text', text: w.saved }]
+    : Object.keys(problems).length > 0
+      ? [{ kind: 'text', text: w.fixFields }]
+      : [];
   return {
     name: 'preferences',
     title: w.preferences,
@@ -37,14 +63,53 @@ export function buildPreferencesCard(prefs: Preferences, options: { language: st
         widgets: [
           ...banner,
           ...SCALARS.map((name) => input(name, name, show(prefs[name]))),
-          { kind: 'select', name: 'language', label: 'language', multi: false, options: ['en', 'fr'].map((l) => ({ text: l, value: l, selected: prefs.language === l })) },
+          {
+            kind: 'select',
+            name: 'language',
+            label: 'language',
+            multi: false,
+            options: ['en', 'fr'].map((l) => ({ text: l, value: l, selected: prefs.language === l })),
+          },
         ],
       },
-      { header: w.workingHours, widgets: WEEKDAYS.map((day, i) => input(`workingHours.${day}`, days[i] ?? day, intervalsText(prefs.workingHours[day]))) },
-      { header: w.durations, widgets: MEETING_TYPES.map((type) => input(`meetingTypes.${type}.durationMinutes`, type, String(prefs.meetingTypes[type].durationMinutes))) },
-      { header: w.addresses, widgets: TEXTS.map((path) => input(path, path.split('.')[1] ?? path, show(at(prefs, path)))) },
-      { header: w.travel, widgets: TRAVEL.map((key) => input(`travelMinutes.${key}`, key, String(prefs.travelMinutes[key]))) },
-      { widgets: [{ kind: 'buttons', buttons: [{ text: w.save, kind: 'action', action: { functionName: 'onSavePreferences', parameters: { places: JSON.stringify(prefs.addresses.places) } }, filled: true }] }] },
+      {
+        header: w.workingHours,
+        widgets: WEEKDAYS.map((day, i) =>
+          input(`workingHours.${day}`, days[i] ?? day, intervalsText(prefs.workingHours[day])),
+        ),
+      },
+      {
+        header: w.durations,
+        widgets: MEETING_TYPES.map((type) =>
+          input(`meetingTypes.${type}.durationMinutes`, type, String(prefs.meetingTypes[type].durationMinutes)),
+        ),
+      },
+      {
+        header: w.addresses,
+        widgets: TEXTS.map((path) => input(path, path.split('.')[1] ?? path, show(at(prefs, path)))),
+      },
+      {
+        header: w.travel,
+        widgets: TRAVEL.map((key) => input(`travelMinutes.${key}`, key, String(prefs.travelMinutes[key]))),
+      },
+      {
+        widgets: [
+          {
+            kind: 'buttons',
+            buttons: [
+              {
+                text: w.save,
+                kind: 'action',
+                action: {
+                  functionName: 'onSavePreferences',
+                  parameters: { places: JSON.stringify(prefs.addresses.places) },
+                },
+                filled: true,
+              },
+            ],
+          },
+        ],
+      },
     ],
   };
 }
@@ -68,7 +133,10 @@ export function parseIntervals(text: string): { start: string; end: string }[] {
  * The PUT body from the submitted form: the fields this card edits (a valid subset of the document).
  * Named places are not edited here; they travel in the action's `places` parameter so saving keeps them.
  */
-export function preferencesFromForm(form: Record<string, string | undefined>, parameters: Record<string, string | undefined> = {}): Record<string, unknown> {
+export function preferencesFromForm(
+  form: Record<string, string | undefined>,
+  parameters: Record<string, string | undefined> = {},
+): Record<string, unknown> {
   const body: Record<string, unknown> = {
     timeZone: (form.timeZone ?? '').trim(),
     language: form.language === 'fr' ? 'fr' : 'en',
@@ -77,7 +145,9 @@ export function preferencesFromForm(form: Record<string, string | undefined>, pa
     minimumNoticeMinutes: numberOrNull(form.minimumNoticeMinutes),
     maxMeetingsPerDay: numberOrNull(form.maxMeetingsPerDay),
     workingHours: Object.fromEntries(WEEKDAYS.map((day) => [day, parseIntervals(form[`workingHours.${day}`] ?? '')])),
-    meetingTypes: Object.fromEntries(MEETING_TYPES.map((type) => [type, { durationMinutes: Number(form[`meetingTypes.${type}.durationMinutes`]) }])),
+    meetingTypes: Object.fromEntries(
+      MEETING_TYPES.map((type) => [type, { durationMinutes: Number(form[`meetingTypes.${type}.durationMinutes`]) }]),
+    ),
     travelMinutes: Object.fromEntries(TRAVEL.map((key) => [key, Number(form[`travelMinutes.${key}`])])),
   };
   for (const group of ['addresses', 'contactMeans', 'guestInstructions']) {
@@ -99,7 +169,14 @@ function parsePlaces(raw: string | undefined): unknown[] {
 
 /** API field problems (`body.workingHours.1.0.start`) → form field names (`workingHours.1`). */
 export function problemsForForm(errors: { field: string; message: string }[]): Record<string, string> {
-  const names = new Set<string>([...SCALARS, 'language', ...TEXTS, ...WEEKDAYS.map((d) => `workingHours.${d}`), ...MEETING_TYPES.map((t) => `meetingTypes.${t}.durationMinutes`), ...TRAVEL.map((k) => `travelMinutes.${k}`)]);
+  const names = new Set<string>([
+    ...SCALARS,
+    'language',
+    ...TEXTS,
+    ...WEEKDAYS.map((d) => `workingHours.${d}`),
+    ...MEETING_TYPES.map((t) => `meetingTypes.${t}.durationMinutes`),
+    ...TRAVEL.map((k) => `travelMinutes.${k}`),
+  ]);
   const result: Record<string, string> = {};
   for (const { field, message } of errors) {
     const parts = field.replace(/^body\.?/, '').split('.');

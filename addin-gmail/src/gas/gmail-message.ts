@@ -1,22 +1,8 @@
 /** Reads the open Gmail message with the per-message access token of the event, as the API's thread. */
-import type { Thread, ThreadPerson } from '../cards/api-types.js';
+import { parseAddressList } from '../cards/address-list.js';
+import type { Thread } from '../cards/api-types.js';
 
 const MAX_BODY_CHARS = 50_000;
-
-/** "Alice Martin <alice@x.org>, bob@y.org" → people. */
-export function parseAddressList(header: string): ThreadPerson[] {
-  return header
-    .split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
-    .map((part) => {
-      const match = /^(.*)<([^>]+)>$/.exec(part);
-      const email = (match?.[2] ?? part).trim().toLowerCase();
-      const name = match?.[1]?.trim().replace(/^"|"$/g, '') ?? '';
-      return name === '' ? { email } : { email, name: name.slice(0, 200) };
-    })
-    .filter((person) => person.email.includes('@'));
-}
 
 export function readOpenThread(event: GoogleAppsScript.Addons.EventObject): { thread: Thread; messageId: string } {
   const gmail = event.gmail as { messageId: string; accessToken: string };
@@ -26,7 +12,10 @@ export function readOpenThread(event: GoogleAppsScript.Addons.EventObject): { th
   return {
     messageId: gmail.messageId,
     thread: {
-      subject: message.getSubject().replace(/\p{Cc}/gu, ' ').slice(0, 500),
+      subject: message
+        .getSubject()
+        .replace(/\p{Cc}/gu, ' ')
+        .slice(0, 500),
       messages: [
         {
           from,
@@ -41,7 +30,10 @@ export function readOpenThread(event: GoogleAppsScript.Addons.EventObject): { th
 }
 
 /** A reply-all draft of the open message with `html` (and `text` for plain-text clients). */
-export function draftReplyAll(event: GoogleAppsScript.Addons.EventObject, reply: { text: string; html: string }): GoogleAppsScript.Gmail.GmailDraft {
+export function draftReplyAll(
+  event: GoogleAppsScript.Addons.EventObject,
+  reply: { text: string; html: string },
+): GoogleAppsScript.Gmail.GmailDraft {
   const gmail = event.gmail as { messageId: string; accessToken: string };
   GmailApp.setCurrentMessageAccessToken(gmail.accessToken);
   return GmailApp.getMessageById(gmail.messageId).createDraftReplyAll(reply.text, { htmlBody: reply.html });

@@ -3,13 +3,16 @@ import type { Button, CardAction, CardModel, Widget } from '../cards/card-model.
 import { MAX_SECTIONS, MAX_WIDGETS } from '../cards/card-model.js';
 
 function action(value: CardAction): GoogleAppsScript.Card_Service.Action {
-  return CardService.newAction().setFunctionName(value.functionName).setParameters(value.parameters ?? {});
+  return CardService.newAction()
+    .setFunctionName(value.functionName)
+    .setParameters(value.parameters ?? {});
 }
 
 function button(value: Button): GoogleAppsScript.Card_Service.TextButton {
   const built = CardService.newTextButton().setText(value.text);
   if (value.kind === 'link') return built.setOpenLink(CardService.newOpenLink().setUrl(value.url));
-  if (value.kind === 'compose') return built.setComposeAction(action(value.action), CardService.ComposedEmailType.REPLY_AS_DRAFT);
+  if (value.kind === 'compose')
+    return built.setComposeAction(action(value.action), CardService.ComposedEmailType.REPLY_AS_DRAFT);
   if (value.filled) built.setTextButtonStyle(CardService.TextButtonStyle.FILLED);
   return built.setOnClickAction(action(value.action));
 }
@@ -55,5 +58,7 @@ export function renderCard(model: CardModel): GoogleAppsScript.Card_Service.Card
 
 /** An action response replacing the current card (after Refresh or Save). */
 export function updateCard(model: CardModel): GoogleAppsScript.Card_Service.ActionResponse {
-  return CardService.newActionResponseBuilder().setNavigation(CardService.newNavigation().updateCard(renderCard(model))).build();
+  return CardService.newActionResponseBuilder()
+    .setNavigation(CardService.newNavigation().updateCard(renderCard(model)))
+    .build();
 }

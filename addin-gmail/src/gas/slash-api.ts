@@ -34,8 +34,21 @@ export function callApi<T>(method: 'get' | 'post' | 'put' | 'patch', path: strin
     parsed = undefined;
   }
   if (status >= 200 && status < 300) return { status, body: parsed as T, problem: undefined };
-  const record = (parsed ?? {}) as { code?: string; detail?: string; title?: string; errors?: { field: string; message: string }[] };
-  return { status, body: undefined, problem: { code: record.code ?? `http_${status}`, detail: record.detail ?? record.title ?? `HTTP ${status}`, errors: record.errors ?? [] } };
+  const record = (parsed ?? {}) as {
+    code?: string;
+    detail?: string;
+    title?: string;
+    errors?: { field: string; message: string }[];
+  };
+  return {
+    status,
+    body: undefined,
+    problem: {
+      code: record.code ?? `http_${status}`,
+      detail: record.detail ?? record.title ?? `HTTP ${status}`,
+      errors: record.errors ?? [],
+    },
+  };
 }
 
 /** Where an unlinked user signs in to Slash (same origin as the API). */

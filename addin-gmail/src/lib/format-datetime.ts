@@ -6,7 +6,17 @@ const localeOf = (language: 'en' | 'fr') => (language === 'fr' ? 'fr-FR' : 'en-G
 
 /** "Tue 3 Mar, 10:00–10:30" in `timeZone`. */
 export function formatSlot(slot: { start: string; end: string }, timeZone: string, language: 'en' | 'fr'): string {
-  const day = new Intl.DateTimeFormat(localeOf(language), { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(slot.start));
-  const time = new Intl.DateTimeFormat(localeOf(language), { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const day = new Intl.DateTimeFormat(localeOf(language), {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  }).format(new Date(slot.start));
+  const time = new Intl.DateTimeFormat(localeOf(language), {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   return `${day}, ${time.format(new Date(slot.start))}–${time.format(new Date(slot.end))}`;
 }

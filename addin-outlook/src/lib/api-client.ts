@@ -44,13 +44,21 @@ export function createApiClient(options: ApiClientOptions) {
     try {
       response = await fetchImpl(options.baseUrl + path, {
         method,
-        headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          authorization: `Bearer ${token}`,
+          accept: 'application/json',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: controller.signal,
       });
     } catch (error) {
       const isTimeout = controller.signal.aborted;
-      throw new ApiError({ status: 0, code: isTimeout ? 'timeout' : 'network', detail: isTimeout ? 'timeout' : String(error) });
+      throw new ApiError({
+        status: 0,
+        code: isTimeout ? 'timeout' : 'network',
+        detail: isTimeout ? 'timeout' : String(error),
+      });
     } finally {
       clearTimeout(timer);
     }
@@ -88,10 +96,17 @@ function parseJson(text: string): unknown {
 export function toApiError(status: number, body: unknown): ApiError {
   const problem = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const code = typeof problem.code === 'string' ? problem.code : `http_${status}`;
-  const detail = typeof problem.detail === 'string' ? problem.detail : typeof problem.title === 'string' ? problem.title : `HTTP ${status}`;
+  const detail =
+    typeof problem.detail === 'string'
+      ? problem.detail
+      : typeof problem.title === 'string'
+        ? problem.title
+        : `HTTP ${status}`;
   const errors = Array.isArray(problem.errors)
     ? problem.errors
-        .filter((entry): entry is FieldProblem => typeof entry?.field === 'string' && typeof entry?.message === 'string')
+        .filter(
+          (entry): entry is FieldProblem => typeof entry?.field === 'string' && typeof entry?.message === 'string',
+        )
         .map(({ field, message }) => ({ field, message }))
     : [];
   return new ApiError({ status, code, detail, errors });

@@ -5,7 +5,16 @@
  */
 export type Language = 'en' | 'fr';
 export type MeetingType = 'call' | 'video' | 'meeting' | 'coffee' | 'breakfast' | 'lunch' | 'dinner' | 'drinks';
-export const MEETING_TYPES: readonly MeetingType[] = ['call', 'video', 'meeting', 'coffee', 'breakfast', 'lunch', 'dinner', 'drinks'];
+export const MEETING_TYPES: readonly MeetingType[] = [
+  'call',
+  'video',
+  'meeting',
+  'coffee',
+  'breakfast',
+  'lunch',
+  'dinner',
+  'drinks',
+];
 
 export interface ThreadPerson {
   email: string;

@@ -18,7 +18,11 @@ export interface AuthHost {
 /** A sign-in that failed; `code` is MSAL's or Office's error code, shown to the user for support. */
 export class SignInError extends Error {
   override readonly name = 'SignInError';
-  constructor(readonly code: string, message: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly code: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
   }
 }
@@ -32,7 +36,9 @@ export function createAuth(host: AuthHost) {
   function nestedApp(): Promise<IPublicClientApplication> {
     // Loaded on demand: MSAL is most of the bundle and hosts without NAA never need it.
     msal ??= import('@azure/msal-browser').then(({ createNestablePublicClientApplication }) =>
-      createNestablePublicClientApplication({ auth: { clientId: BUILD_CONFIG.msalClientId, authority: BUILD_CONFIG.msalAuthority } }),
+      createNestablePublicClientApplication({
+        auth: { clientId: BUILD_CONFIG.msalClientId, authority: BUILD_CONFIG.msalAuthority },
+      }),
     );
     return msal;
   }
@@ -76,7 +82,11 @@ export function createAuth(host: AuthHost) {
         const url = new URL(BUILD_CONFIG.signInPath, window.location.href).toString();
         return remember(await host.signInWithDialog(url));
       } catch (error) {
-        const code = String((error as { code?: unknown }).code ?? (naaError as { errorCode?: unknown } | undefined)?.errorCode ?? 'unknown');
+        const code = String(
+          (error as { code?: unknown }).code ??
+            (naaError as { errorCode?: unknown } | undefined)?.errorCode ??
+            'unknown',
+        );
         throw new SignInError(code, (error as Error).message, { cause: error });
       }
     },

@@ -13,7 +13,11 @@ export interface ErrorDescription {
   action: ErrorAction;
 }
 
-const describe = (key: MessageKey, action: ErrorAction, params: Record<string, string | number> = {}): ErrorDescription => ({ key, action, params });
+const describe = (
+  key: MessageKey,
+  action: ErrorAction,
+  params: Record<string, string | number> = {},
+): ErrorDescription => ({ key, action, params });
 
 /** Office dialog error codes (https://learn.microsoft.com/office/dev/add-ins/develop/dialog-handle-errors). */
 function describeDialog(code: number): ErrorDescription | undefined {
@@ -25,12 +29,16 @@ function describeDialog(code: number): ErrorDescription | undefined {
 }
 
 function describeApi(error: ApiError): ErrorDescription {
-  if (error.status === 401) return error.code === 'link_required' ? describe('error.linkRequired', 'signIn') : describe('error.sessionExpired', 'signIn');
+  if (error.status === 401)
+    return error.code === 'link_required'
+      ? describe('error.linkRequired', 'signIn')
+      : describe('error.sessionExpired', 'signIn');
   if (error.status === 403) return describe('error.forbidden', 'none');
   if (error.status === 404) return describe('error.notFound', 'restart');
   if (error.status === 429) return describe('error.rateLimited', 'retry');
   if (error.status >= 400 && error.status < 500) return describe('error.invalid', 'restart', { detail: error.message });
-  if (error.status === 0) return error.code === 'timeout' ? describe('error.timeout', 'retry') : describe('error.offline', 'retry');
+  if (error.status === 0)
+    return error.code === 'timeout' ? describe('error.timeout', 'retry') : describe('error.offline', 'retry');
   return describe('error.server', 'retry', { status: error.status });
 }
 

@@ -21,14 +21,18 @@ const localeOf = (language: 'en' | 'fr') => (language === 'fr' ? 'fr-FR' : 'en-G
 export function formatSlot(slot: { start: string; end: string }, timeZone: string, language: 'en' | 'fr'): string {
   const { start: startIso, end: endIso } = slot;
   const locale = localeOf(language);
-  const day = formatter(locale, timeZone, { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(startIso));
+  const day = formatter(locale, timeZone, { weekday: 'short', day: 'numeric', month: 'short' }).format(
+    new Date(startIso),
+  );
   const time = formatter(locale, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   return `${day}, ${time.format(new Date(startIso))}–${time.format(new Date(endIso))}`;
 }
 
 /** The local date `YYYY-MM-DD` of an instant in `timeZone`. */
 export function localDate(iso: string, timeZone: string): string {
-  const parts = formatter('en-CA', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(iso));
+  const parts = formatter('en-CA', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
+    new Date(iso),
+  );
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -36,7 +40,13 @@ export function localDate(iso: string, timeZone: string): string {
 /** Offset of `timeZone` from UTC at `ms`, in ms (positive east of Greenwich). */
 function offsetMs(ms: number, timeZone: string): number {
   const parts = formatter('en-US', timeZone, {
-    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
   }).formatToParts(new Date(ms));
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));

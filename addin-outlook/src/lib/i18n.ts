@@ -10,8 +10,8 @@ const EN = {
   'loading.thinking': 'Finding times…',
   'loading.refreshing': 'Updating proposals…',
   'loading.saving': 'Saving…',
-  'noItem': 'Select a message to schedule from it.',
-  'bodyUnread': 'The message text could not be read; Slash used the subject and the people. Check the details below.',
+  noItem: 'Select a message to schedule from it.',
+  bodyUnread: 'The message text could not be read; Slash used the subject and the people. Check the details below.',
   'contacts.title': 'Contacts',
   'contacts.optional': 'optional',
   'contacts.remove': 'Remove',
@@ -27,8 +27,14 @@ const EN = {
   'understood.to': 'To',
   'understood.apply': 'Update proposals',
   'understood.needsReview': 'Slash was unsure about parts of this request: please check them.',
-  'type.call': 'Call', 'type.video': 'Video call', 'type.meeting': 'Meeting', 'type.coffee': 'Coffee',
-  'type.breakfast': 'Breakfast', 'type.lunch': 'Lunch', 'type.dinner': 'Dinner', 'type.drinks': 'Drinks',
+  'type.call': 'Call',
+  'type.video': 'Video call',
+  'type.meeting': 'Meeting',
+  'type.coffee': 'Coffee',
+  'type.breakfast': 'Breakfast',
+  'type.lunch': 'Lunch',
+  'type.dinner': 'Dinner',
+  'type.drinks': 'Drinks',
   'proposals.title': 'Proposed times',
   'proposals.none': 'No free time matches. Widen the window or change the duration.',
   'proposals.optionalFree': 'Free: {names}',
@@ -78,8 +84,9 @@ const FR: Record<MessageKey, string> = {
   'loading.thinking': 'Recherche de créneaux…',
   'loading.refreshing': 'Mise à jour des propositions…',
   'loading.saving': 'Enregistrement…',
-  'noItem': 'Sélectionnez un message pour planifier à partir de celui-ci.',
-  'bodyUnread': "Le texte du message n'a pas pu être lu ; Slash s'est servi de l'objet et des personnes. Vérifiez les détails ci-dessous.",
+  noItem: 'Sélectionnez un message pour planifier à partir de celui-ci.',
+  bodyUnread:
+    "Le texte du message n'a pas pu être lu ; Slash s'est servi de l'objet et des personnes. Vérifiez les détails ci-dessous.",
   'contacts.title': 'Contacts',
   'contacts.optional': 'facultatif',
   'contacts.remove': 'Retirer',
@@ -95,10 +102,16 @@ const FR: Record<MessageKey, string> = {
   'understood.to': 'Au',
   'understood.apply': 'Mettre à jour les propositions',
   'understood.needsReview': 'Slash a un doute sur une partie de cette demande : vérifiez-la.',
-  'type.call': 'Appel', 'type.video': 'Visio', 'type.meeting': 'Réunion', 'type.coffee': 'Café',
-  'type.breakfast': 'Petit-déjeuner', 'type.lunch': 'Déjeuner', 'type.dinner': 'Dîner', 'type.drinks': 'Verre',
+  'type.call': 'Appel',
+  'type.video': 'Visio',
+  'type.meeting': 'Réunion',
+  'type.coffee': 'Café',
+  'type.breakfast': 'Petit-déjeuner',
+  'type.lunch': 'Déjeuner',
+  'type.dinner': 'Dîner',
+  'type.drinks': 'Verre',
   'proposals.title': 'Créneaux proposés',
-  'proposals.none': "Aucun créneau libre. Élargissez la période ou changez la durée.",
+  'proposals.none': 'Aucun créneau libre. Élargissez la période ou changez la durée.',
   'proposals.optionalFree': 'Disponibles : {names}',
   'link.title': 'Lien de réservation',
   'link.expires': "valable jusqu'au {date}",
@@ -125,11 +138,13 @@ const FR: Record<MessageKey, string> = {
   'error.timeout': 'Slash met trop de temps à répondre. Réessayez.',
   'error.offline': 'Slash est injoignable. Vérifiez votre connexion puis réessayez.',
   'error.readFailed': "Outlook n'a pas transmis ce message à Slash. Sélectionnez-le à nouveau ou réessayez.",
-  'error.popupBlocked': 'La fenêtre de connexion a été bloquée. Autorisez les fenêtres contextuelles pour Outlook puis reconnectez-vous.',
+  'error.popupBlocked':
+    'La fenêtre de connexion a été bloquée. Autorisez les fenêtres contextuelles pour Outlook puis reconnectez-vous.',
   'error.dialogOpen': 'Une fenêtre de connexion est déjà ouverte. Terminez-la ou fermez-la puis réessayez.',
-  'error.dialogDeclined': "La fenêtre de connexion a été refusée. Reconnectez-vous et autorisez son ouverture.",
+  'error.dialogDeclined': 'La fenêtre de connexion a été refusée. Reconnectez-vous et autorisez son ouverture.',
   'error.dialogClosed': 'La fenêtre de connexion a été fermée avant la connexion.',
-  'error.signInFailed': "La connexion a échoué (code {code}). Si cela persiste, demandez à votre administrateur d'autoriser Slash.",
+  'error.signInFailed':
+    "La connexion a échoué (code {code}). Si cela persiste, demandez à votre administrateur d'autoriser Slash.",
   'error.insertFailed': "Outlook n'a pas pu ouvrir la réponse. Copiez plutôt le texte ci-dessous.",
 };
 
@@ -138,5 +153,6 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 
 export function translator(language: 'en' | 'fr'): Translate {
   const table: Record<MessageKey, string> = language === 'fr' ? FR : EN;
-  return (key, params = {}) => table[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  return (key, params = {}) =>
+    table[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }

@@ -96,7 +96,10 @@ export function mailboxOwner(): string {
 export async function replyAllWith(html: string): Promise<'opened' | 'unsupported'> {
   const item = mailbox().item as Office.MessageRead | null | undefined;
   if (item === null || item === undefined) throw new Error('No message is selected.');
-  if (Office.context.requirements.isSetSupported('Mailbox', '1.9') && typeof item.displayReplyAllFormAsync === 'function') {
+  if (
+    Office.context.requirements.isSetSupported('Mailbox', '1.9') &&
+    typeof item.displayReplyAllFormAsync === 'function'
+  ) {
     return new Promise((resolve, reject) => {
       item.displayReplyAllFormAsync({ htmlBody: html }, (result) => {
         if (result.status === Office.AsyncResultStatus.Succeeded) resolve('opened');

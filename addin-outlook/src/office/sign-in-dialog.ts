@@ -7,7 +7,10 @@ import { parseDialogMessage } from '../lib/dialog-message.js';
 /** A dialog that failed to open or closed without a token; `code` is Office's (12006, 12007, 12009, 12011…). */
 export class DialogError extends Error {
   override readonly name = 'DialogError';
-  constructor(readonly code: number, message: string) {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -5,7 +5,12 @@ import type { Translate } from '../lib/i18n.js';
 
 const EMAIL = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
 
-export function ContactsEditor(props: { contacts: Contact[]; disabled: boolean; t: Translate; onChange: (contacts: Contact[]) => void }) {
+export function ContactsEditor(props: {
+  contacts: Contact[];
+  disabled: boolean;
+  t: Translate;
+  onChange: (contacts: Contact[]) => void;
+}) {
   const { contacts, disabled, t, onChange } = props;
   const [draft, setDraft] = useState('');
   const [invalid, setInvalid] = useState(false);
@@ -18,7 +23,8 @@ export function ContactsEditor(props: { contacts: Contact[]; disabled: boolean; 
     }
     setInvalid(false);
     setDraft('');
-    if (!contacts.some((contact) => contact.email === email)) onChange([...contacts, { email, name: null, optional: false }]);
+    if (!contacts.some((contact) => contact.email === email))
+      onChange([...contacts, { email, name: null, optional: false }]);
   };
 
   return (
@@ -36,7 +42,11 @@ export function ContactsEditor(props: { contacts: Contact[]; disabled: boolean; 
                 type="checkbox"
                 checked={contact.optional}
                 disabled={disabled}
-                onChange={(event) => onChange(contacts.map((c) => (c.email === contact.email ? { ...c, optional: event.target.checked } : c)))}
+                onChange={(event) =>
+                  onChange(
+                    contacts.map((c) => (c.email === contact.email ? { ...c, optional: event.target.checked } : c)),
+                  )
+                }
               />{' '}
               {t('contacts.optional')}
             </label>

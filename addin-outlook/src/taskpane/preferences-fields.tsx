@@ -19,7 +19,14 @@ function Problem(props: { context: FieldContext; path: Path }) {
   );
 }
 
-export function TextField(props: { context: FieldContext; path: Path; label: string; value: string | null; type?: string; nullable?: boolean }) {
+export function TextField(props: {
+  context: FieldContext;
+  path: Path;
+  label: string;
+  value: string | null;
+  type?: string;
+  nullable?: boolean;
+}) {
   const { context, path } = props;
   return (
     <label className="field">
@@ -30,14 +37,23 @@ export function TextField(props: { context: FieldContext; path: Path; label: str
         value={props.value ?? ''}
         disabled={context.disabled}
         aria-invalid={context.problems.has(pathKey(path))}
-        onChange={(event) => context.set(path, props.nullable && event.target.value.trim() === '' ? null : event.target.value)}
+        onChange={(event) =>
+          context.set(path, props.nullable && event.target.value.trim() === '' ? null : event.target.value)
+        }
       />
       <Problem context={context} path={path} />
     </label>
   );
 }
 
-export function NumberField(props: { context: FieldContext; path: Path; label: string; value: number | null; nullable?: boolean; placeholder?: string }) {
+export function NumberField(props: {
+  context: FieldContext;
+  path: Path;
+  label: string;
+  value: number | null;
+  nullable?: boolean;
+  placeholder?: string;
+}) {
   const { context, path } = props;
   return (
     <label className="field">
@@ -49,7 +65,9 @@ export function NumberField(props: { context: FieldContext; path: Path; label: s
         placeholder={props.placeholder}
         disabled={context.disabled}
         aria-invalid={context.problems.has(pathKey(path))}
-        onChange={(event) => context.set(path, event.target.value.trim() === '' ? (props.nullable ? null : 0) : Number(event.target.value))}
+        onChange={(event) =>
+          context.set(path, event.target.value.trim() === '' ? (props.nullable ? null : 0) : Number(event.target.value))
+        }
       />
       <Problem context={context} path={path} />
     </label>
@@ -60,7 +78,13 @@ export function CheckField(props: { context: FieldContext; path: Path; label: st
   const { context, path } = props;
   return (
     <label className="field check">
-      <input name={pathKey(path)} type="checkbox" checked={props.value} disabled={context.disabled} onChange={(event) => context.set(path, event.target.checked)} />
+      <input
+        name={pathKey(path)}
+        type="checkbox"
+        checked={props.value}
+        disabled={context.disabled}
+        onChange={(event) => context.set(path, event.target.checked)}
+      />
       {props.label}
       <Problem context={context} path={path} />
     </label>
@@ -80,12 +104,25 @@ export function IntervalsField(props: { context: FieldContext; path: Path; label
           <TextField context={context} path={[...path, index, 'start']} label="" type="time" value={interval.start} />
           –
           <TextField context={context} path={[...path, index, 'end']} label="" type="time" value={interval.end} />
-          <button type="button" disabled={context.disabled} onClick={() => context.set(path, value.filter((_, i) => i !== index))}>
+          <button
+            type="button"
+            disabled={context.disabled}
+            onClick={() =>
+              context.set(
+                path,
+                value.filter((_, i) => i !== index),
+              )
+            }
+          >
             {t('prefs.remove')}
           </button>
         </div>
       ))}
-      <button type="button" disabled={context.disabled} onClick={() => context.set(path, [...value, { start: '09:00', end: '18:00' }])}>
+      <button
+        type="button"
+        disabled={context.disabled}
+        onClick={() => context.set(path, [...value, { start: '09:00', end: '18:00' }])}
+      >
         {t('prefs.addInterval')}
       </button>
       <Problem context={context} path={path} />

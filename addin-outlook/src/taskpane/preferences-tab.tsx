@@ -11,7 +11,10 @@ import { problemsByPath, setIn, type Path } from '../lib/preferences-form.js';
 import { ErrorBanner } from './error-banner.js';
 import { CheckField, IntervalsField, NumberField, TextField, type FieldContext } from './preferences-fields.js';
 
-const DAY_NAMES = { en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'], fr: ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'] };
+const DAY_NAMES = {
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  fr: ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'],
+};
 
 export function PreferencesTab(props: { api: ApiClient; language: 'en' | 'fr'; t: Translate }) {
   const { api, language, t } = props;
@@ -54,7 +57,13 @@ export function PreferencesTab(props: { api: ApiClient; language: 'en' | 'fr'; t
   };
 
   if (prefs === null) {
-    return error ? <ErrorBanner error={error} t={t} onAction={() => void load()} /> : <p className="loading" role="status">{t('loading.reading')}</p>;
+    return error ? (
+      <ErrorBanner error={error} t={t} onAction={() => void load()} />
+    ) : (
+      <p className="loading" role="status">
+        {t('loading.reading')}
+      </p>
+    );
   }
   const context: FieldContext = {
     problems,
@@ -74,38 +83,107 @@ export function PreferencesTab(props: { api: ApiClient; language: 'en' | 'fr'; t
       }}
     >
       {error !== null && <ErrorBanner error={error} t={t} onAction={() => void save()} />}
-      {status === 'invalid' && <p role="alert" className="error">{t('prefs.invalid')}</p>}
+      {status === 'invalid' && (
+        <p role="alert" className="error">
+          {t('prefs.invalid')}
+        </p>
+      )}
       <fieldset>
         <legend>{say('General', 'Général')}</legend>
-        <TextField context={context} path={['timeZone']} label={say('Time zone', 'Fuseau horaire')} value={prefs.timeZone} />
+        <TextField
+          context={context}
+          path={['timeZone']}
+          label={say('Time zone', 'Fuseau horaire')}
+          value={prefs.timeZone}
+        />
         <label className="field">
           {say('Language', 'Langue')}
-          <select name="language" value={prefs.language} onChange={(event) => context.set(['language'], event.target.value)}>
+          <select
+            name="language"
+            value={prefs.language}
+            onChange={(event) => context.set(['language'], event.target.value)}
+          >
             <option value="en">English</option>
             <option value="fr">Français</option>
           </select>
         </label>
-        <NumberField context={context} path={['proposalCount']} label={say('Times proposed per reply', 'Créneaux proposés par réponse')} value={prefs.proposalCount} />
-        <NumberField context={context} path={['horizonDays']} label={say('Look ahead (days)', 'Horizon (jours)')} value={prefs.horizonDays} />
-        <NumberField context={context} path={['minimumNoticeMinutes']} nullable placeholder={say('Day after tomorrow', 'Après-demain')} label={say('Minimum notice (minutes)', 'Préavis minimum (minutes)')} value={prefs.minimumNoticeMinutes} />
-        <NumberField context={context} path={['maxMeetingsPerDay']} nullable placeholder={say('No limit', 'Sans limite')} label={say('Most meetings a day', 'Rendez-vous par jour au maximum')} value={prefs.maxMeetingsPerDay} />
+        <NumberField
+          context={context}
+          path={['proposalCount']}
+          label={say('Times proposed per reply', 'Créneaux proposés par réponse')}
+          value={prefs.proposalCount}
+        />
+        <NumberField
+          context={context}
+          path={['horizonDays']}
+          label={say('Look ahead (days)', 'Horizon (jours)')}
+          value={prefs.horizonDays}
+        />
+        <NumberField
+          context={context}
+          path={['minimumNoticeMinutes']}
+          nullable
+          placeholder={say('Day after tomorrow', 'Après-demain')}
+          label={say('Minimum notice (minutes)', 'Préavis minimum (minutes)')}
+          value={prefs.minimumNoticeMinutes}
+        />
+        <NumberField
+          context={context}
+          path={['maxMeetingsPerDay']}
+          nullable
+          placeholder={say('No limit', 'Sans limite')}
+          label={say('Most meetings a day', 'Rendez-vous par jour au maximum')}
+          value={prefs.maxMeetingsPerDay}
+        />
       </fieldset>
       <fieldset>
         <legend>{say('Working hours', 'Heures de travail')}</legend>
         {WEEKDAYS.map((day, index) => (
-          <IntervalsField key={day} context={context} path={['workingHours', day]} label={DAY_NAMES[language][index] ?? day} value={prefs.workingHours[day]} />
+          <IntervalsField
+            key={day}
+            context={context}
+            path={['workingHours', day]}
+            label={DAY_NAMES[language][index] ?? day}
+            value={prefs.workingHours[day]}
+          />
         ))}
       </fieldset>
       <fieldset>
         <legend>{say('Date exceptions', 'Exceptions par date')}</legend>
         {prefs.dateOverrides.map((override, index) => (
           <div key={index} className="override">
-            <TextField context={context} path={['dateOverrides', index, 'date']} type="date" label={say('Date', 'Date')} value={override.date} />
-            <IntervalsField context={context} path={['dateOverrides', index, 'intervals']} label={say('Hours that day', 'Horaires ce jour-là')} value={override.intervals} />
-            <button type="button" onClick={() => context.set(['dateOverrides'], prefs.dateOverrides.filter((_, i) => i !== index))}>{t('prefs.remove')}</button>
+            <TextField
+              context={context}
+              path={['dateOverrides', index, 'date']}
+              type="date"
+              label={say('Date', 'Date')}
+              value={override.date}
+            />
+            <IntervalsField
+              context={context}
+              path={['dateOverrides', index, 'intervals']}
+              label={say('Hours that day', 'Horaires ce jour-là')}
+              value={override.intervals}
+            />
+            <button
+              type="button"
+              onClick={() =>
+                context.set(
+                  ['dateOverrides'],
+                  prefs.dateOverrides.filter((_, i) => i !== index),
+                )
+              }
+            >
+              {t('prefs.remove')}
+            </button>
           </div>
         ))}
-        <button type="button" onClick={() => context.set(['dateOverrides'], [...prefs.dateOverrides, { date: '', intervals: [] }])}>{t('prefs.addOverride')}</button>
+        <button
+          type="button"
+          onClick={() => context.set(['dateOverrides'], [...prefs.dateOverrides, { date: '', intervals: [] }])}
+        >
+          {t('prefs.addOverride')}
+        </button>
       </fieldset>
       {MEETING_TYPES.map((type) => {
         const meeting = prefs.meetingTypes[type];
@@ -113,61 +191,200 @@ export function PreferencesTab(props: { api: ApiClient; language: 'en' | 'fr'; t
         return (
           <fieldset key={type}>
             <legend>{t(`type.${type}`)}</legend>
-            <NumberField context={context} path={[...base, 'durationMinutes']} label={t('understood.duration')} value={meeting.durationMinutes} />
-            <TextField context={context} path={[...base, 'preferredTime']} type="time" nullable label={say('Preferred start', 'Début souhaité')} value={meeting.preferredTime} />
-            <NumberField context={context} path={[...base, 'bufferBeforeMinutes']} label={say('Buffer before (min)', 'Marge avant (min)')} value={meeting.bufferBeforeMinutes} />
-            <NumberField context={context} path={[...base, 'bufferAfterMinutes']} label={say('Buffer after (min)', 'Marge après (min)')} value={meeting.bufferAfterMinutes} />
-            <TextField context={context} path={[...base, 'defaultPlace']} nullable label={say('Default place', 'Lieu par défaut')} value={meeting.defaultPlace} />
-            <CheckField context={context} path={[...base, 'isInPerson']} label={say('In person', 'En personne')} value={meeting.isInPerson} />
+            <NumberField
+              context={context}
+              path={[...base, 'durationMinutes']}
+              label={t('understood.duration')}
+              value={meeting.durationMinutes}
+            />
+            <TextField
+              context={context}
+              path={[...base, 'preferredTime']}
+              type="time"
+              nullable
+              label={say('Preferred start', 'Début souhaité')}
+              value={meeting.preferredTime}
+            />
+            <NumberField
+              context={context}
+              path={[...base, 'bufferBeforeMinutes']}
+              label={say('Buffer before (min)', 'Marge avant (min)')}
+              value={meeting.bufferBeforeMinutes}
+            />
+            <NumberField
+              context={context}
+              path={[...base, 'bufferAfterMinutes']}
+              label={say('Buffer after (min)', 'Marge après (min)')}
+              value={meeting.bufferAfterMinutes}
+            />
+            <TextField
+              context={context}
+              path={[...base, 'defaultPlace']}
+              nullable
+              label={say('Default place', 'Lieu par défaut')}
+              value={meeting.defaultPlace}
+            />
+            <CheckField
+              context={context}
+              path={[...base, 'isInPerson']}
+              label={say('In person', 'En personne')}
+              value={meeting.isInPerson}
+            />
             <label className="field check">
               <input
                 name={`meetingTypes.${type}.windowsFromWorkingHours`}
                 type="checkbox"
                 checked={meeting.windows === null}
-                onChange={(event) => context.set([...base, 'windows'], event.target.checked ? null : [{ start: '09:00', end: '18:00' }])}
+                onChange={(event) =>
+                  context.set([...base, 'windows'], event.target.checked ? null : [{ start: '09:00', end: '18:00' }])
+                }
               />
               {say('Within working hours', 'Pendant les heures de travail')}
             </label>
-            {meeting.windows !== null && <IntervalsField context={context} path={[...base, 'windows']} label={say('Allowed hours', 'Horaires possibles')} value={meeting.windows} />}
+            {meeting.windows !== null && (
+              <IntervalsField
+                context={context}
+                path={[...base, 'windows']}
+                label={say('Allowed hours', 'Horaires possibles')}
+                value={meeting.windows}
+              />
+            )}
           </fieldset>
         );
       })}
       <fieldset>
         <legend>{say('Addresses', 'Adresses')}</legend>
-        <TextField context={context} path={['addresses', 'office']} nullable label={say('Office', 'Bureau')} value={prefs.addresses.office} />
-        <TextField context={context} path={['addresses', 'home']} nullable label={say('Home', 'Domicile')} value={prefs.addresses.home} />
+        <TextField
+          context={context}
+          path={['addresses', 'office']}
+          nullable
+          label={say('Office', 'Bureau')}
+          value={prefs.addresses.office}
+        />
+        <TextField
+          context={context}
+          path={['addresses', 'home']}
+          nullable
+          label={say('Home', 'Domicile')}
+          value={prefs.addresses.home}
+        />
         {prefs.addresses.places.map((place, index) => (
           <div key={index} className="place">
-            <TextField context={context} path={['addresses', 'places', index, 'name']} label={say('Name', 'Nom')} value={place.name} />
-            <TextField context={context} path={['addresses', 'places', index, 'address']} label={say('Address', 'Adresse')} value={place.address} />
-            <button type="button" onClick={() => context.set(['addresses', 'places'], prefs.addresses.places.filter((_, i) => i !== index))}>{t('prefs.remove')}</button>
+            <TextField
+              context={context}
+              path={['addresses', 'places', index, 'name']}
+              label={say('Name', 'Nom')}
+              value={place.name}
+            />
+            <TextField
+              context={context}
+              path={['addresses', 'places', index, 'address']}
+              label={say('Address', 'Adresse')}
+              value={place.address}
+            />
+            <button
+              type="button"
+              onClick={() =>
+                context.set(
+                  ['addresses', 'places'],
+                  prefs.addresses.places.filter((_, i) => i !== index),
+                )
+              }
+            >
+              {t('prefs.remove')}
+            </button>
           </div>
         ))}
-        <button type="button" onClick={() => context.set(['addresses', 'places'], [...prefs.addresses.places, { name: '', address: '' }])}>{t('prefs.addPlace')}</button>
+        <button
+          type="button"
+          onClick={() => context.set(['addresses', 'places'], [...prefs.addresses.places, { name: '', address: '' }])}
+        >
+          {t('prefs.addPlace')}
+        </button>
       </fieldset>
       <fieldset>
         <legend>{say('Ways to reach you', 'Moyens de vous joindre')}</legend>
-        <TextField context={context} path={['contactMeans', 'phone']} nullable label={say('Phone', 'Téléphone')} value={prefs.contactMeans.phone} />
-        <TextField context={context} path={['contactMeans', 'conferenceNumber']} nullable label={say('Conference number', 'Numéro de conférence')} value={prefs.contactMeans.conferenceNumber} />
-        <TextField context={context} path={['contactMeans', 'videoLink']} nullable label={say('Video link', 'Lien visio')} value={prefs.contactMeans.videoLink} />
+        <TextField
+          context={context}
+          path={['contactMeans', 'phone']}
+          nullable
+          label={say('Phone', 'Téléphone')}
+          value={prefs.contactMeans.phone}
+        />
+        <TextField
+          context={context}
+          path={['contactMeans', 'conferenceNumber']}
+          nullable
+          label={say('Conference number', 'Numéro de conférence')}
+          value={prefs.contactMeans.conferenceNumber}
+        />
+        <TextField
+          context={context}
+          path={['contactMeans', 'videoLink']}
+          nullable
+          label={say('Video link', 'Lien visio')}
+          value={prefs.contactMeans.videoLink}
+        />
       </fieldset>
       <fieldset>
         <legend>{say('Instructions for guests', 'Instructions pour les invités')}</legend>
-        <TextField context={context} path={['guestInstructions', 'floor']} nullable label={say('Floor', 'Étage')} value={prefs.guestInstructions.floor} />
-        <TextField context={context} path={['guestInstructions', 'doorCode']} nullable label={say('Door code', 'Digicode')} value={prefs.guestInstructions.doorCode} />
-        <TextField context={context} path={['guestInstructions', 'notes']} nullable label={say('Notes', 'Remarques')} value={prefs.guestInstructions.notes} />
+        <TextField
+          context={context}
+          path={['guestInstructions', 'floor']}
+          nullable
+          label={say('Floor', 'Étage')}
+          value={prefs.guestInstructions.floor}
+        />
+        <TextField
+          context={context}
+          path={['guestInstructions', 'doorCode']}
+          nullable
+          label={say('Door code', 'Digicode')}
+          value={prefs.guestInstructions.doorCode}
+        />
+        <TextField
+          context={context}
+          path={['guestInstructions', 'notes']}
+          nullable
+          label={say('Notes', 'Remarques')}
+          value={prefs.guestInstructions.notes}
+        />
       </fieldset>
       <fieldset>
         <legend>{say('Travel time (minutes)', 'Temps de trajet (minutes)')}</legend>
-        <NumberField context={context} path={['travelMinutes', 'samePlace']} label={say('Same place', 'Même lieu')} value={prefs.travelMinutes.samePlace} />
-        <NumberField context={context} path={['travelMinutes', 'sameCity']} label={say('Same city', 'Même ville')} value={prefs.travelMinutes.sameCity} />
-        <NumberField context={context} path={['travelMinutes', 'elsewhere']} label={say('Elsewhere', 'Ailleurs')} value={prefs.travelMinutes.elsewhere} />
-        <NumberField context={context} path={['travelMinutes', 'unknown']} label={say('Unknown', 'Inconnu')} value={prefs.travelMinutes.unknown} />
+        <NumberField
+          context={context}
+          path={['travelMinutes', 'samePlace']}
+          label={say('Same place', 'Même lieu')}
+          value={prefs.travelMinutes.samePlace}
+        />
+        <NumberField
+          context={context}
+          path={['travelMinutes', 'sameCity']}
+          label={say('Same city', 'Même ville')}
+          value={prefs.travelMinutes.sameCity}
+        />
+        <NumberField
+          context={context}
+          path={['travelMinutes', 'elsewhere']}
+          label={say('Elsewhere', 'Ailleurs')}
+          value={prefs.travelMinutes.elsewhere}
+        />
+        <NumberField
+          context={context}
+          path={['travelMinutes', 'unknown']}
+          label={say('Unknown', 'Inconnu')}
+          value={prefs.travelMinutes.unknown}
+        />
       </fieldset>
       <button type="submit" className="primary" disabled={status === 'saving'}>
         {status === 'saving' ? t('loading.saving') : t('prefs.save')}
       </button>
-      {status === 'saved' && <p role="status" className="notice">{t('prefs.saved')}</p>}
+      {status === 'saved' && (
+        <p role="status" className="notice">
+          {t('prefs.saved')}
+        </p>
+      )}
     </form>
   );
 }

@@ -3,7 +3,12 @@ import type { SchedulingRequestView } from '../lib/api-types.js';
 import { formatSlot } from '../lib/format-datetime.js';
 import type { Translate } from '../lib/i18n.js';
 
-export function ProposalsList(props: { view: SchedulingRequestView; timeZone: string; language: 'en' | 'fr'; t: Translate }) {
+export function ProposalsList(props: {
+  view: SchedulingRequestView;
+  timeZone: string;
+  language: 'en' | 'fr';
+  t: Translate;
+}) {
   const { view, timeZone, language, t } = props;
   const names = (emails: string[]) =>
     emails.map((email) => view.effective.contacts.find((contact) => contact.email === email)?.name ?? email).join(', ');
@@ -18,7 +23,11 @@ export function ProposalsList(props: { view: SchedulingRequestView; timeZone: st
             <li key={proposal.start} data-testid="proposal" data-start={proposal.start} data-end={proposal.end}>
               <strong>{formatSlot(proposal, timeZone, language)}</strong>
               <p className="reason">{proposal.reason[language]}</p>
-              {proposal.optionalAttendeesFree.length > 0 && <p className="reason">{t('proposals.optionalFree', { names: names(proposal.optionalAttendeesFree) })}</p>}
+              {proposal.optionalAttendeesFree.length > 0 && (
+                <p className="reason">
+                  {t('proposals.optionalFree', { names: names(proposal.optionalAttendeesFree) })}
+                </p>
+              )}
             </li>
           ))}
         </ol>
@@ -29,7 +38,18 @@ export function ProposalsList(props: { view: SchedulingRequestView; timeZone: st
           <a href={view.bookingLink.url} target="_blank" rel="noreferrer" data-testid="booking-link">
             {view.bookingLink.url}
           </a>{' '}
-          <small>({t('link.expires', { date: formatSlot({ start: view.bookingLink.expiresAt, end: view.bookingLink.expiresAt }, timeZone, language).split(',')[0] ?? '' })})</small>
+          <small>
+            (
+            {t('link.expires', {
+              date:
+                formatSlot(
+                  { start: view.bookingLink.expiresAt, end: view.bookingLink.expiresAt },
+                  timeZone,
+                  language,
+                ).split(',')[0] ?? '',
+            })}
+            )
+          </small>
         </p>
       )}
     </section>

@@ -8,7 +8,13 @@ import { ProposalsList } from './proposals-list.js';
 import { UnderstoodEditor } from './understood-editor.js';
 import { useScheduling, type MailHost } from './use-scheduling.js';
 
-export function ScheduleTab(props: { api: ApiClient; auth: Auth; mail: MailHost; language: 'en' | 'fr'; t: Translate }) {
+export function ScheduleTab(props: {
+  api: ApiClient;
+  auth: Auth;
+  mail: MailHost;
+  language: 'en' | 'fr';
+  t: Translate;
+}) {
   const { t, language } = props;
   const { state, signIn, update, insertReply, retry } = useScheduling(props);
   const { view } = state;
@@ -24,7 +30,12 @@ export function ScheduleTab(props: { api: ApiClient; auth: Auth; mail: MailHost;
       </section>
     );
   }
-  const busy: Record<string, string> = { starting: t('loading.reading'), 'signing-in': t('loading.signIn'), reading: t('loading.reading'), thinking: t('loading.thinking') };
+  const busy: Record<string, string> = {
+    starting: t('loading.reading'),
+    'signing-in': t('loading.signIn'),
+    reading: t('loading.reading'),
+    thinking: t('loading.thinking'),
+  };
   return (
     <>
       {state.error !== null && <ErrorBanner error={state.error} t={t} onAction={retry} />}
@@ -42,10 +53,27 @@ export function ScheduleTab(props: { api: ApiClient; auth: Auth; mail: MailHost;
               {t('loading.refreshing')}
             </p>
           )}
-          <ContactsEditor contacts={view.effective.contacts} disabled={state.refreshing} t={t} onChange={(contacts) => void update({ contacts })} />
-          <UnderstoodEditor effective={view.effective} needsReview={view.needsReview} timeZone={state.timeZone} disabled={state.refreshing} t={t} onApply={(patch) => void update(patch)} />
+          <ContactsEditor
+            contacts={view.effective.contacts}
+            disabled={state.refreshing}
+            t={t}
+            onChange={(contacts) => void update({ contacts })}
+          />
+          <UnderstoodEditor
+            effective={view.effective}
+            needsReview={view.needsReview}
+            timeZone={state.timeZone}
+            disabled={state.refreshing}
+            t={t}
+            onApply={(patch) => void update(patch)}
+          />
           <ProposalsList view={view} timeZone={state.timeZone} language={language} t={t} />
-          <button type="button" className="primary" disabled={state.refreshing || view.proposals.length === 0} onClick={() => void insertReply()}>
+          <button
+            type="button"
+            className="primary"
+            disabled={state.refreshing || view.proposals.length === 0}
+            onClick={() => void insertReply()}
+          >
             {t('reply.insert')}
           </button>
           {state.replyOutcome === 'opened' && <p className="notice">{t('reply.inserted')}</p>}

@@ -3,7 +3,12 @@
  * together with "Update proposals" (one PATCH, fresh proposals).
  */
 import { useEffect, useState } from 'react';
-import { MEETING_TYPES, type EffectiveRequest, type MeetingType, type SchedulingRequestUpdate } from '../lib/api-types.js';
+import {
+  MEETING_TYPES,
+  type EffectiveRequest,
+  type MeetingType,
+  type SchedulingRequestUpdate,
+} from '../lib/api-types.js';
 import { localDate, nextDate, startOfLocalDay } from '../lib/format-datetime.js';
 import type { Translate } from '../lib/i18n.js';
 
@@ -36,7 +41,12 @@ export function patchOf(before: Draft, after: Draft, timeZone: string): Scheduli
   if (after.duration !== before.duration) patch.durationMinutes = Number(after.duration);
   if (after.location !== before.location) patch.location = after.location.trim() === '' ? null : after.location.trim();
   if ((after.from !== before.from || after.to !== before.to) && after.from !== '') {
-    patch.timeWindows = [{ from: startOfLocalDay(after.from, timeZone), to: after.to === '' ? null : startOfLocalDay(nextDate(after.to), timeZone) }];
+    patch.timeWindows = [
+      {
+        from: startOfLocalDay(after.from, timeZone),
+        to: after.to === '' ? null : startOfLocalDay(nextDate(after.to), timeZone),
+      },
+    ];
   }
   return patch;
 }
@@ -75,7 +85,12 @@ export function UnderstoodEditor(props: {
       >
         <label>
           {t('understood.type')}
-          <select name="type" value={draft.type} disabled={disabled} onChange={(event) => set({ type: event.target.value as MeetingType })}>
+          <select
+            name="type"
+            value={draft.type}
+            disabled={disabled}
+            onChange={(event) => set({ type: event.target.value as MeetingType })}
+          >
             {MEETING_TYPES.map((type) => (
               <option key={type} value={type}>
                 {t(`type.${type}`)}
@@ -85,19 +100,49 @@ export function UnderstoodEditor(props: {
         </label>
         <label>
           {t('understood.duration')}
-          <input name="durationMinutes" type="number" min={5} max={720} step={5} value={draft.duration} disabled={disabled} onChange={(event) => set({ duration: event.target.value })} />
+          <input
+            name="durationMinutes"
+            type="number"
+            min={5}
+            max={720}
+            step={5}
+            value={draft.duration}
+            disabled={disabled}
+            onChange={(event) => set({ duration: event.target.value })}
+          />
         </label>
         <label>
           {t('understood.place')}
-          <input name="location" type="text" maxLength={300} placeholder={t('understood.placeNone')} value={draft.location} disabled={disabled} onChange={(event) => set({ location: event.target.value })} />
+          <input
+            name="location"
+            type="text"
+            maxLength={300}
+            placeholder={t('understood.placeNone')}
+            value={draft.location}
+            disabled={disabled}
+            onChange={(event) => set({ location: event.target.value })}
+          />
         </label>
         <label>
           {t('understood.from')}
-          <input name="windowFrom" type="date" value={draft.from} disabled={disabled} onChange={(event) => set({ from: event.target.value })} />
+          <input
+            name="windowFrom"
+            type="date"
+            value={draft.from}
+            disabled={disabled}
+            onChange={(event) => set({ from: event.target.value })}
+          />
         </label>
         <label>
           {t('understood.to')}
-          <input name="windowTo" type="date" value={draft.to} min={draft.from} disabled={disabled} onChange={(event) => set({ to: event.target.value })} />
+          <input
+            name="windowTo"
+            type="date"
+            value={draft.to}
+            min={draft.from}
+            disabled={disabled}
+            onChange={(event) => set({ to: event.target.value })}
+          />
         </label>
         <button type="submit" disabled={disabled || !durationOk || Object.keys(patch).length === 0}>
           {t('understood.apply')}

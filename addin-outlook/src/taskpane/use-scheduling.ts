@@ -33,7 +33,15 @@ export interface ScheduleState {
   replyOutcome: 'opened' | 'unsupported' | 'failed' | null;
 }
 
-const INITIAL: ScheduleState = { phase: 'starting', view: null, bodyUnread: false, refreshing: false, error: null, timeZone: 'UTC', replyOutcome: null };
+const INITIAL: ScheduleState = {
+  phase: 'starting',
+  view: null,
+  bodyUnread: false,
+  refreshing: false,
+  error: null,
+  timeZone: 'UTC',
+  replyOutcome: null,
+};
 
 export function useScheduling(deps: { api: ApiClient; auth: Auth; mail: MailHost }) {
   const { api, auth, mail } = deps;
@@ -66,7 +74,12 @@ export function useScheduling(deps: { api: ApiClient; auth: Auth; mail: MailHost
       }
       const cacheKey = message.conversationId || message.itemId;
       const cached = cache.current.get(cacheKey);
-      setState((current) => ({ ...current, phase: cached ? 'ready' : 'thinking', view: cached ?? null, bodyUnread: message.bodyStatus === 'failed' }));
+      setState((current) => ({
+        ...current,
+        phase: cached ? 'ready' : 'thinking',
+        view: cached ?? null,
+        bodyUnread: message.bodyStatus === 'failed',
+      }));
       if (cached) return;
       if (timeZone.current === null) timeZone.current = (await api.me()).timeZone;
       const view = await api.createRequest(threadFromMessage(message, mail.mailboxOwner()));

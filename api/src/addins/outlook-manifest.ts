@@ -34,7 +34,10 @@ export function outlookDisplayNameFor(baseUrl: string): string {
 }
 
 /** The manifest text for `baseUrl`; throws ManifestNeedsHttpsError for a non-https URL. */
-export function renderOutlookManifest(template: string, options: { baseUrl: string; addinId?: string | undefined }): string {
+export function renderOutlookManifest(
+  template: string,
+  options: { baseUrl: string; addinId?: string | undefined },
+): string {
   const base = options.baseUrl.replace(/\/+$/, '');
   if (new URL(base).protocol !== 'https:') {
     throw new ManifestNeedsHttpsError(`PUBLIC_BASE_URL is ${base}; Outlook loads add-ins over https only.`);

@@ -48,10 +48,14 @@ export interface AddinRoutesOptions {
 export const addinRoutes: FastifyPluginAsync<AddinRoutesOptions> = async (app, options) => {
   const paneDir = options.paneDir ?? OUTLOOK_PANE_DIR;
 
-  app.get('/addin/outlook/manifest.xml', { config: { auth: 'public' }, schema: { hide: true } }, async (_request, reply) => {
-    const xml = await loadOutlookManifest({ baseUrl: options.publicBaseUrl, addinId: options.outlookAddinId });
-    return reply.type('application/xml; charset=utf-8').header('cache-control', 'no-cache').send(xml);
-  });
+  app.get(
+    '/addin/outlook/manifest.xml',
+    { config: { auth: 'public' }, schema: { hide: true } },
+    async (_request, reply) => {
+      const xml = await loadOutlookManifest({ baseUrl: options.publicBaseUrl, addinId: options.outlookAddinId });
+      return reply.type('application/xml; charset=utf-8').header('cache-control', 'no-cache').send(xml);
+    },
+  );
 
   app.get<{ Params: { '*': string } }>(
     '/addin/outlook/*',
@@ -83,7 +87,12 @@ async function sendPaneFile(reply: FastifyReply, file: string, relative: string)
   const body = await readFile(file);
   const extension = extname(file);
   // Hashed Vite bundles never change; HTML must revalidate; icons must be cacheable (Office rule).
-  const cacheControl = extension === '.html' ? 'no-cache' : relative.startsWith('bundle/') ? 'public, max-age=31536000, immutable' : 'public, max-age=86400';
+  const cacheControl =
+    extension === '.html'
+      ? 'no-cache'
+      : relative.startsWith('bundle/')
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=86400';
   reply
     .type(CONTENT_TYPES[extension] ?? 'application/octet-stream')
     .header('cache-control', cacheControl)

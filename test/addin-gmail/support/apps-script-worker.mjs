@@ -23,7 +23,8 @@ function fetchSync(url, options = {}) {
 }
 
 const lazy = (value) => {
-  if (value && typeof value === 'object' && value.$node) return { type: value.$node.type, calls: value.$node.calls.map(([m, a]) => [m, a.map(lazy)]) };
+  if (value && typeof value === 'object' && value.$node)
+    return { type: value.$node.type, calls: value.$node.calls.map(([m, a]) => [m, a.map(lazy)]) };
   if (Array.isArray(value)) return value.map(lazy);
   if (value && typeof value === 'object' && typeof value.toJSON === 'function') return value.toJSON();
   return value;
@@ -36,7 +37,10 @@ function builder(type) {
       if (prop === '$node') return node;
       if (prop === 'then') return undefined;
       if (prop === 'build') return () => ({ built: type, ...lazy(proxy) });
-      if (prop === 'throwException') return () => { throw Object.assign(new Error(`${type} thrown`), { thrown: lazy(proxy) }); };
+      if (prop === 'throwException')
+        return () => {
+          throw Object.assign(new Error(`${type} thrown`), { thrown: lazy(proxy) });
+        };
       return (...args) => {
         node.calls.push([prop, args]);
         return proxy;
@@ -46,21 +50,31 @@ function builder(type) {
   return proxy;
 }
 
-const CardService = new Proxy({}, {
-  get(_, prop) {
-    if (typeof prop === 'string' && prop.startsWith('new')) return () => builder(prop.slice(3));
-    return new Proxy({}, { get: (__, value) => `${String(prop)}.${String(value)}` });
+const CardService = new Proxy(
+  {},
+  {
+    get(_, prop) {
+      if (typeof prop === 'string' && prop.startsWith('new')) return () => builder(prop.slice(3));
+      return new Proxy({}, { get: (__, value) => `${String(prop)}.${String(value)}` });
+    },
   },
-});
+);
 
 const message = fixture.message;
 const GmailApp = {
-  setCurrentMessageAccessToken(token) { calls.push({ service: 'GmailApp', method: 'setCurrentMessageAccessToken', args: [token] }); },
+  setCurrentMessageAccessToken(token) {
+    calls.push({ service: 'GmailApp', method: 'setCurrentMessageAccessToken', args: [token] });
+  },
   getMessageById(id) {
     calls.push({ service: 'GmailApp', method: 'getMessageById', args: [id] });
     return {
-      getId: () => id, getFrom: () => message.from, getTo: () => message.to, getCc: () => message.cc, getSubject: () => message.subject,
-      getDate: () => new Date(message.date), getPlainBody: () => message.body,
+      getId: () => id,
+      getFrom: () => message.from,
+      getTo: () => message.to,
+      getCc: () => message.cc,
+      getSubject: () => message.subject,
+      getDate: () => new Date(message.date),
+      getPlainBody: () => message.body,
       createDraftReplyAll(body, options) {
         calls.push({ service: 'GmailApp', method: 'createDraftReplyAll', args: [body, options] });
         return { getId: () => 'draft-1', toJSON: () => ({ draft: 'draft-1', body, options }) };
@@ -70,11 +84,24 @@ const GmailApp = {
 };
 
 const context = vm.createContext({
-  CardService, GmailApp,
+  CardService,
+  GmailApp,
   UrlFetchApp: { fetch: fetchSync },
-  ScriptApp: { getIdentityToken: () => { calls.push({ service: 'ScriptApp', method: 'getIdentityToken', args: [] }); return fixture.identityToken; } },
+  ScriptApp: {
+    getIdentityToken: () => {
+      calls.push({ service: 'ScriptApp', method: 'getIdentityToken', args: [] });
+      return fixture.identityToken;
+    },
+  },
   Session: { getEffectiveUser: () => ({ getEmail: () => fixture.userEmail }), getActiveUserLocale: () => 'en' },
-  CacheService: { getUserCache: () => ({ get: (key) => cache.get(key) ?? null, put: (key, value) => { cache.set(key, value); } }) },
+  CacheService: {
+    getUserCache: () => ({
+      get: (key) => cache.get(key) ?? null,
+      put: (key, value) => {
+        cache.set(key, value);
+      },
+    }),
+  },
   Logger: { log: () => undefined },
   console: { log: () => undefined, error: () => undefined },
 });

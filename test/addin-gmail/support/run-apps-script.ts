@@ -24,11 +24,17 @@ export interface AppsScriptFixture {
 
 const BUFFER_BYTES = 8 * 1024 * 1024;
 
-export function runAppsScript(code: string, steps: AppsScriptStep[], fixture: AppsScriptFixture): Promise<AppsScriptRun> {
+export function runAppsScript(
+  code: string,
+  steps: AppsScriptStep[],
+  fixture: AppsScriptFixture,
+): Promise<AppsScriptRun> {
   const shared = new SharedArrayBuffer(8 + BUFFER_BYTES);
   const state = new Int32Array(shared, 0, 2);
   const bytes = new Uint8Array(shared, 8);
-  const worker = new Worker(new URL('./apps-script-worker.mjs', import.meta.url), { workerData: { code, steps, fixture, shared } });
+  const worker = new Worker(new URL('./apps-script-worker.mjs', import.meta.url), {
+    workerData: { code, steps, fixture, shared },
+  });
   const answer = (value: unknown) => {
     const encoded = new TextEncoder().encode(JSON.stringify(value));
     bytes.set(encoded.subarray(0, BUFFER_BYTES));
@@ -37,24 +43,34 @@ export function runAppsScript(code: string, steps: AppsScriptStep[], fixture: Ap
     Atomics.notify(state, 0);
   };
   return new Promise((resolve, reject) => {
-    worker.on('message', async (message: { type: string; url?: string; options?: Record<string, unknown> } & AppsScriptRun) => {
-      if (message.type === 'done') {
-        resolve(message);
-        void worker.terminate();
-        return;
-      }
-      const options = message.options ?? {};
-      try {
-        const response = await fetch(message.url ?? '', {
-          method: String(options.method ?? 'get').toUpperCase(),
-          headers: { ...(options.headers as Record<string, string>), ...(options.contentType ? { 'content-type': String(options.contentType) } : {}) },
-          body: options.payload === undefined ? undefined : String(options.payload),
-        });
-        answer({ status: response.status, text: await response.text(), headers: { 'content-type': response.headers.get('content-type') ?? '' } });
-      } catch (error) {
-        answer({ error: String(error) });
-      }
-    });
+    worker.on(
+      'message',
+      async (message: { type: string; url?: string; options?: Record<string, unknown> } & AppsScriptRun) => {
+        if (message.type === 'done') {
+          resolve(message);
+          void worker.terminate();
+          return;
+        }
+        const options = message.options ?? {};
+        try {
+          const response = await fetch(message.url ?? '', {
+            method: String(options.method ?? 'get').toUpperCase(),
+            headers: {
+              ...(options.headers as Record<string, string>),
+              ...(options.contentType ? { 'content-type': String(options.contentType) } : {}),
+            },
+            body: options.payload === undefined ? undefined : String(options.payload),
+          });
+          answer({
+            status: response.status,
+            text: await response.text(),
+            headers: { 'content-type': response.headers.get('content-type') ?? '' },
+          });
+        } catch (error) {
+          answer({ error: String(error) });
+        }
+      },
+    );
     worker.on('error', reject);
   });
 }

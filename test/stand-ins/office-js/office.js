@@ -53,7 +53,9 @@
           later(function () {
             if (failuresLeft > 0) {
               failuresLeft -= 1;
-              callback(result(Failed, undefined, { code: 9020, name: 'GenericResponseError', message: 'stand-in failure' }));
+              callback(
+                result(Failed, undefined, { code: 9020, name: 'GenericResponseError', message: 'stand-in failure' }),
+              );
             } else callback(result(Succeeded, data.body));
           });
         },
@@ -64,7 +66,10 @@
       displayReplyAllFormAsync: function (formData, optionsOrCallback, maybeCallback) {
         var callback = typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback;
         record('displayReplyAllFormAsync', { formData: formData });
-        if (callback) later(function () { callback(result(Succeeded)); });
+        if (callback)
+          later(function () {
+            callback(result(Succeeded));
+          });
       },
     };
   }
@@ -72,7 +77,9 @@
   var sets = fixture.requirementSets || { Mailbox: '1.9' };
   var versionAtLeast = function (have, want) {
     var a = String(have).split('.').map(Number);
-    var b = String(want || '1.1').split('.').map(Number);
+    var b = String(want || '1.1')
+      .split('.')
+      .map(Number);
     for (var i = 0; i < Math.max(a.length, b.length); i += 1) {
       if ((a[i] || 0) !== (b[i] || 0)) return (a[i] || 0) > (b[i] || 0);
     }
@@ -81,12 +88,19 @@
 
   var mailbox = {
     item: makeItem(fixture.item),
-    userProfile: fixture.userProfile || { displayName: 'Client', emailAddress: 'client@example.com', timeZone: 'Romance Standard Time' },
+    userProfile: fixture.userProfile || {
+      displayName: 'Client',
+      emailAddress: 'client@example.com',
+      timeZone: 'Romance Standard Time',
+    },
     addHandlerAsync: function (eventType, handler, optionsOrCallback, maybeCallback) {
       var callback = typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback;
       record('addHandlerAsync', { eventType: eventType });
       handlers[eventType] = handler;
-      if (callback) later(function () { callback(result(Succeeded)); });
+      if (callback)
+        later(function () {
+          callback(result(Succeeded));
+        });
     },
     removeHandlerAsync: function (eventType) {
       record('removeHandlerAsync', { eventType: eventType });
@@ -95,7 +109,9 @@
     getUserIdentityTokenAsync: function (callback) {
       // Turned off in Microsoft 365 (ADDINS.md §6 #1): the pane must never call it.
       record('getUserIdentityTokenAsync', null);
-      later(function () { callback(result(Failed, undefined, { code: 9017, message: 'legacy tokens are off' })); });
+      later(function () {
+        callback(result(Failed, undefined, { code: 9017, message: 'legacy tokens are off' }));
+      });
     },
   };
 
@@ -104,19 +120,33 @@
     var dialogFixture = fixture.dialog || {};
     later(function () {
       if (dialogFixture.errorCode) {
-        callback(result(Failed, undefined, { code: dialogFixture.errorCode, message: 'stand-in dialog error ' + dialogFixture.errorCode }));
+        callback(
+          result(Failed, undefined, {
+            code: dialogFixture.errorCode,
+            message: 'stand-in dialog error ' + dialogFixture.errorCode,
+          }),
+        );
         return;
       }
       var dialogHandlers = {};
       var dialog = {
-        addEventHandler: function (type, handler) { dialogHandlers[type] = handler; },
-        close: function () { record('dialog.close', null); },
+        addEventHandler: function (type, handler) {
+          dialogHandlers[type] = handler;
+        },
+        close: function () {
+          record('dialog.close', null);
+        },
       };
       callback(result(Succeeded, dialog));
       later(function () {
         var handler = dialogHandlers['dialogMessageReceived'];
         var message = JSON.stringify({ type: 'slash-token', token: dialogFixture.token });
-        if (handler) handler({ type: 'dialogMessageReceived', message: message, origin: dialogFixture.origin || window.location.origin });
+        if (handler)
+          handler({
+            type: 'dialogMessageReceived',
+            message: message,
+            origin: dialogFixture.origin || window.location.origin,
+          });
       });
     });
   }
@@ -141,12 +171,18 @@
       mailbox: mailbox,
       ui: {
         displayDialogAsync: openDialog,
-        messageParent: function (message) { record('messageParent', { message: message }); },
+        messageParent: function (message) {
+          record('messageParent', { message: message });
+        },
       },
     },
     CoercionType: { Text: 'text', Html: 'html' },
     AsyncResultStatus: { Succeeded: Succeeded, Failed: Failed },
-    EventType: { ItemChanged: 'olkItemSelectedChanged', DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
+    EventType: {
+      ItemChanged: 'olkItemSelectedChanged',
+      DialogMessageReceived: 'dialogMessageReceived',
+      DialogEventReceived: 'dialogEventReceived',
+    },
     MailboxEnums: { ItemType: { Message: 'message', Appointment: 'appointment' } },
   };
 

@@ -1,0 +1,17 @@
+/** Address headers as Gmail returns them (getFrom/getTo/getCc), parsed into thread people. */
+import type { ThreadPerson } from './api-types.js';
+
+/** "Alice Martin <alice@x.org>, bob@y.org" → people. */
+export function parseAddressList(header: string): ThreadPerson[] {
+  return header
+    .split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => {
+      const match = /^(.*)<([^>]+)>$/.exec(part);
+      const email = (match?.[2] ?? part).trim().toLowerCase();
+      const name = match?.[1]?.trim().replace(/^"|"$/g, '') ?? '';
+      return name === '' ? { email } : { email, name: name.slice(0, 200) };
+    })
+    .filter((person) => person.email.includes('@'));
+}
