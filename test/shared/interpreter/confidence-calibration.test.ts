@@ -14,6 +14,8 @@ describe('overall confidence calibration on the labelled corpus (#4)', () => {
   });
 
   it('predicts a fully right reading better than the constant share of right readings (Brier)', () => {
+    // With no wrong reading the constant 1 has Brier 0 and no confidence below 1 can beat it.
+    if (report.calibration.wrongCount === 0) return;
     expect(report.calibration.brier).toBeLessThan(report.calibration.baselineBrier);
   });
 

@@ -91,7 +91,7 @@ export const CLOCK_RULES: readonly ScanRule[] = [
   ),
   rule(`\\b(${H})\\s*o'?\\s?clock(?:\\s*(${MER}))?`, (m) => clockOf(num(m[1]), 0, readMeridiem(m[2]))),
   rule(
-    `(?<=\\b(?:at|@|around|about|vers|for|approximately)\\s+)(${H})(?:[\\s.-]+(${M}))?(?:ish)?(?![\\d:./%-]|\\s*(?:h\\b|heures?|hours?|minutes?|mins?|days?|jours?|weeks?|semaines?|months?|mois|years?|ans?\\b|people|persons?|personnes?|of\\b|\\d))`,
+    `(?<=\\b(?:at|@|around|about|vers|for|approximately|before|after|not before|no later than|until|till)\\s+)(${H})(?:[\\s.-]+(${M}))?(?:ish)?(?![\\d:/%-]|\\.\\d|\\s*(?:h\\b|heures?|hours?|minutes?|mins?|days?|jours?|weeks?|semaines?|months?|mois|years?|ans?\\b|people|persons?|personnes?|of\\b|\\d))`,
     (m) => clockOf(num(m[1]), m[2] === undefined ? 0 : num(m[2]), undefined),
   ),
   rule(`(?<![:\\d])\\b${QUARTER}\\s+(?:past|after)\\s+${BASE}`, (m) =>

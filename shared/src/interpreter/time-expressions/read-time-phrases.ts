@@ -43,7 +43,7 @@ const OPEN_END =
 const OPEN_END_THROUGH =
   /\b(?:by|until|till|til|untill|through|thru|jusqu'a|jusqu'au|jusqu'en)\s*(?:the|le|la|l')?\s*$/;
 const EXCLUDE =
-  /\b(?:except|excepting|but not|apart from|other than|excluding|not on|not|any day but|but|sauf|excepte|hormis|a part|pas|ni|can't do|cannot do|can't make|cannot make|can't|cannot|not available|unavailable|busy|not free|out of office|off|away|indisponible|pris|occupe|impossible|absent)\s*(?:on|the|le|la|les|for|mon|ma|this|ce|cette)?\s*$/;
+  /\b(?:except|excepting|but not|apart from|other than|excluding|not on|not|any day but|but|sauf|excepte|hormis|a part|pas|ni|can't do|cannot do|can't make|cannot make|can't|cannot|not available|unavailable|busy|not free|out of office|(?<!-)off|away|indisponible|pris|occupe|impossible|absent)\s*(?:on|the|le|la|les|for|mon|ma|this|ce|cette)?\s*$/;
 const NOT_BEFORE = /\b(?:not before|no earlier than|pas avant)\s*(?:the|le|la|l')?\s*$/;
 const LIST = /(?:\bor\b|\bou\b|,|;|\/|\band\b|\bet\b|\bor on\b|\bou le\b)\s*(?:on|the|le|la|les)?\s*$/;
 
@@ -317,7 +317,41 @@ function withDate(item: TimeItem, date: TimeConstraint, start: number): TimeItem
   return shared;
 }
 
+/** What places a day inside a larger unit: a week or month anchor, a month, a year. */
+const QUALIFIER_KEYS = ['anchorFromDay', 'anchorToDay', 'isWeekAnchor', 'isMonthAnchor', 'month', 'year'] as const;
+
+/** The kind of day an item names on its own: a weekday ("Tuesday") or a day of the month ("the 3rd"). */
+function headOf(constraint: TimeConstraint): 'weekday' | 'dayOfMonth' | undefined {
+  if (constraint.weekday !== undefined && constraint.dayOfMonth === undefined) return 'weekday';
+  if (constraint.dayOfMonth !== undefined && constraint.weekday === undefined) return 'dayOfMonth';
+  return undefined;
+}
+
+/**
+ * A qualifier said after the last option of a list qualifies every option of the same kind:
+ * "Tuesday or Wednesday next week" = next week's Tuesday and Wednesday; "the 3rd or 4th of April".
+ */
+function distributeQualifier(items: TimeItem[], index: number): void {
+  const item = items[index] as TimeItem;
+  const head = headOf(item.from);
+  const qualifier = pick(item.from, QUALIFIER_KEYS);
+  if (head === undefined || Object.keys(qualifier).length === 0) return;
+  for (let back = index - 1; back >= 0 && (items[back + 1] as TimeItem).isListed; back -= 1) {
+    const listed = items[back] as TimeItem;
+    const isBare =
+      QUALIFIER_KEYS.every((key) => listed.from[key] === undefined) &&
+      listed.from.weekdayMode === undefined &&
+      listed.from.isRecurring !== true;
+    if (listed.to !== undefined || listed.isExcluded !== item.isExcluded || headOf(listed.from) !== head || !isBare)
+      return;
+    listed.from = mergeConstraints(listed.from, qualifier);
+  }
+}
+
 function distributeOverLists(items: TimeItem[]): void {
+  for (let index = items.length - 1; index >= 1; index -= 1) {
+    if ((items[index] as TimeItem).isListed) distributeQualifier(items, index);
+  }
   for (let index = 1; index < items.length; index += 1) {
     const item = items[index] as TimeItem;
     const previous = items[index - 1] as TimeItem;

@@ -207,13 +207,15 @@ function WEEK_AND_MONTH_PART_RULES(): ScanRule[] {
         const part = /early|begin|start|debut/.test(m[1] ?? '') ? 'early' : /mi/.test(m[1] ?? '') ? 'mid' : 'end';
         const lastWeekday = { early: 2, mid: 4, end: 5 }[part];
         const isOver = isoWeekdayOfDayIndex(context.today) > lastWeekday;
-        const step = readStep(m[2] ?? m[3]) ?? (isOver ? 1 : 0);
-        return { ...unitAnchor('week', step, context.today), weekPart: part };
+        const stated = readStep(m[2] ?? m[3]);
+        const anchor = unitAnchor('week', stated ?? (isOver ? 1 : 0), context.today);
+        return { ...anchor, weekPart: part, ...(stated === undefined ? { isAnchorImplied: true } : {}) };
       },
     ),
     rule(`\\b(?:mid-?week|en milieu de semaine)\\b`, (_m, context) => ({
       ...unitAnchor('week', 0, context.today),
       weekPart: 'mid',
+      isAnchorImplied: true,
     })),
     rule(
       `\\b(?:at |in |en |au |a la |a )?${PART}\\s*(?:the\\s+|du\\s+|de\\s+)?(?:${STEP_BEFORE}\\s+)?(?:month|mois)(?:\\s+${STEP_AFTER})?`,

@@ -2,10 +2,11 @@ import { isoWeekdayOfDayIndex, wallClockAt } from '../../slot-engine/zoned-time.
 import { unitAnchor } from './calendar-units.js';
 import { expandRelativeDates } from './expand-relative-dates.js';
 import { foldTimeText } from './fold-time-text.js';
+import { isTimeOfDayBound, narrowByTimeOfDay, type TimeOfDayBound } from './narrow-by-time-of-day.js';
 import { readTimePhrases, type TimeItem } from './read-time-phrases.js';
 import { createResolveContext, resolveTimeConstraint, type ResolveContext } from './resolve-time-constraint.js';
 import { scanTimeAtoms } from './scan-time-atoms.js';
-import { hasTimePart, type TimeConstraint } from './time-constraint.js';
+import { hasTimePart, timeOfDayOf, type TimeConstraint } from './time-constraint.js';
 import type { ScanContext } from './time-rule.js';
 import type { TimeWindow } from './time-window.js';
 import { subtractWindows } from './subtract-windows.js';
@@ -59,14 +60,20 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
   };
   const atoms = scanTimeAtoms(folded, scan);
   const items = inheritSpanAnchors(contrastThisAndNext(readTimePhrases(folded, atoms)));
-  const allowed: TimeWindow[] = [];
+  const dated: TimeWindow[] = [];
   const excluded: TimeWindow[] = [];
+  const bounds: TimeOfDayBound[] = [];
   let unresolved = 0;
   for (const item of items) {
     const windows = itemWindows(item, resolve);
     if (windows.length === 0) unresolved += 1;
-    (item.isExcluded ? excluded : allowed).push(...windows);
+    if (isTimeOfDayBound(item)) bounds.push({ item, floating: windows });
+    else (item.isExcluded ? excluded : dated).push(...windows);
   }
+  const allowed = narrowByTimeOfDay(dated, bounds, {
+    windowsOf: (item) => itemWindows(item, resolve),
+    localDay: resolve.localDay,
+  });
   const mentions = items.map((item) => ({ text: text.slice(item.start, item.end), index: item.start }));
   return {
     timeWindows: excluded.length === 0 ? allowed : subtractWindows(allowed, excluded),
@@ -118,7 +125,10 @@ function inheritSpanAnchors(items: TimeItem[]): TimeItem[] {
   });
 }
 
-/** "the week of the 24th": the stated day stands for its Monday–Saturday week. */
+/**
+ * "the week of the 24th": the stated day stands for its Monday–Saturday week; a time of day said
+ * with it applies to each day of that week ("la semaine du 16, plutôt l'après-midi").
+ */
 function expandWeekOf(constraint: TimeConstraint, context: ResolveContext): TimeConstraint {
   if (constraint.isWeekOf !== true) return constraint;
   const { isWeekOf: _isWeekOf, ...rest } = constraint;
@@ -126,7 +136,7 @@ function expandWeekOf(constraint: TimeConstraint, context: ResolveContext): Time
   if (first === undefined) return rest;
   const day = context.localDay(first.fromMs);
   // A Sunday names the week it opens (US weeks start on Sunday), not the one it closes.
-  return unitAnchor('week', 0, isoWeekdayOfDayIndex(day) === 7 ? day + 1 : day);
+  return { ...unitAnchor('week', 0, isoWeekdayOfDayIndex(day) === 7 ? day + 1 : day), ...timeOfDayOf(rest) };
 }
 
 /** The windows of one statement; a bound already past ("before 2020") leaves nothing. */

@@ -9,11 +9,20 @@ import { readOrdinal } from './time-lexicon.js';
 import { P, rule, type ScanContext, type ScanRule, type TimeAtom } from './time-rule.js';
 import { ZONE_RULES } from './zone-rules.js';
 
+/** Day nouns after which "one" / "un" / "une" is an article ("one morning", "un matin"), not an hour. */
+const DAY_NOUN_AHEAD =
+  /^\s+(?:morning|afternoon|evening|night|day|matin|matinee|apres-?midi|soir|soiree|jour|journee)\b/;
+
 /** Bare numbers mean something only as the end of a range ("3-4pm", "du 13 au 15 juillet"). */
 const BARE_NUMBER_RULE = rule(`\\b(${P.hour})(?:st|nd|rd|th|er|e)?(?![\\d:/.,]\\d|\\s*%)\\b`, (m) => {
   const value = readOrdinal(m[1] ?? '');
-  return value === undefined || value > 31 ? undefined : { bareNumber: value };
+  if (value === undefined || value > 31 || isArticle(m)) return undefined;
+  return { bareNumber: value };
 });
+
+function isArticle(match: RegExpExecArray): boolean {
+  return /^(?:one|un|une)$/.test(match[0]) && DAY_NOUN_AHEAD.test(match.input.slice(match.index + match[0].length));
+}
 
 /** Rules in priority order: on equal-length overlaps the earlier rule wins. */
 const ALL_RULES: readonly ScanRule[] = [

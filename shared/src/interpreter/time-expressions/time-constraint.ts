@@ -13,6 +13,11 @@ export interface TimeConstraint {
   isWeekAnchor?: boolean;
   /** Set when the anchor is a whole month, so month parts and "20th of next month" can narrow it. */
   isMonthAnchor?: boolean;
+  /**
+   * Set when the anchor was not stated but assumed ("mid-week" alone = this week's): a stated anchor
+   * in the same phrase replaces it ("mid-week next week").
+   */
+  isAnchorImplied?: boolean;
   year?: number;
   month?: number;
   dayOfMonth?: number;
@@ -83,10 +88,14 @@ const SINGLE_KEYS = [
   'spanDays',
 ] as const;
 
+const ANCHOR_KEYS = ['anchorFromDay', 'anchorToDay', 'isWeekAnchor', 'isMonthAnchor', 'isAnchorImplied'] as const;
+
 /** True when two constraints cannot describe one moment (two weekdays, two clock times...). */
 export function hasConflict(left: TimeConstraint, right: TimeConstraint): boolean {
+  const isAnchorYielding = left.isAnchorImplied === true || right.isAnchorImplied === true;
   for (const key of SINGLE_KEYS) {
     if (left[key] !== undefined && right[key] !== undefined) {
+      if (key === 'anchorFromDay' && isAnchorYielding) continue;
       // Two parts of day may stack ("tomorrow evening" then "tonight") only when equal.
       if (key === 'partFromMinutes' && left.partFromMinutes === right.partFromMinutes) continue;
       return true;
@@ -95,12 +104,20 @@ export function hasConflict(left: TimeConstraint, right: TimeConstraint): boolea
   return false;
 }
 
-/** The conjunction of two compatible constraints (`right` wins on the rare overlapping flag). */
+/**
+ * The conjunction of two compatible constraints (`right` wins on the rare overlapping flag). A stated
+ * anchor wins over an implied one, whichever side states it.
+ */
 export function mergeConstraints(left: TimeConstraint, right: TimeConstraint): TimeConstraint {
   const merged: TimeConstraint = { ...left };
   for (const [key, value] of Object.entries(right)) {
     if (value !== undefined) Object.assign(merged, { [key]: value });
   }
+  const hasBothAnchors = left.anchorFromDay !== undefined && right.anchorFromDay !== undefined;
+  if (!hasBothAnchors || left.isAnchorImplied === right.isAnchorImplied) return merged;
+  const stated = left.isAnchorImplied === true ? right : left;
+  for (const key of ANCHOR_KEYS) delete merged[key];
+  for (const key of ANCHOR_KEYS) if (stated[key] !== undefined) Object.assign(merged, { [key]: stated[key] });
   return merged;
 }
 
@@ -119,4 +136,14 @@ export function hasDatePart(constraint: TimeConstraint): boolean {
 /** True when the constraint names a time of day (exact or a part of the day). */
 export function hasTimePart(constraint: TimeConstraint): boolean {
   return constraint.clockMinutes !== undefined || constraint.partFromMinutes !== undefined;
+}
+
+const TIME_OF_DAY_KEYS = ['clockMinutes', 'isHourAmbiguous', 'partFromMinutes', 'partToMinutes', 'zone'] as const;
+
+/** Only the time-of-day fields of a constraint (the clock time or part of day, and its zone). */
+export function timeOfDayOf(constraint: TimeConstraint): TimeConstraint {
+  const picked: TimeConstraint = {};
+  for (const key of TIME_OF_DAY_KEYS)
+    if (constraint[key] !== undefined) Object.assign(picked, { [key]: constraint[key] });
+  return picked;
 }
