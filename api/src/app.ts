@@ -125,11 +125,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   await app.register(addinRoutes, { publicBaseUrl: config.publicBaseUrl, outlookAddinId: config.outlookAddinId });
-  // TODO(#9): pass the scheduling and notification services once registerSchedulingDomains returns them.
-  await registerInboundEmail(app, { config, db: database.db, jobs: deps.jobs, clock });
   await app.register(bookingPageRoutes);
   await app.register(calendarRoutes, calendarsDomain.routeOptions);
   await app.register(authRoutes, { signIn: accountsDomain.signIn, sessions });
-  await registerSchedulingDomains(app, { config, database, jobs: deps.jobs, clock, calendar: calendarsDomain.service, accounts, support: createSupportService({ repository: createSupportRepository(database.db), clock }), ...(deps.scheduling === undefined ? {} : { options: deps.scheduling }) });
+  const schedulingDomains = await registerSchedulingDomains(app, { config, database, jobs: deps.jobs, clock, calendar: calendarsDomain.service, accounts, support: createSupportService({ repository: createSupportRepository(database.db), clock }), ...(deps.scheduling === undefined ? {} : { options: deps.scheduling }) });
+  // The email channel (#9) creates requests and sends mail through these domains' services.
+  await registerInboundEmail(app, { config, db: database.db, jobs: deps.jobs, clock, scheduling: schedulingDomains.scheduling, mail: schedulingDomains.notifications });
   return app;
 }
