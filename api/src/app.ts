@@ -62,6 +62,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return503OnClosing: true,
     requestIdHeader: false,
     genReqId: () => crypto.randomUUID(),
+    // Unknown fields are refused (400 naming them) rather than silently dropped: a client that sends
+    // `clientId` or a misspelt preference must learn it was not taken (SECURITY.md C16).
+    ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // During a graceful shutdown, responses close their connection so keep-alive sockets do not hold

@@ -7,7 +7,7 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 function testRoutes(app: FastifyInstance): void {
   app.post(
     '/__test/echo',
-    { config: { auth: 'public' }, schema: { body: Type.Object({ durationMinutes: Type.Integer({ minimum: 5 }) }) } },
+    { config: { auth: 'public' }, schema: { body: Type.Object({ durationMinutes: Type.Integer({ minimum: 5 }) }, { additionalProperties: false }) } },
     async (request) => request.body,
   );
   app.get('/__test/boom', { config: { auth: 'public' } }, async () => {
@@ -75,6 +75,12 @@ describe('buildApp', () => {
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json().errors).toEqual([expect.objectContaining({ field: 'body.durationMinutes' })]);
+  });
+
+  it('refuses an unknown field instead of silently dropping it', async () => {
+    const response = await subject.app.inject({ method: 'POST', url: '/__test/echo', payload: { durationMinutes: 30, clientId: 'x' } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([{ field: 'body.clientId', message: 'is not an accepted field' }]);
   });
 
   it('rejects malformed JSON with a 400 problem', async () => {

@@ -28,9 +28,11 @@ function fieldProblems(error: FastifyError): FieldProblem[] {
   const context = error.validationContext ?? 'body';
   return (error.validation ?? []).map((issue) => {
     const base = issue.instancePath.replace(/^\//, '').replace(/\//g, '.');
-    const missing = (issue.params as { missingProperty?: string }).missingProperty;
-    const path = [context, base, missing].filter((part) => part !== undefined && part !== '').join('.');
-    return { field: path, message: issue.message ?? 'is invalid' };
+    const params = issue.params as { missingProperty?: string; additionalProperty?: string };
+    const named = params.missingProperty ?? params.additionalProperty;
+    const path = [context, base, named].filter((part) => part !== undefined && part !== '').join('.');
+    const message = params.additionalProperty === undefined ? (issue.message ?? 'is invalid') : 'is not an accepted field';
+    return { field: path, message };
   });
 }
 
