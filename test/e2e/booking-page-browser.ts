@@ -90,7 +90,7 @@ export function seriousOf(violations: readonly AxeViolation[]): AxeViolation[] {
 export async function shownSlots(page: Page): Promise<{ start: string; day: string; label: string }[]> {
   return page.$$eval('.slot-day', (days) =>
     days.flatMap((day) =>
-      [...day.querySelectorAll('button.slot')].map((button) => ({
+      Array.from(day.querySelectorAll('button.slot')).map((button) => ({
         start: button.getAttribute('data-start') ?? '',
         day: day.querySelector('h3')?.textContent ?? '',
         label: button.textContent ?? '',

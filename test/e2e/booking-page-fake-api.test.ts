@@ -61,13 +61,9 @@ function fakeApi(app: FastifyInstance, recorded: Recorded): void {
   app.get<{ Params: { token: string } }>('/v1/public/links/:token', publicRoute, async (request, reply) =>
     request.params.token === 'good-link' ? LINK : reply.code(404).type('application/problem+json').send(gone),
   );
-  app.get<{ Querystring: { timeZone: string } }>(
-    '/v1/public/links/good-link/slots',
-    publicRoute,
-    async (request) => {
-      return { timeZone: request.query.timeZone, slots: SLOTS };
-    },
-  );
+  app.get<{ Querystring: { timeZone: string } }>('/v1/public/links/good-link/slots', publicRoute, async (request) => {
+    return { timeZone: request.query.timeZone, slots: SLOTS };
+  });
   app.post<{ Body: Record<string, unknown> }>(
     '/v1/public/links/good-link/bookings',
     publicRoute,

@@ -32,7 +32,11 @@ export function bookerName(booking: BookingRow, fallback: string): string {
 
 /** Every contact of the meeting, plus the booker's form address when it is not one of them. */
 export function recipientsOf(context: RequestContext, booking: BookingRow): IcsPerson[] {
-  const people: IcsPerson[] = context.effective.contacts.map((contact) => ({ email: contact.email, name: contact.name, isOptional: contact.optional }));
+  const people: IcsPerson[] = context.effective.contacts.map((contact) => ({
+    email: contact.email,
+    name: contact.name,
+    isOptional: contact.optional,
+  }));
   const formEmail = (booking.formAnswers as BookingForm).email?.toLowerCase();
   if (formEmail !== undefined && !people.some((person) => person.email === formEmail)) {
     people.push({ email: formEmail, name: bookerName(booking, formEmail) });
@@ -52,7 +56,12 @@ function facts(context: RequestContext, booking: BookingRow, manageUrl: string):
 }
 
 /** The ICS sent to `recipient`: organizer and that one attendee only (S7). */
-export function buildBookingIcs(input: { context: RequestContext; booking: BookingRow; recipient: IcsPerson | null; stampMs: number }): string {
+export function buildBookingIcs(input: {
+  context: RequestContext;
+  booking: BookingRow;
+  recipient: IcsPerson | null;
+  stampMs: number;
+}): string {
   const { context, booking } = input;
   const language = languageOf(context);
   return buildInvitationIcs({
@@ -80,8 +89,15 @@ export function calendarEventOf(context: RequestContext, booking: BookingRow) {
     startMs: booking.startsAt.getTime(),
     endMs: booking.endsAt.getTime(),
     location: context.effective.location,
-    description: eventDescription({ ...facts(context, booking, ''), language: context.preferences.language }, booking.formAnswers as BookingForm),
-    attendees: recipients.map((person) => ({ email: person.email, ...(person.name ? { name: person.name } : {}), optional: person.isOptional === true })),
+    description: eventDescription(
+      { ...facts(context, booking, ''), language: context.preferences.language },
+      booking.formAnswers as BookingForm,
+    ),
+    attendees: recipients.map((person) => ({
+      email: person.email,
+      ...(person.name ? { name: person.name } : {}),
+      optional: person.isOptional === true,
+    })),
   };
 }
 
@@ -100,7 +116,10 @@ export async function queueBookingEmails(input: {
   const bookerEmail = (booking.formAnswers as BookingForm).email?.toLowerCase() ?? recipients[0]?.email;
   const key = `booking:${booking.id}:${booking.sequence}:${kind}`;
   for (const recipient of recipients) {
-    const timeZone = recipient.email === bookerEmail ? (booking.contactTimeZone ?? context.preferences.timeZone) : context.preferences.timeZone;
+    const timeZone =
+      recipient.email === bookerEmail
+        ? (booking.contactTimeZone ?? context.preferences.timeZone)
+        : context.preferences.timeZone;
     const message = contactMessage(bookingFacts, { kind, timeZone });
     await notifications.enqueue({
       clientId: booking.clientId,

@@ -31,7 +31,13 @@ export function createCalendarSync(deps: CalendarSyncDeps) {
   async function syncOne(booking: BookingRow): Promise<void> {
     const context = await deps.scheduling.requestContext(booking.clientId, booking.requestId);
     // Repair pass: the emails of this state are queued even if the request that changed it crashed first.
-    await queueBookingEmails({ notifications: deps.notifications, context, booking, manageUrl: deps.manageUrlOf(booking), stampMs: deps.clock.nowMs() });
+    await queueBookingEmails({
+      notifications: deps.notifications,
+      context,
+      booking,
+      manageUrl: deps.manageUrlOf(booking),
+      stampMs: deps.clock.nowMs(),
+    });
     const event = calendarEventOf(context, booking);
     if (booking.status === 'cancelled') {
       if (booking.calendarSequence !== null) await deps.calendar.cancelEvent(booking.clientId, event);

@@ -8,3 +8,15 @@ export class IdempotencyMismatchError extends DomainError {
   readonly title = 'Idempotency-Key reused';
   readonly code = 'idempotency_key_reused';
 }
+
+/**
+ * 409: the booking behind a manage link was cancelled, so it cannot move (nor list times to move to).
+ * A 409 rather than a 404: the manage link still works (GET shows the cancelled booking and the ICS
+ * its CANCEL), only the state forbids the action (SECURITY.md S10), and the page can say so.
+ */
+export class BookingCancelledError extends DomainError {
+  readonly type = 'https://slash.example/errors/booking-cancelled';
+  readonly status = 409;
+  readonly title = 'Booking cancelled';
+  readonly code = 'booking_cancelled';
+}

@@ -4,17 +4,56 @@
  * the calendar event's description. Contact-supplied text is HTML-escaped in HTML bodies (C18);
  * ICS escaping is ical-generator's.
  */
-import { escapeHtml, formatSlot, PRACTICAL_LABELS, type BookingForm, type EffectiveRequest, type Preferences } from '@slash/shared';
+import {
+  escapeHtml,
+  formatSlot,
+  PRACTICAL_LABELS,
+  type BookingForm,
+  type EffectiveRequest,
+  type Preferences,
+} from '@slash/shared';
 import { practicalLines } from '../scheduling/draft.js';
 
 const TYPE_TITLES: Record<'en' | 'fr', Record<string, string>> = {
-  en: { call: 'Call', video: 'Video call', meeting: 'Meeting', coffee: 'Coffee', breakfast: 'Breakfast', lunch: 'Lunch', dinner: 'Dinner', drinks: 'Drinks' },
-  fr: { call: 'Appel', video: 'Visio', meeting: 'Rendez-vous', coffee: 'Café', breakfast: 'Petit-déjeuner', lunch: 'Déjeuner', dinner: 'Dîner', drinks: 'Verre' },
+  en: {
+    call: 'Call',
+    video: 'Video call',
+    meeting: 'Meeting',
+    coffee: 'Coffee',
+    breakfast: 'Breakfast',
+    lunch: 'Lunch',
+    dinner: 'Dinner',
+    drinks: 'Drinks',
+  },
+  fr: {
+    call: 'Appel',
+    video: 'Visio',
+    meeting: 'Rendez-vous',
+    coffee: 'Café',
+    breakfast: 'Petit-déjeuner',
+    lunch: 'Déjeuner',
+    dinner: 'Dîner',
+    drinks: 'Verre',
+  },
 };
 
 const FORM_LABELS: Record<'en' | 'fr', Record<keyof BookingForm, string>> = {
-  en: { lastName: 'Last name', firstName: 'First name', email: 'Email', contactMeans: 'How to reach them', company: 'Company', role: 'Role' },
-  fr: { lastName: 'Nom', firstName: 'Prénom', email: 'Email', contactMeans: 'Moyen de contact', company: 'Société', role: 'Fonction' },
+  en: {
+    lastName: 'Last name',
+    firstName: 'First name',
+    email: 'Email',
+    contactMeans: 'How to reach them',
+    company: 'Company',
+    role: 'Role',
+  },
+  fr: {
+    lastName: 'Nom',
+    firstName: 'Prénom',
+    email: 'Email',
+    contactMeans: 'Moyen de contact',
+    company: 'Société',
+    role: 'Fonction',
+  },
 };
 
 /** The meeting's title: "Coffee with Camille Martin" / "Café avec Camille Martin". */
@@ -51,7 +90,10 @@ export interface BookingFacts {
 }
 
 /** The invitation (or update, or cancellation) sent to one contact, worded in `timeZone`. */
-export function contactMessage(facts: BookingFacts, options: { kind: 'invite' | 'update' | 'cancel'; timeZone: string }): Message {
+export function contactMessage(
+  facts: BookingFacts,
+  options: { kind: 'invite' | 'update' | 'cancel'; timeZone: string },
+): Message {
   const { language } = facts;
   const title = meetingTitle(facts.effective.type, facts.clientName, language);
   const when = `${formatSlot(facts.slot, options.timeZone, language)} (${options.timeZone})`;
@@ -66,14 +108,23 @@ export function contactMessage(facts: BookingFacts, options: { kind: 'invite' | 
     `${fr ? 'Quand' : 'When'}: ${when}`,
     ...(options.kind === 'cancel' ? [] : practicalLines(facts.effective, facts.preferences, language)),
     '',
-    ...(options.kind === 'cancel' ? [] : [`${fr ? 'Annuler ou choisir un autre horaire' : 'Cancel or pick another time'}: ${facts.manageUrl}`]),
+    ...(options.kind === 'cancel'
+      ? []
+      : [`${fr ? 'Annuler ou choisir un autre horaire' : 'Cancel or pick another time'}: ${facts.manageUrl}`]),
   ];
-  const prefix = { invite: fr ? 'Invitation' : 'Invitation', update: fr ? 'Mis à jour' : 'Updated', cancel: fr ? 'Annulé' : 'Cancelled' };
+  const prefix = {
+    invite: fr ? 'Invitation' : 'Invitation',
+    update: fr ? 'Mis à jour' : 'Updated',
+    cancel: fr ? 'Annulé' : 'Cancelled',
+  };
   return { subject: `${prefix[options.kind]}: ${title} — ${when}`, text: lines.join('\n'), html: toHtml(lines) };
 }
 
 /** The notice to the client, with the booker's answers, worded in the client's zone. */
-export function clientMessage(facts: BookingFacts, options: { kind: 'invite' | 'update' | 'cancel'; bookerName: string; form: BookingForm }): Message {
+export function clientMessage(
+  facts: BookingFacts,
+  options: { kind: 'invite' | 'update' | 'cancel'; bookerName: string; form: BookingForm },
+): Message {
   const language = facts.language;
   const fr = language === 'fr';
   const zone = facts.preferences.timeZone;
@@ -97,5 +148,11 @@ export function clientMessage(facts: BookingFacts, options: { kind: 'invite' | '
 /** The description of the event in the client's calendar: the booker's answers and the guest instructions. */
 export function eventDescription(facts: BookingFacts, form: BookingForm): string {
   const answers = formLines(form, facts.language);
-  return [...answers, ...(answers.length > 0 ? [''] : []), ...practicalLines(facts.effective, facts.preferences, facts.language), '', 'Slash'].join('\n');
+  return [
+    ...answers,
+    ...(answers.length > 0 ? [''] : []),
+    ...practicalLines(facts.effective, facts.preferences, facts.language),
+    '',
+    'Slash',
+  ].join('\n');
 }

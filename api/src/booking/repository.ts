@@ -32,7 +32,10 @@ export function createBookingRepository(db: Database) {
       return row;
     },
     async findByIdempotencyKey(clientId: string, idempotencyKey: string): Promise<BookingRow | undefined> {
-      const [row] = await db.select().from(bookings).where(and(eq(bookings.clientId, clientId), eq(bookings.idempotencyKey, idempotencyKey)));
+      const [row] = await db
+        .select()
+        .from(bookings)
+        .where(and(eq(bookings.clientId, clientId), eq(bookings.idempotencyKey, idempotencyKey)));
       return row;
     },
     async findByManageTokenHash(tokenHash: string): Promise<BookingRow | undefined> {
@@ -66,7 +69,12 @@ export function createBookingRepository(db: Database) {
      */
     async updateConfirmed(
       bookingId: string,
-      values: Partial<Pick<BookingRow, 'startsAt' | 'endsAt' | 'blockedFrom' | 'blockedUntil' | 'status' | 'contactTimeZone' | 'updatedAt'>>,
+      values: Partial<
+        Pick<
+          BookingRow,
+          'startsAt' | 'endsAt' | 'blockedFrom' | 'blockedUntil' | 'status' | 'contactTimeZone' | 'updatedAt'
+        >
+      >,
     ): Promise<BookingRow | undefined> {
       const [row] = await db
         .update(bookings)
@@ -89,7 +97,11 @@ export function createBookingRepository(db: Database) {
         .orderBy(bookings.createdAt)
         .limit(1)
         .for('update', { skipLocked: true });
-      const [row] = await db.update(bookings).set({ calendarLockedUntil: leaseUntil }).where(inArray(bookings.id, candidate)).returning();
+      const [row] = await db
+        .update(bookings)
+        .set({ calendarLockedUntil: leaseUntil })
+        .where(inArray(bookings.id, candidate))
+        .returning();
       return row;
     },
     async markCalendarSynced(bookingId: string, sequence: number, calendarEventId: string): Promise<void> {

@@ -16,6 +16,7 @@ import {
 } from '@slash/shared';
 import type { FastifyRequest } from 'fastify';
 import Type from 'typebox';
+import { ProblemSchema, RescheduleConflictProblemSchema } from './schemas.js';
 import type { BookingService } from './service.js';
 
 const TokenSchema = Type.String({ minLength: 20, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' });
@@ -46,12 +47,21 @@ export const bookingRoutes: FastifyPluginAsyncTypebox<{ bookings: BookingService
     reply.header('cache-control', 'no-store');
   });
 
-  app.get('/v1/public/links/:token', { config, schema: { params: LinkParamsSchema, response: { 200: PublicLinkViewSchema } } }, async (request) =>
-    bookings.linkView(request.params.token),
+  app.get(
+    '/v1/public/links/:token',
+    { config, schema: { params: LinkParamsSchema, response: { 200: PublicLinkViewSchema } } },
+    async (request) => bookings.linkView(request.params.token),
   );
   app.get(
     '/v1/public/links/:token/slots',
-    { config, schema: { params: LinkParamsSchema, querystring: PublicSlotsQuerySchema, response: { 200: PublicSlotsViewSchema } } },
+    {
+      config,
+      schema: {
+        params: LinkParamsSchema,
+        querystring: PublicSlotsQuerySchema,
+        response: { 200: PublicSlotsViewSchema },
+      },
+    },
     async (request) => bookings.slots(request.params.token, request.query.timeZone),
   );
   app.post(
@@ -83,6 +93,19 @@ export const bookingRoutes: FastifyPluginAsyncTypebox<{ bookings: BookingService
         .header('content-disposition', 'attachment; filename="invite.ics"')
         .send(await bookings.inviteIcs(request.params.manageToken)),
   );
+  // A cancelled booking answers 409 `booking_cancelled` (see BookingCancelledError).
+  app.get(
+    '/v1/public/bookings/:manageToken/slots',
+    {
+      config,
+      schema: {
+        params: ManageParamsSchema,
+        querystring: PublicSlotsQuerySchema,
+        response: { 200: PublicSlotsViewSchema, 409: ProblemSchema },
+      },
+    },
+    async (request) => bookings.rescheduleSlots(request.params.manageToken, request.query.timeZone),
+  );
   app.post(
     '/v1/public/bookings/:manageToken/cancel',
     { config, bodyLimit: 1024, schema: { params: ManageParamsSchema, response: { 200: ManagedBookingViewSchema } } },
@@ -96,7 +119,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox<{ bookings: BookingService
       schema: {
         params: ManageParamsSchema,
         body: RescheduleBookingBodySchema,
-        response: { 200: BookingConfirmationSchema, 409: SlotTakenProblemSchema },
+        response: { 200: BookingConfirmationSchema, 409: RescheduleConflictProblemSchema },
       },
     },
     async (request) => bookings.reschedule(request.params.manageToken, request.body),

@@ -27,7 +27,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../errors/domai
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { NotificationService } from '../notifications/service.js';
 import { hashLinkToken, type LinkContext, type SchedulingService } from '../scheduling/service.js';
-import { IdempotencyMismatchError } from './errors.js';
+import { BookingCancelledError, IdempotencyMismatchError } from './errors.js';
 import { buildBookingIcs, queueBookingEmails } from './booking-emails.js';
 import { sqlStateOf, type BookingRepository, type BookingRow } from './repository.js';
 
@@ -69,20 +69,35 @@ export function createBookingService(deps: BookingDeps) {
 
   function publicMeeting(context: Omit<LinkContext, 'link'>): PublicMeeting {
     const isRemote = !context.preferences.meetingTypes[context.effective.type].isInPerson;
-    return { type: context.effective.type, durationMinutes: context.effective.durationMinutes, location: isRemote ? null : context.effective.location, isRemote };
+    return {
+      type: context.effective.type,
+      durationMinutes: context.effective.durationMinutes,
+      location: isRemote ? null : context.effective.location,
+      isRemote,
+    };
   }
 
-  async function freeSlotsView(context: Omit<LinkContext, 'link'>, timeZone: string, except?: BookingRow): Promise<PublicSlotsView> {
+  async function freeSlotsView(
+    context: Omit<LinkContext, 'link'>,
+    timeZone: string,
+    except?: BookingRow,
+  ): Promise<PublicSlotsView> {
     const slots = await scheduling.freeSlots(
       context,
-      except === undefined ? undefined : { id: except.id, startMs: except.startsAt.getTime(), endMs: except.endsAt.getTime() },
+      except === undefined
+        ? undefined
+        : { id: except.id, startMs: except.startsAt.getTime(), endMs: except.endsAt.getTime() },
     );
-    return { timeZone, slots: slots.map((slot) => ({ start: formatIsoInstant(slot.startMs), end: formatIsoInstant(slot.endMs) })) };
+    return {
+      timeZone,
+      slots: slots.map((slot) => ({ start: formatIsoInstant(slot.startMs), end: formatIsoInstant(slot.endMs) })),
+    };
   }
 
   /** Validates the zone and start of a booking body; the slot's start in epoch ms. */
   function parseChoice(body: { start: string; timeZone: string }): number {
-    if (!isValidTimeZone(body.timeZone)) throw new InvalidInputError('body.timeZone', `"${body.timeZone}" is not an IANA time zone`);
+    if (!isValidTimeZone(body.timeZone))
+      throw new InvalidInputError('body.timeZone', `"${body.timeZone}" is not an IANA time zone`);
     const startMs = parseIsoInstant(body.start);
     if (startMs === undefined) throw new InvalidInputError('body.start', 'must be an ISO 8601 instant with an offset');
     return startMs;
@@ -95,32 +110,60 @@ export function createBookingService(deps: BookingDeps) {
   ): Promise<never> {
     const { startMs, timeZone, except } = choice;
     const durationMs = context.effective.durationMinutes * MINUTE_MS;
-    const booked = await repository.listBlockedRanges({ clientId: context.client.id, fromMs: startMs - durationMs, toMs: startMs + 2 * durationMs, exceptBookingId: except?.id });
+    const booked = await repository.listBlockedRanges({
+      clientId: context.client.id,
+      fromMs: startMs - durationMs,
+      toMs: startMs + 2 * durationMs,
+      exceptBookingId: except?.id,
+    });
     if (booked.length > 0) await slotTaken(context, timeZone, except);
     throw new InvalidInputError('body.start', 'is not one of the times offered by this link');
   }
 
   async function slotTaken(context: Omit<LinkContext, 'link'>, timeZone: string, except?: BookingRow): Promise<never> {
     const fresh = await freeSlotsView(context, timeZone, except);
-    throw new ConflictError('This time was just taken. Please pick another one.', { extensions: { slots: fresh.slots } });
+    throw new ConflictError('This time was just taken. Please pick another one.', {
+      extensions: { slots: fresh.slots },
+    });
   }
 
-  async function replay(clientId: string, scopedKey: string, startMs: number): Promise<BookingConfirmation | undefined> {
+  async function replay(
+    clientId: string,
+    scopedKey: string,
+    startMs: number,
+  ): Promise<BookingConfirmation | undefined> {
     const existing = await repository.findByIdempotencyKey(clientId, scopedKey);
     if (existing === undefined) return undefined;
-    if (existing.startsAt.getTime() !== startMs) throw new IdempotencyMismatchError('This Idempotency-Key was used for another booking.');
+    if (existing.startsAt.getTime() !== startMs)
+      throw new IdempotencyMismatchError('This Idempotency-Key was used for another booking.');
     return confirmation(existing);
   }
 
   async function afterChange(booking: BookingRow): Promise<void> {
     const context = await scheduling.requestContext(booking.clientId, booking.requestId);
-    await queueBookingEmails({ notifications: deps.notifications, context, booking, manageUrl: confirmation(booking).manageUrl, stampMs: clock.nowMs() });
+    await queueBookingEmails({
+      notifications: deps.notifications,
+      context,
+      booking,
+      manageUrl: confirmation(booking).manageUrl,
+      stampMs: clock.nowMs(),
+    });
     await deps.jobs.send(CALENDAR_SYNC_JOB, { bookingId: booking.id });
   }
 
   async function managedBooking(token: string): Promise<BookingRow> {
-    const booking = token.length < 20 || token.length > 100 ? undefined : await repository.findByManageTokenHash(hashLinkToken(token));
+    const booking =
+      token.length < 20 || token.length > 100
+        ? undefined
+        : await repository.findByManageTokenHash(hashLinkToken(token));
     if (booking === undefined) throw new NotFoundError('This booking does not exist.');
+    return booking;
+  }
+
+  /** The booking of a manage link, refusing a cancelled one with 409 (see BookingCancelledError). */
+  async function movableBooking(token: string): Promise<BookingRow> {
+    const booking = await managedBooking(token);
+    if (booking.status !== 'confirmed') throw new BookingCancelledError('This booking was cancelled.');
     return booking;
   }
 
@@ -129,7 +172,10 @@ export function createBookingService(deps: BookingDeps) {
     manageUrlOf: (booking: BookingRow) => confirmation(booking).manageUrl,
     async linkView(token: string): Promise<PublicLinkView> {
       const context = await scheduling.openLink(token);
-      const contactZone = await scheduling.contactTimeZone(context.client.id, context.effective.contacts.map((contact) => contact.email));
+      const contactZone = await scheduling.contactTimeZone(
+        context.client.id,
+        context.effective.contacts.map((contact) => contact.email),
+      );
       return {
         clientName: context.client.name,
         meeting: publicMeeting(context),
@@ -139,7 +185,8 @@ export function createBookingService(deps: BookingDeps) {
       };
     },
     async slots(token: string, timeZone: string): Promise<PublicSlotsView> {
-      if (!isValidTimeZone(timeZone)) throw new InvalidInputError('querystring.timeZone', `"${timeZone}" is not an IANA time zone`);
+      if (!isValidTimeZone(timeZone))
+        throw new InvalidInputError('querystring.timeZone', `"${timeZone}" is not an IANA time zone`);
       return freeSlotsView(await scheduling.openLink(token), timeZone);
     },
     /** Books a slot of a link; see the module comment. */
@@ -167,7 +214,9 @@ export function createBookingService(deps: BookingDeps) {
           endsAt: new Date(slot.endMs),
           blockedFrom: new Date(slot.startMs - buffers.beforeMinutes * MINUTE_MS),
           blockedUntil: new Date(slot.endMs + buffers.afterMinutes * MINUTE_MS),
-          formAnswers: Object.fromEntries(Object.entries(form).filter(([, value]) => typeof value === 'string' && value !== '')) as Record<string, string>,
+          formAnswers: Object.fromEntries(
+            Object.entries(form).filter(([, value]) => typeof value === 'string' && value !== ''),
+          ) as Record<string, string>,
           contactTimeZone: body.timeZone,
           manageTokenHash: hashLinkToken(manageToken(bookingId)),
           icsUid: `${bookingId}@slash`,
@@ -206,17 +255,35 @@ export function createBookingService(deps: BookingDeps) {
     },
     async cancel(token: string): Promise<ManagedBookingView> {
       const booking = await managedBooking(token);
-      const cancelled = await repository.updateConfirmed(booking.id, { status: 'cancelled', updatedAt: new Date(clock.nowMs()) });
+      const cancelled = await repository.updateConfirmed(booking.id, {
+        status: 'cancelled',
+        updatedAt: new Date(clock.nowMs()),
+      });
       if (cancelled !== undefined) await afterChange(cancelled);
       return this.managedView(token);
     },
+    /**
+     * The times a booking may move to, computed live like its link's slots but with its own blocked
+     * range and calendar event counted as free, so it can slide onto an overlapping or adjacent time.
+     * Exactly what `reschedule` accepts (its current start included, which is a no-op move).
+     */
+    async rescheduleSlots(token: string, timeZone: string): Promise<PublicSlotsView> {
+      if (!isValidTimeZone(timeZone))
+        throw new InvalidInputError('querystring.timeZone', `"${timeZone}" is not an IANA time zone`);
+      const booking = await movableBooking(token);
+      const context = await scheduling.requestContext(booking.clientId, booking.requestId);
+      return freeSlotsView(context, timeZone, booking);
+    },
     async reschedule(token: string, body: RescheduleBookingBody): Promise<BookingConfirmation> {
-      const booking = await managedBooking(token);
-      if (booking.status !== 'confirmed') throw new ConflictError('This booking was cancelled.');
+      const booking = await movableBooking(token);
       const startMs = parseChoice(body);
       const context = await scheduling.requestContext(booking.clientId, booking.requestId);
       if (startMs === booking.startsAt.getTime()) return confirmation(booking);
-      const offered = await scheduling.freeSlots(context, { id: booking.id, startMs: booking.startsAt.getTime(), endMs: booking.endsAt.getTime() });
+      const offered = await scheduling.freeSlots(context, {
+        id: booking.id,
+        startMs: booking.startsAt.getTime(),
+        endMs: booking.endsAt.getTime(),
+      });
       const slot = offered.find((candidate) => candidate.startMs === startMs);
       if (slot === undefined) return refuseChoice(context, { startMs, timeZone: body.timeZone, except: booking });
       const buffers = scheduling.buffersOf(context);
@@ -234,7 +301,7 @@ export function createBookingService(deps: BookingDeps) {
         if (sqlStateOf(error) !== '23P01') throw error;
         return slotTaken(context, body.timeZone, booking);
       }
-      if (moved === undefined) throw new ConflictError('This booking was cancelled.');
+      if (moved === undefined) throw new BookingCancelledError('This booking was cancelled.');
       await afterChange(moved);
       return confirmation(moved);
     },

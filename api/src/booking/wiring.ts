@@ -47,8 +47,12 @@ export function createBookingDomain(deps: {
     manageUrlOf: bookings.manageUrlOf,
     onError: deps.onCalendarError,
   });
-  deps.jobs.define(CALENDAR_SYNC_JOB, async () => {
-    await calendarSync.drain();
-  }, { retryLimit: 20, retryDelaySeconds: deps.retryDelaySeconds });
+  deps.jobs.define(
+    CALENDAR_SYNC_JOB,
+    async () => {
+      await calendarSync.drain();
+    },
+    { retryLimit: 20, retryDelaySeconds: deps.retryDelaySeconds },
+  );
   return bookings;
 }

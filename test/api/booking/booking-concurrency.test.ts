@@ -7,7 +7,13 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SchedulingRequestView } from '@slash/shared';
 import { isRealPostgres } from '../../support/test-database.js';
-import { createSchedulingWorld, eventually, linkTokenOf, sampleThread, type SchedulingWorld } from './booking-fixture.js';
+import {
+  createSchedulingWorld,
+  eventually,
+  linkTokenOf,
+  sampleThread,
+  type SchedulingWorld,
+} from './booking-fixture.js';
 
 let world: SchedulingWorld | undefined;
 afterEach(async () => {
@@ -15,15 +21,28 @@ afterEach(async () => {
   world = undefined;
 });
 
-async function newRequest(w: SchedulingWorld, contactEmail = 'ann.lee@acme.example'): Promise<{ view: SchedulingRequestView; token: string }> {
-  const response = await w.app.inject({ method: 'POST', url: '/v1/scheduling-requests', headers: w.auth, payload: { thread: sampleThread({ email: contactEmail, name: 'Ann Lee' }) } });
+async function newRequest(
+  w: SchedulingWorld,
+  contactEmail = 'ann.lee@acme.example',
+): Promise<{ view: SchedulingRequestView; token: string }> {
+  const response = await w.app.inject({
+    method: 'POST',
+    url: '/v1/scheduling-requests',
+    headers: w.auth,
+    payload: { thread: sampleThread({ email: contactEmail, name: 'Ann Lee' }) },
+  });
   expect(response.statusCode, response.body).toBe(201);
   const view = response.json() as SchedulingRequestView;
   return { view, token: linkTokenOf(view.bookingLink!.url) };
 }
 
 async function book(w: SchedulingWorld, token: string, start: string, key: string) {
-  return w.app.inject({ method: 'POST', url: `/v1/public/links/${token}/bookings`, headers: { 'idempotency-key': key }, payload: { start, timeZone: 'Europe/Paris' } });
+  return w.app.inject({
+    method: 'POST',
+    url: `/v1/public/links/${token}/bookings`,
+    headers: { 'idempotency-key': key },
+    payload: { start, timeZone: 'Europe/Paris' },
+  });
 }
 
 async function count(w: SchedulingWorld, sql: string, values: unknown[] = []): Promise<number> {
@@ -33,40 +52,63 @@ async function count(w: SchedulingWorld, sql: string, values: unknown[] = []): P
 
 const TEN = '2026-03-11T09:00:00.000Z'; // Wednesday 11 March, 10:00 Paris
 
-describe.skipIf(!isRealPostgres)('D2: 50 concurrent confirmations of one slot over two API processes (skipped: needs a real PostgreSQL, set DATABASE_URL)', () => {
-  it('gives exactly one 201 and 49 problem+json 409s, no 5xx, one event and one invitation', async () => {
-    world = await createSchedulingWorld({ runWorkers: true });
-    const { token } = await newRequest(world);
-    const second = await world.startSecondProcess();
-    const urls: string[] = [];
-    for (const app of [world.app, second.app]) {
-      await app.listen({ port: 0, host: '127.0.0.1' });
-      urls.push(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}`);
-    }
-    const responses = await Promise.all(
-      Array.from({ length: 50 }, async (_, index) => {
-        const response = await fetch(`${urls[index % 2]}/v1/public/links/${token}/bookings`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'idempotency-key': `race-key-${index}` },
-          body: JSON.stringify({ start: TEN, timeZone: 'Europe/Paris', form: { firstName: `Racer ${index}` } }),
-        });
-        return { status: response.status, type: response.headers.get('content-type') ?? '', body: (await response.json()) as { slots?: unknown[] } };
-      }),
-    );
-    const statuses = responses.map((response) => response.status);
-    expect(statuses.filter((status) => status === 201)).toHaveLength(1);
-    expect(statuses.filter((status) => status === 409)).toHaveLength(49);
-    for (const loser of responses.filter((response) => response.status === 409)) {
-      expect(loser.type).toContain('application/problem+json');
-      expect(Array.isArray(loser.body.slots)).toBe(true);
-    }
-    expect(await count(world, "select count(*) from bookings where status = 'confirmed'")).toBe(1);
-    expect(await count(world, 'select count(*) from bookings a join bookings b on a.id < b.id and a.client_id = b.client_id and tstzrange(a.blocked_from, a.blocked_until) && tstzrange(b.blocked_from, b.blocked_until)')).toBe(0);
-    await eventually(async () => ((await count(world!, 'select count(*) from builtin_events where uid like $1', ['%@slash'])) === 1 ? true : undefined));
-    await eventually(async () => ((await count(world!, "select count(*) from outbox_emails where status = 'kept' and dedupe_key like '%:contact:%'")) === 1 ? true : undefined));
-    expect(await count(world, "select count(*) from outbox_emails where dedupe_key like '%:contact:%'")).toBe(1);
-  });
-});
+describe.skipIf(!isRealPostgres)(
+  'D2: 50 concurrent confirmations of one slot over two API processes (skipped: needs a real PostgreSQL, set DATABASE_URL)',
+  () => {
+    it('gives exactly one 201 and 49 problem+json 409s, no 5xx, one event and one invitation', async () => {
+      world = await createSchedulingWorld({ runWorkers: true });
+      const { token } = await newRequest(world);
+      const second = await world.startSecondProcess();
+      const urls: string[] = [];
+      for (const app of [world.app, second.app]) {
+        await app.listen({ port: 0, host: '127.0.0.1' });
+        urls.push(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}`);
+      }
+      const responses = await Promise.all(
+        Array.from({ length: 50 }, async (_, index) => {
+          const response = await fetch(`${urls[index % 2]}/v1/public/links/${token}/bookings`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'idempotency-key': `race-key-${index}` },
+            body: JSON.stringify({ start: TEN, timeZone: 'Europe/Paris', form: { firstName: `Racer ${index}` } }),
+          });
+          return {
+            status: response.status,
+            type: response.headers.get('content-type') ?? '',
+            body: (await response.json()) as { slots?: unknown[] },
+          };
+        }),
+      );
+      const statuses = responses.map((response) => response.status);
+      expect(statuses.filter((status) => status === 201)).toHaveLength(1);
+      expect(statuses.filter((status) => status === 409)).toHaveLength(49);
+      for (const loser of responses.filter((response) => response.status === 409)) {
+        expect(loser.type).toContain('application/problem+json');
+        expect(Array.isArray(loser.body.slots)).toBe(true);
+      }
+      expect(await count(world, "select count(*) from bookings where status = 'confirmed'")).toBe(1);
+      expect(
+        await count(
+          world,
+          'select count(*) from bookings a join bookings b on a.id < b.id and a.client_id = b.client_id and tstzrange(a.blocked_from, a.blocked_until) && tstzrange(b.blocked_from, b.blocked_until)',
+        ),
+      ).toBe(0);
+      await eventually(async () =>
+        (await count(world!, 'select count(*) from builtin_events where uid like $1', ['%@slash'])) === 1
+          ? true
+          : undefined,
+      );
+      await eventually(async () =>
+        (await count(
+          world!,
+          "select count(*) from outbox_emails where status = 'kept' and dedupe_key like '%:contact:%'",
+        )) === 1
+          ? true
+          : undefined,
+      );
+      expect(await count(world, "select count(*) from outbox_emails where dedupe_key like '%:contact:%'")).toBe(1);
+    });
+  },
+);
 
 describe('D1/D3: overlap variants and buffers', () => {
   it('refuses an overlapping start with 409, accepts back-to-back, and a buffer makes back-to-back a 409', async () => {
@@ -76,10 +118,17 @@ describe('D1/D3: overlap variants and buffers', () => {
     const overlap = await book(world, token, '2026-03-11T09:15:00.000Z', 'd3-key-0002');
     expect(overlap.statusCode).toBe(409);
     expect(overlap.headers['content-type']).toContain('application/problem+json');
-    expect((overlap.json() as { slots: { start: string }[] }).slots.map((slot) => slot.start)).not.toContain('2026-03-11T09:15:00.000Z');
+    expect((overlap.json() as { slots: { start: string }[] }).slots.map((slot) => slot.start)).not.toContain(
+      '2026-03-11T09:15:00.000Z',
+    );
     expect((await book(world, token, '2026-03-11T09:30:00.000Z', 'd3-key-0003')).statusCode).toBe(201);
 
-    const put = await world.app.inject({ method: 'PUT', url: '/v1/me/preferences', headers: world.auth, payload: { meetingTypes: { call: { bufferAfterMinutes: 10 } } } });
+    const put = await world.app.inject({
+      method: 'PUT',
+      url: '/v1/me/preferences',
+      headers: world.auth,
+      payload: { meetingTypes: { call: { bufferAfterMinutes: 10 } } },
+    });
     expect(put.statusCode, put.body).toBe(200);
     const buffered = await newRequest(world, 'bob@beta.example');
     expect((await book(world, buffered.token, '2026-03-12T13:00:00.000Z', 'd3-key-0004')).statusCode).toBe(201);
@@ -123,11 +172,22 @@ describe('D4: cancel and reschedule', () => {
     const mine = (await book(world, token, TEN, 'd4-key-0002')).json() as { bookingId: string; manageUrl: string };
     const manage = linkTokenOf(mine.manageUrl);
 
-    const clash = await world.app.inject({ method: 'POST', url: `/v1/public/bookings/${manage}/reschedule`, payload: { start: '2026-03-11T13:00:00.000Z', timeZone: 'Europe/Paris' } });
+    const clash = await world.app.inject({
+      method: 'POST',
+      url: `/v1/public/bookings/${manage}/reschedule`,
+      payload: { start: '2026-03-11T13:00:00.000Z', timeZone: 'Europe/Paris' },
+    });
     expect(clash.statusCode).toBe(409);
-    expect((await world.app.inject({ method: 'GET', url: `/v1/public/bookings/${manage}` })).json()).toMatchObject({ start: TEN, status: 'confirmed' });
+    expect((await world.app.inject({ method: 'GET', url: `/v1/public/bookings/${manage}` })).json()).toMatchObject({
+      start: TEN,
+      status: 'confirmed',
+    });
 
-    const moved = await world.app.inject({ method: 'POST', url: `/v1/public/bookings/${manage}/reschedule`, payload: { start: '2026-03-12T08:00:00.000Z', timeZone: 'Europe/Paris' } });
+    const moved = await world.app.inject({
+      method: 'POST',
+      url: `/v1/public/bookings/${manage}/reschedule`,
+      payload: { start: '2026-03-12T08:00:00.000Z', timeZone: 'Europe/Paris' },
+    });
     expect(moved.statusCode, moved.body).toBe(200);
     const ics = await world.app.inject({ method: 'GET', url: `/v1/public/bookings/${manage}/invite.ics` });
     expect(ics.headers['content-type']).toContain('text/calendar');
@@ -135,9 +195,13 @@ describe('D4: cancel and reschedule', () => {
     expect(ics.body).toContain('SEQUENCE:1');
     expect(ics.body).toContain('DTSTART:20260312T080000Z');
     await eventually(async () => {
-      const rows = await world!.runtime.database.executeSql('select starts_at from builtin_events where uid = $1', [`${mine.bookingId}@slash`]);
+      const rows = await world!.runtime.database.executeSql('select starts_at from builtin_events where uid = $1', [
+        `${mine.bookingId}@slash`,
+      ]);
       const startsAt = rows.rows[0]?.starts_at;
-      return startsAt !== undefined && new Date(startsAt as string).toISOString() === '2026-03-12T08:00:00.000Z' ? true : undefined;
+      return startsAt !== undefined && new Date(startsAt as string).toISOString() === '2026-03-12T08:00:00.000Z'
+        ? true
+        : undefined;
     });
     // The old time is free again.
     expect((await book(world, token, TEN, 'd4-key-0003')).statusCode).toBe(201);
@@ -148,8 +212,22 @@ describe('D4: cancel and reschedule', () => {
     const cancelIcs = await world.app.inject({ method: 'GET', url: `/v1/public/bookings/${manage}/invite.ics` });
     expect(cancelIcs.body).toContain('METHOD:CANCEL');
     expect(cancelIcs.body).toContain('SEQUENCE:2');
-    await eventually(async () => ((await count(world!, 'select count(*) from builtin_events where uid = $1 and cancelled_at is not null', [`${mine.bookingId}@slash`])) === 1 ? true : undefined));
-    await eventually(async () => ((await count(world!, "select count(*) from outbox_emails where dedupe_key like $1 and ics_content like '%METHOD:CANCEL%'", [`booking:${mine.bookingId}:2:cancel:contact:%`])) === 1 ? true : undefined));
+    await eventually(async () =>
+      (await count(world!, 'select count(*) from builtin_events where uid = $1 and cancelled_at is not null', [
+        `${mine.bookingId}@slash`,
+      ])) === 1
+        ? true
+        : undefined,
+    );
+    await eventually(async () =>
+      (await count(
+        world!,
+        "select count(*) from outbox_emails where dedupe_key like $1 and ics_content like '%METHOD:CANCEL%'",
+        [`booking:${mine.bookingId}:2:cancel:contact:%`],
+      )) === 1
+        ? true
+        : undefined,
+    );
     // The cancelled time can be booked again.
     expect((await book(world, token, '2026-03-12T08:00:00.000Z', 'd4-key-0004')).statusCode).toBe(201);
   });

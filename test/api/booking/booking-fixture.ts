@@ -65,14 +65,27 @@ export interface WorldOptions {
   readonly scheduling?: SchedulingOptions;
 }
 
-async function build(runtime: Runtime, config: AppConfig, clock: ReturnType<typeof fixedClock>, logs: string[], scheduling: SchedulingOptions | undefined) {
+async function build(
+  runtime: Runtime,
+  config: AppConfig,
+  clock: ReturnType<typeof fixedClock>,
+  logs: string[],
+  scheduling: SchedulingOptions | undefined,
+) {
   const logStream = new Writable({
     write(chunk: Buffer, _encoding, done) {
       logs.push(chunk.toString('utf8'));
       done();
     },
   });
-  const app = await buildApp({ config, database: runtime.database, jobs: runtime.jobs, clock, logStream, ...(scheduling === undefined ? {} : { scheduling }) });
+  const app = await buildApp({
+    config,
+    database: runtime.database,
+    jobs: runtime.jobs,
+    clock,
+    logStream,
+    ...(scheduling === undefined ? {} : { scheduling }),
+  });
   await app.ready();
   return app;
 }
@@ -88,11 +101,27 @@ export async function createSchedulingWorld(options: WorldOptions = {}): Promise
   await runtime.jobs.start({ runWorkers: options.runWorkers ?? false });
   const db = runtime.database.db;
   const accounts = createAccountsRepository(db);
-  const client = await accounts.insertClient({ email: CLIENT_EMAIL, name: 'Camille Martin', timeZone: 'Europe/Paris', language: 'fr' });
+  const client = await accounts.insertClient({
+    email: CLIENT_EMAIL,
+    name: 'Camille Martin',
+    timeZone: 'Europe/Paris',
+    language: 'fr',
+  });
   const calendars = createCalendarsRepository(db);
-  const connection = await calendars.insertConnection({ clientId: client.id, provider: 'builtin', accountEmail: CLIENT_EMAIL });
+  const connection = await calendars.insertConnection({
+    clientId: client.id,
+    provider: 'builtin',
+    accountEmail: CLIENT_EMAIL,
+  });
   await calendars.insertCalendars([
-    { clientId: client.id, connectionId: connection.id, externalId: 'primary', name: 'Slash', blocksAvailability: true, receivesNewMeetings: true },
+    {
+      clientId: client.id,
+      connectionId: connection.id,
+      externalId: 'primary',
+      name: 'Slash',
+      blocksAvailability: true,
+      receivesNewMeetings: true,
+    },
   ]);
   const [calendar] = await calendars.listCalendars(client.id);
   const { token } = await createSessionService({ accounts, clock }).open(client.id, 'addin');

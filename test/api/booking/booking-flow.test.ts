@@ -10,7 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreeSlots, type SchedulingRequestView } from '@slash/shared';
 import { createCalendarsRepository } from '@slash/api/calendars/repository';
 import { startSmtpSink, type SmtpSink } from '../../stand-ins/smtp-sink.js';
-import { createSchedulingWorld, eventually, linkTokenOf, sampleThread, type SchedulingWorld } from './booking-fixture.js';
+import {
+  createSchedulingWorld,
+  eventually,
+  linkTokenOf,
+  sampleThread,
+  type SchedulingWorld,
+} from './booking-fixture.js';
 
 let world: SchedulingWorld;
 let sink: SmtpSink;
@@ -38,7 +44,12 @@ describe('the scheduling and booking flow', () => {
   let view: SchedulingRequestView;
 
   it('answers a thread with proposals that findFreeSlots agrees are free, a link and an English draft', async () => {
-    const response = await world.app.inject({ method: 'POST', url: '/v1/scheduling-requests', headers: world.auth, payload: { thread: sampleThread() } });
+    const response = await world.app.inject({
+      method: 'POST',
+      url: '/v1/scheduling-requests',
+      headers: world.auth,
+      payload: { thread: sampleThread() },
+    });
     expect(response.statusCode, response.body).toBe(201);
     view = response.json();
     expect(view.effective.type).toBe('call');
@@ -73,7 +84,9 @@ describe('the scheduling and booking flow', () => {
   });
 
   it('records why each proposal was made (automated decision record)', async () => {
-    const rows = await world.runtime.database.executeSql('select reason_codes, inputs_summary, rule_version from proposals');
+    const rows = await world.runtime.database.executeSql(
+      'select reason_codes, inputs_summary, rule_version from proposals',
+    );
     expect(rows.rows).toHaveLength(3);
     for (const row of rows.rows) {
       expect(row.rule_version).toBe('slash-propose-slots/1');
@@ -92,7 +105,10 @@ describe('the scheduling and booking flow', () => {
       contactTimeZone: null,
       privacyNoticeUrl: 'https://slash.test/privacy',
     });
-    const slots = await world.app.inject({ method: 'GET', url: `/v1/public/links/${token}/slots?timeZone=America/New_York` });
+    const slots = await world.app.inject({
+      method: 'GET',
+      url: `/v1/public/links/${token}/slots?timeZone=America/New_York`,
+    });
     expect(slots.statusCode).toBe(200);
     const body = slots.json() as { timeZone: string; slots: { start: string }[] };
     expect(body.timeZone).toBe('America/New_York');
@@ -108,7 +124,11 @@ describe('the scheduling and booking flow', () => {
       method: 'POST',
       url: `/v1/public/links/${token}/bookings`,
       headers: { 'idempotency-key': 'flow-booking-0001' },
-      payload: { start, timeZone: 'America/New_York', form: { firstName: 'Ann', lastName: 'Lee', company: 'Acme', role: 'CTO', contactMeans: '+1 212 555 0100' } },
+      payload: {
+        start,
+        timeZone: 'America/New_York',
+        form: { firstName: 'Ann', lastName: 'Lee', company: 'Acme', role: 'CTO', contactMeans: '+1 212 555 0100' },
+      },
     });
     expect(response.statusCode, response.body).toBe(201);
     const booking = response.json() as { bookingId: string; start: string; manageUrl: string; icsUrl: string };
@@ -116,7 +136,10 @@ describe('the scheduling and booking flow', () => {
     expect(booking.manageUrl).toMatch(/^https:\/\/slash\.test\/m\/[A-Za-z0-9_-]{43}$/);
 
     const event = await eventually(async () => {
-      const rows = await world.runtime.database.executeSql('select title, description, attendees, starts_at from builtin_events where uid = $1', [`${booking.bookingId}@slash`]);
+      const rows = await world.runtime.database.executeSql(
+        'select title, description, attendees, starts_at from builtin_events where uid = $1',
+        [`${booking.bookingId}@slash`],
+      );
       return rows.rows[0];
     });
     expect(new Date(event.starts_at as string).toISOString()).toBe(start);
@@ -128,7 +151,11 @@ describe('the scheduling and booking flow', () => {
     const invitation = messages.find((message) => message.to.includes('ann.lee@acme.example'));
     expect(invitation).toBeDefined();
     const parsed = await PostalMime.parse(invitation!.raw);
-    const icsText = parsed.attachments.map((attachment) => (typeof attachment.content === 'string' ? attachment.content : new TextDecoder().decode(attachment.content))).find((text) => text.includes('BEGIN:VCALENDAR'));
+    const icsText = parsed.attachments
+      .map((attachment) =>
+        typeof attachment.content === 'string' ? attachment.content : new TextDecoder().decode(attachment.content),
+      )
+      .find((text) => text.includes('BEGIN:VCALENDAR'));
     expect(icsText).toBeDefined();
     const calendar = new ICAL.Component(ICAL.parse(icsText!));
     expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
@@ -136,7 +163,9 @@ describe('the scheduling and booking flow', () => {
     expect(vevent.startDate.toJSDate().toISOString()).toBe(start);
     expect(vevent.uid).toBe(`${booking.bookingId}@slash`);
     expect(vevent.sequence).toBe(0);
-    expect(vevent.attendees.map((attendee) => String(attendee.getFirstValue()).toLowerCase())).toEqual(['mailto:ann.lee@acme.example']);
+    expect(vevent.attendees.map((attendee) => String(attendee.getFirstValue()).toLowerCase())).toEqual([
+      'mailto:ann.lee@acme.example',
+    ]);
     // The client's notice carries the answers; the contact's invitation is in their zone.
     expect(parsed.text).toContain('(America/New_York)');
     const notice = messages.find((message) => message.to.includes('camille.martin@client.example'));

@@ -6,7 +6,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SchedulingRequestView } from '@slash/shared';
 import type { CalendarPort } from '@slash/api/scheduling/availability';
-import { CLIENT_EMAIL, createSchedulingWorld, eventually, linkTokenOf, type SchedulingWorld } from './booking-fixture.js';
+import {
+  CLIENT_EMAIL,
+  createSchedulingWorld,
+  eventually,
+  linkTokenOf,
+  type SchedulingWorld,
+} from './booking-fixture.js';
 
 let world: SchedulingWorld | undefined;
 afterAll(async () => world?.close());
@@ -37,24 +43,53 @@ async function count(w: SchedulingWorld, sql: string): Promise<number> {
 describe('R2: calendar outage during 200 bookings', () => {
   it('books all 200 at once and, after recovery, holds exactly one event and one invitation per booking', async () => {
     const state = { isFailing: true, failedWrites: 0 };
-    world = await createSchedulingWorld({ runWorkers: true, scheduling: { wrapCalendar: flakyCalendar(state), jobRetryDelaySeconds: 1 } });
+    world = await createSchedulingWorld({
+      runWorkers: true,
+      scheduling: { wrapCalendar: flakyCalendar(state), jobRetryDelaySeconds: 1 },
+    });
     const thread = {
       subject: 'Quick call',
-      messages: [{ from: { email: 'ann.lee@acme.example', name: 'Ann Lee' }, to: [{ email: CLIENT_EMAIL }], date: '2026-03-02T07:30:00Z', body: 'Hi Camille, could we have a quick call? Ann' }],
+      messages: [
+        {
+          from: { email: 'ann.lee@acme.example', name: 'Ann Lee' },
+          to: [{ email: CLIENT_EMAIL }],
+          date: '2026-03-02T07:30:00Z',
+          body: 'Hi Camille, could we have a quick call? Ann',
+        },
+      ],
     };
     // Two links of 100 bookings each: one link alone is rate-limited at 120 requests a minute (S13).
     const statuses: number[] = [];
     for (let link = 0; link < 2; link += 1) {
-      const created = (await world.app.inject({ method: 'POST', url: '/v1/scheduling-requests', headers: world.auth, payload: { thread } })).json() as SchedulingRequestView;
-      const patched = await world.app.inject({ method: 'PATCH', url: `/v1/scheduling-requests/${created.id}`, headers: world.auth, payload: { type: 'call', durationMinutes: 15, timeWindows: [] } });
+      const created = (
+        await world.app.inject({
+          method: 'POST',
+          url: '/v1/scheduling-requests',
+          headers: world.auth,
+          payload: { thread },
+        })
+      ).json() as SchedulingRequestView;
+      const patched = await world.app.inject({
+        method: 'PATCH',
+        url: `/v1/scheduling-requests/${created.id}`,
+        headers: world.auth,
+        payload: { type: 'call', durationMinutes: 15, timeWindows: [] },
+      });
       expect(patched.statusCode, patched.body).toBe(200);
       const token = linkTokenOf(created.bookingLink!.url);
-      const slots = (await world.app.inject({ method: 'GET', url: `/v1/public/links/${token}/slots?timeZone=Europe/Paris` })).json() as { slots: { start: string }[] };
+      const slots = (
+        await world.app.inject({ method: 'GET', url: `/v1/public/links/${token}/slots?timeZone=Europe/Paris` })
+      ).json() as { slots: { start: string }[] };
       expect(slots.slots.length).toBeGreaterThanOrEqual(100);
       for (let batch = 0; batch < 10; batch += 1) {
         const answers = await Promise.all(
           slots.slots.slice(batch * 10, batch * 10 + 10).map((slot, index) =>
-            world!.app.inject({ method: 'POST', url: `/v1/public/links/${token}/bookings`, headers: { 'idempotency-key': `outage-${link}-${batch}-${index}` }, payload: { start: slot.start, timeZone: 'Europe/Paris' } }),
+            world!.app.inject({
+              method: 'POST',
+              url: `/v1/public/links/${token}/bookings`,
+              headers: { 'idempotency-key': `outage-${link}-${batch}-${index}` },
+              payload: { start: slot.start, timeZone: 'Europe/Paris' },
+            }),
           ),
         );
         statuses.push(...answers.map((answer) => answer.statusCode));
@@ -66,10 +101,25 @@ describe('R2: calendar outage during 200 bookings', () => {
     expect(await count(world, "select count(*) from builtin_events where uid like '%@slash'")).toBe(0);
     state.isFailing = false;
 
-    await eventually(async () => ((await count(world!, 'select count(*) from bookings where calendar_sequence = sequence')) === 200 ? true : undefined), 60_000);
+    await eventually(
+      async () =>
+        (await count(world!, 'select count(*) from bookings where calendar_sequence = sequence')) === 200
+          ? true
+          : undefined,
+      60_000,
+    );
     expect(await count(world, "select count(*) from builtin_events where uid like '%@slash'")).toBe(200);
     expect(await count(world, "select count(distinct uid) from builtin_events where uid like '%@slash'")).toBe(200);
-    await eventually(async () => ((await count(world!, "select count(*) from outbox_emails where status = 'kept' and dedupe_key like '%:contact:%'")) === 200 ? true : undefined), 60_000);
+    await eventually(
+      async () =>
+        (await count(
+          world!,
+          "select count(*) from outbox_emails where status = 'kept' and dedupe_key like '%:contact:%'",
+        )) === 200
+          ? true
+          : undefined,
+      60_000,
+    );
     expect(await count(world, "select count(*) from outbox_emails where dedupe_key like '%:contact:%'")).toBe(200);
     expect(await count(world, "select count(*) from outbox_emails where dedupe_key like '%:client'")).toBe(200);
   }, 150_000);
