@@ -2,7 +2,7 @@
  * Calls of the public manage-booking API (`/v1/public/bookings/:manageToken`): read, cancel, and
  * reschedule. The manage token is a capability; it only travels in the path (SECURITY.md C22).
  */
-import { requestJson } from '../../lib/http.js';
+import { ApiError, requestJson } from '../../lib/http.js';
 import type { Meeting } from '../meeting/meeting.js';
 import type { SlotList } from '../slots/slot.js';
 
@@ -23,7 +23,10 @@ export function fetchManagedBooking(token: string, signal?: AbortSignal): Promis
   return requestJson<ManagedBooking>(bookingPath(token), { signal });
 }
 
-/** GET the free slots the booking may move to (the current one excluded by the server). */
+/**
+ * GET the times the booking may move to, live (its own time counts as free, so overlapping times are
+ * listed, and so is its current start). 409 `booking_cancelled` once it is cancelled.
+ */
 export function fetchRescheduleSlots(token: string, timeZone: string, signal?: AbortSignal): Promise<SlotList> {
   return requestJson<SlotList>(`${bookingPath(token)}/slots?timeZone=${encodeURIComponent(timeZone)}`, { signal });
 }
@@ -44,4 +47,9 @@ export async function rescheduleBooking(
     body,
     headers: { 'idempotency-key': idempotencyKey },
   });
+}
+
+/** True for the 409 the API sends when the booking was cancelled (it can no longer move). */
+export function isBookingCancelledError(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 409 && error.code === 'booking_cancelled';
 }

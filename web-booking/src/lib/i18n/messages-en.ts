@@ -86,8 +86,11 @@ export const MESSAGES_EN = {
   'manage.cancelling': 'Cancelling…',
   'manage.cancelledDone': 'Your booking is cancelled. {name} has been told.',
   'manage.rescheduleHeading': 'Pick another time',
-  'manage.rescheduleUnavailable':
-    'Picking another time is not possible from this page. Cancel this booking, then book again from the link you received.',
+  'manage.rescheduleIntro':
+    'Now booked for {when}. Pick the time you would rather have; your current one is not listed.',
+  'manage.rescheduleNone': 'There is no other free time for this meeting right now.',
+  'manage.rescheduleNoneHelp': 'Keep this time, or cancel and ask {name} for other times.',
+  'manage.rescheduleCancelled': 'This booking was cancelled in the meantime, so it can no longer be moved.',
   'manage.rescheduleConfirmQuestion': 'Move the meeting to {when}?',
   'manage.rescheduleConfirm': 'Move the meeting',
   'manage.rescheduling': 'Moving…',

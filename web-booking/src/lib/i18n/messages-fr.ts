@@ -86,8 +86,11 @@ export const MESSAGES_FR: Messages = {
   'manage.cancelling': 'Annulation…',
   'manage.cancelledDone': 'Votre rendez-vous est annulé. {name} a été prévenu·e.',
   'manage.rescheduleHeading': 'Choisissez un autre horaire',
-  'manage.rescheduleUnavailable':
-    'Impossible de choisir un autre horaire depuis cette page. Annulez ce rendez-vous, puis réservez à nouveau depuis le lien reçu.',
+  'manage.rescheduleIntro':
+    'Réservé actuellement pour le {when}. Choisissez l’horaire qui vous convient mieux ; l’horaire actuel n’est pas listé.',
+  'manage.rescheduleNone': 'Aucun autre horaire libre pour ce rendez-vous pour l’instant.',
+  'manage.rescheduleNoneHelp': 'Gardez cet horaire, ou annulez et demandez d’autres horaires à {name}.',
+  'manage.rescheduleCancelled': 'Ce rendez-vous a été annulé entre-temps ; il ne peut plus être déplacé.',
   'manage.rescheduleConfirmQuestion': 'Déplacer le rendez-vous au {when} ?',
   'manage.rescheduleConfirm': 'Déplacer le rendez-vous',
   'manage.rescheduling': 'Déplacement…',

@@ -14,12 +14,14 @@ export interface SlotPickerProps {
   readonly state: SlotsState;
   readonly timeZone: string;
   readonly selectedStart?: string | undefined;
+  /** What to say when there is no slot (defaults to the booking link's wording). */
+  readonly emptyText?: { readonly title: string; readonly help: string } | undefined;
   onSelect(slot: TimedSlot): void;
   onRetry(): void;
 }
 
 /** Free slots grouped by local day, one real button per slot (aria-pressed marks the chosen one). */
-export function SlotPicker({ state, timeZone, selectedStart, onSelect, onRetry }: SlotPickerProps) {
+export function SlotPicker({ state, timeZone, selectedStart, emptyText, onSelect, onRetry }: SlotPickerProps) {
   const { t, locale } = useI18n();
   const announce = useAnnounce();
   const [visibleDays, setVisibleDays] = useState(DAYS_PER_PAGE);
@@ -51,8 +53,8 @@ export function SlotPicker({ state, timeZone, selectedStart, onSelect, onRetry }
   if (days.length === 0) {
     return (
       <div className="panel">
-        <p>{t('slots.none')}</p>
-        <p>{t('slots.noneHelp')}</p>
+        <p>{emptyText?.title ?? t('slots.none')}</p>
+        <p>{emptyText?.help ?? t('slots.noneHelp')}</p>
       </div>
     );
   }
