@@ -8,7 +8,10 @@ import type { AppConfig } from '../config/config.js';
 import type { Database } from '../db/client.js';
 import { createTokenVault, type TokenVault } from '../vault/token-vault.js';
 import { createConnectionTokens, type ConnectionTokens, type Refresher } from './connection-tokens.js';
+import { createCaldavConnect, type CaldavConnect } from './caldav-connect.js';
+import { caldavCredentialsOf, createCaldavConnector } from './caldav-connector.js';
 import { createGoogleConnector } from './google-connector.js';
+import { createGraphConnector } from './graph-connector.js';
 import { refreshAccessToken, type TokenEndpoint, type TokenGrant } from './oauth-token-client.js';
 import { createCalendarsRepository, type CalendarsRepository } from './repository.js';
 import type { RetryOptions } from './retry-policy.js';
@@ -23,7 +26,12 @@ export interface CalendarsDomain {
   readonly vault: TokenVault;
   readonly routeOptions: CalendarRoutesOptions;
   /** Stores the calendar grant of a sign-in (sealed) and syncs the account's calendars. */
-  connectOAuth(input: { clientId: string; provider: 'google' | 'microsoft'; accountEmail: string; grant: TokenGrant }): Promise<string>;
+  connectOAuth(input: {
+    clientId: string;
+    provider: 'google' | 'microsoft';
+    accountEmail: string;
+    grant: TokenGrant;
+  }): Promise<string>;
 }
 
 /** Options tests (and the worker) may override. */
@@ -39,10 +47,18 @@ export interface CalendarsDomainDeps {
 /** The token endpoint of a provider, from configuration. */
 export function tokenEndpointOf(config: AppConfig, provider: string): TokenEndpoint | undefined {
   if (provider === 'google' && config.googleClientId !== undefined) {
-    return { tokenUrl: config.googleTokenUrl, clientId: config.googleClientId, clientSecret: config.googleClientSecret ?? '' };
+    return {
+      tokenUrl: config.googleTokenUrl,
+      clientId: config.googleClientId,
+      clientSecret: config.googleClientSecret ?? '',
+    };
   }
   if (provider === 'microsoft' && config.microsoftClientId !== undefined) {
-    return { tokenUrl: config.microsoftTokenUrl, clientId: config.microsoftClientId, clientSecret: config.microsoftClientSecret ?? '' };
+    return {
+      tokenUrl: config.microsoftTokenUrl,
+      clientId: config.microsoftClientId,
+      clientSecret: config.microsoftClientSecret ?? '',
+    };
   }
   return undefined;
 }
@@ -59,26 +75,58 @@ export function createCalendarsDomain(deps: CalendarsDomainDeps): CalendarsDomai
     return refreshAccessToken(endpoint, refreshToken, fetchImpl);
   };
   const tokens = createConnectionTokens({ repository, vault, clock, refresh });
-  const retry: RetryOptions = { clock, sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))), deadlineMs: 60_000 };
+  const retry: RetryOptions = {
+    clock,
+    sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    deadlineMs: 60_000,
+  };
   const connectorFor: ConnectorFactory =
     deps.connectorFor ??
-    (({ connection }) => {
-      if (connection.provider === 'google') return createGoogleConnector({ connection, tokens, retry, rootUrl: config.googleApiRootUrl });
+    (({ connection, calendars }) => {
+      if (connection.provider === 'google')
+        return createGoogleConnector({ connection, tokens, retry, rootUrl: config.googleApiRootUrl });
+      if (connection.provider === 'microsoft')
+        return createGraphConnector({ connection, tokens, retry, baseUrl: config.microsoftGraphBaseUrl, calendars });
+      if (connection.provider === 'caldav') {
+        const credentials = caldavCredentialsOf(tokens.readSecret(connection));
+        return createCaldavConnector({
+          serverUrl: connection.serverUrl ?? '',
+          credentials,
+          calendars,
+          retry,
+          fetch: fetchImpl,
+        });
+      }
       throw new Error(`no connector for provider ${connection.provider}`);
     });
   const service = createCalendarService({ repository, clock, connectorFor });
+  const connectCaldav: CaldavConnect = createCaldavConnect({ repository, tokens, service, retry, fetch: fetchImpl });
   const connectOAuth: CalendarsDomain['connectOAuth'] = async (input) => {
     const existing = (await repository.listConnections(input.clientId)).find(
       (row) => row.provider === input.provider && row.accountEmail === input.accountEmail,
     );
-    const connection = existing ?? (await repository.insertConnection({ clientId: input.clientId, provider: input.provider, accountEmail: input.accountEmail }));
+    const connection =
+      existing ??
+      (await repository.insertConnection({
+        clientId: input.clientId,
+        provider: input.provider,
+        accountEmail: input.accountEmail,
+      }));
     await tokens.storeGrant(connection, input.grant);
     try {
       await service.syncCalendars(input.clientId, connection.id);
     } catch {
       // Sign-in must not fail because the calendar list is unavailable: start with the primary
       // calendar (an id both Google and Graph understand); the list is synced again later.
-      await repository.insertCalendars([{ clientId: input.clientId, connectionId: connection.id, externalId: 'primary', name: input.accountEmail, blocksAvailability: true }]);
+      await repository.insertCalendars([
+        {
+          clientId: input.clientId,
+          connectionId: connection.id,
+          externalId: 'primary',
+          name: input.accountEmail,
+          blocksAvailability: true,
+        },
+      ]);
     }
     return connection.id;
   };
@@ -88,6 +136,12 @@ export function createCalendarsDomain(deps: CalendarsDomainDeps): CalendarsDomai
     tokens,
     repository,
     vault,
-    routeOptions: { calendars: service, clock, signingSecret: config.signingSecret, publicBaseUrl: config.publicBaseUrl },
+    routeOptions: {
+      calendars: service,
+      clock,
+      signingSecret: config.signingSecret,
+      publicBaseUrl: config.publicBaseUrl,
+      connectCaldav,
+    },
   };
 }
