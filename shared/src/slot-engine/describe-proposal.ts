@@ -82,7 +82,8 @@ function phrase(reason: ProposalReason, input: DescribeInput): { en: string; fr:
     case 'preferred-part-of-day':
       return { en: `${PARTS.en[part]}, as you prefer`, fr: `${PARTS.fr[part]}, comme vous le préférez` };
     case 'keeps-day-compact':
-      return { en: 'right next to your other commitments', fr: 'juste à côté de vos autres engagements' };
+      // Flush against a meeting or against the edge of the working day: either way no gap is left.
+      return { en: 'leaves no gap in your day', fr: 'sans créer de trou dans votre journée' };
     case 'optional-attendees-free':
       return { en: 'everyone invited is free', fr: 'tous les invités sont disponibles' };
     case 'earliest-day':
