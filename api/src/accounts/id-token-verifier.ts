@@ -38,14 +38,32 @@ export function createTokenVerifier(settings: TokenIssuerSettings, clock: Clock)
   const jwks = createRemoteJWKSet(new URL(settings.jwksUrl), { cooldownDuration: 30_000 });
   return {
     /**
+     * True when `iss` (the authorization response's `iss`, RFC 9207) names this provider: the exact
+     * issuer, or for Microsoft the template with any tenant id.
+     */
+    isOwnIssuer(iss: string): boolean {
+      if (!settings.issuer.includes('{tenantid}')) return iss === settings.issuer;
+      const [before = '', after = ''] = settings.issuer.split('{tenantid}');
+      const tenant =
+        iss.startsWith(before) && iss.endsWith(after) ? iss.slice(before.length, iss.length - after.length) : '';
+      return /^[0-9a-f-]{36}$/i.test(tenant);
+    },
+    /**
      * Verifies `token`; `nonce` is required for ID tokens of a sign-in; `requiredScope` for add-in
      * access tokens (Microsoft `scp`).
      */
-    async verify(token: string, expectations: { nonce?: string; requiredScope?: string } = {}): Promise<VerifiedIdentity> {
+    async verify(
+      token: string,
+      expectations: { nonce?: string; requiredScope?: string } = {},
+    ): Promise<VerifiedIdentity> {
       let unverified: JWTPayload;
       try {
         const header = decodeProtectedHeader(token);
-        if (header.typ !== undefined && header.typ.toLowerCase() === 'at+jwt' && expectations.requiredScope === undefined) {
+        if (
+          header.typ !== undefined &&
+          header.typ.toLowerCase() === 'at+jwt' &&
+          expectations.requiredScope === undefined
+        ) {
           throw new InvalidTokenError('an access token is not an ID token');
         }
         unverified = decodeJwt(token);
@@ -66,7 +84,8 @@ export function createTokenVerifier(settings: TokenIssuerSettings, clock: Clock)
       } catch (error) {
         throw new InvalidTokenError(`token rejected: ${(error as Error).message}`, { cause: error });
       }
-      if (expectations.nonce !== undefined && payload.nonce !== expectations.nonce) throw new InvalidTokenError('nonce mismatch');
+      if (expectations.nonce !== undefined && payload.nonce !== expectations.nonce)
+        throw new InvalidTokenError('nonce mismatch');
       if (expectations.requiredScope !== undefined) {
         const scopes = String(payload.scp ?? '').split(' ');
         if (!scopes.includes(expectations.requiredScope)) throw new InvalidTokenError('required scope missing');
@@ -82,7 +101,8 @@ export type TokenVerifier = ReturnType<typeof createTokenVerifier>;
 function expectedIssuer(settings: TokenIssuerSettings, unverified: JWTPayload): string {
   if (!settings.issuer.includes('{tenantid}')) return settings.issuer;
   const tid = unverified.tid;
-  if (typeof tid !== 'string' || !/^[0-9a-f-]{36}$/i.test(tid)) throw new InvalidTokenError('Microsoft token without a tenant id');
+  if (typeof tid !== 'string' || !/^[0-9a-f-]{36}$/i.test(tid))
+    throw new InvalidTokenError('Microsoft token without a tenant id');
   return settings.issuer.replace('{tenantid}', tid);
 }
 

@@ -13,15 +13,26 @@ import { SIGN_IN_TTL_MS, type SignInService } from './sign-in-service.js';
 /** The pre-auth cookie holding the sign-in state (C2). */
 export const STATE_COOKIE = '__Host-slash_sign_in';
 
-const ProviderParamsSchema = Type.Object({ provider: Type.Union([Type.Literal('google'), Type.Literal('microsoft')]) }, { additionalProperties: false });
+const ProviderParamsSchema = Type.Object(
+  { provider: Type.Union([Type.Literal('google'), Type.Literal('microsoft')]) },
+  { additionalProperties: false },
+);
 const cookieOptions = { path: '/', secure: true, httpOnly: true, sameSite: 'lax' as const };
 
-export const authRoutes: FastifyPluginAsyncTypebox<{ signIn: SignInService; sessions: SessionService }> = async (app, { signIn, sessions }) => {
+export const authRoutes: FastifyPluginAsyncTypebox<{ signIn: SignInService; sessions: SessionService }> = async (
+  app,
+  { signIn, sessions },
+) => {
   app.get(
     '/v1/auth/:provider/start',
     {
       config: { auth: 'public' },
-      schema: { tags: ['auth'], params: ProviderParamsSchema, querystring: Type.Object({ returnTo: Type.Optional(Type.String({ maxLength: 500 })) }), response: { 302: Type.Null() } },
+      schema: {
+        tags: ['auth'],
+        params: ProviderParamsSchema,
+        querystring: Type.Object({ returnTo: Type.Optional(Type.String({ maxLength: 500 })) }),
+        response: { 302: Type.Null() },
+      },
     },
     async (request, reply) => {
       const { authorizeUrl, state } = await signIn.start(request.params.provider, request.query.returnTo);
@@ -49,13 +60,21 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ signIn: SignInService; sess
     async (request, reply) => {
       const cookieState = request.cookies[STATE_COOKIE];
       reply.clearCookie(STATE_COOKIE, { path: '/', secure: true });
-      const result = await signIn.finish(request.params.provider, { code: request.query.code, state: request.query.state, cookieState });
+      const result = await signIn.finish(request.params.provider, {
+        code: request.query.code,
+        state: request.query.state,
+        cookieState,
+        iss: request.query.iss,
+      });
       const previous = await sessions.authenticate(request);
       if (previous !== undefined) await sessions.revoke(previous);
       const { token } = await sessions.open(result.clientId, 'web');
       reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: 30 * 86_400 });
       const separator = result.returnTo.includes('?') ? '&' : '?';
-      return reply.redirect(result.isCalendarConnected ? result.returnTo : `${result.returnTo}${separator}calendar=not_connected`, 302);
+      return reply.redirect(
+        result.isCalendarConnected ? result.returnTo : `${result.returnTo}${separator}calendar=not_connected`,
+        302,
+      );
     },
   );
 

@@ -37,7 +37,12 @@ export interface SignInGrant {
 }
 
 /** Stores calendar tokens of a fresh sign-in (the calendars domain). */
-export type StoreCalendarGrant = (input: { clientId: string; provider: 'google' | 'microsoft'; accountEmail: string; grant: SignInGrant }) => Promise<void>;
+export type StoreCalendarGrant = (input: {
+  clientId: string;
+  provider: 'google' | 'microsoft';
+  accountEmail: string;
+  grant: SignInGrant;
+}) => Promise<void>;
 
 /** Sign-in attempts live 10 minutes (C2). */
 export const SIGN_IN_TTL_MS = 10 * 60_000;
@@ -99,22 +104,51 @@ export function createSignInService(deps: {
     },
 
     /** Finishes a sign-in from the callback; throws InvalidInputError (400) on any state problem. */
-    async finish(providerName: string, input: { code: string | undefined; state: string | undefined; cookieState: string | undefined }): Promise<SignInResult> {
+    async finish(
+      providerName: string,
+      input: {
+        code: string | undefined;
+        state: string | undefined;
+        cookieState: string | undefined;
+        iss?: string | undefined;
+      },
+    ): Promise<SignInResult> {
       const provider = providerOf(providerName);
+      // Mix-up defence (RFC 9207, SECURITY C7): a response from another issuer never reaches a token endpoint.
+      if (input.iss !== undefined && !provider.verifier.isOwnIssuer(input.iss)) {
+        throw new InvalidInputError('iss', 'the sign-in answer came from another provider; start again');
+      }
       if (input.state === undefined || input.cookieState === undefined || input.state !== input.cookieState) {
         throw new InvalidInputError('state', 'the sign-in could not be verified; start again');
       }
       const attempt = await accounts.consumeSignInAttempt(sha256(input.state), clock.nowMs());
-      if (attempt === undefined || attempt.provider !== provider.name) throw new InvalidInputError('state', 'the sign-in expired or was already used; start again');
-      if (input.code === undefined || input.code === '') throw new InvalidInputError('code', 'the provider sent no authorization code');
-      const tokens = await exchangeCode(fetchImpl, provider, { code: input.code, codeVerifier: attempt.codeVerifier, redirectUri: deps.redirectUri(provider.name) });
-      const identity = await provider.verifier.verify(tokens.idToken, { nonce: attempt.nonce }).catch((error: unknown) => {
-        throw new InvalidInputError('id_token', `the provider's identity token was refused (${(error as Error).message})`);
+      if (attempt === undefined || attempt.provider !== provider.name)
+        throw new InvalidInputError('state', 'the sign-in expired or was already used; start again');
+      if (input.code === undefined || input.code === '')
+        throw new InvalidInputError('code', 'the provider sent no authorization code');
+      const tokens = await exchangeCode(fetchImpl, provider, {
+        code: input.code,
+        codeVerifier: attempt.codeVerifier,
+        redirectUri: deps.redirectUri(provider.name),
       });
+      const identity = await provider.verifier
+        .verify(tokens.idToken, { nonce: attempt.nonce })
+        .catch((error: unknown) => {
+          throw new InvalidInputError(
+            'id_token',
+            `the provider's identity token was refused (${(error as Error).message})`,
+          );
+        });
       const { clientId, isNewAccount } = await findOrCreateClient(accounts, identity);
-      const isCalendarConnected = tokens.scopes.includes(provider.calendarScope) && deps.storeCalendarGrant !== undefined;
+      const isCalendarConnected =
+        tokens.scopes.includes(provider.calendarScope) && deps.storeCalendarGrant !== undefined;
       if (isCalendarConnected) {
-        await deps.storeCalendarGrant?.({ clientId, provider: provider.name, accountEmail: identity.email, grant: tokens });
+        await deps.storeCalendarGrant?.({
+          clientId,
+          provider: provider.name,
+          accountEmail: identity.email,
+          grant: tokens,
+        });
       }
       return { clientId, isNewAccount, returnTo: attempt.returnTo, isCalendarConnected };
     },
@@ -125,7 +159,10 @@ export function createSignInService(deps: {
 export type SignInService = ReturnType<typeof createSignInService>;
 
 /** Finds the account by (issuer, subject); otherwise a new account. Never by email (S2, S3). */
-export async function findOrCreateClient(accounts: AccountsRepository, identity: VerifiedIdentity): Promise<{ clientId: string; isNewAccount: boolean }> {
+export async function findOrCreateClient(
+  accounts: AccountsRepository,
+  identity: VerifiedIdentity,
+): Promise<{ clientId: string; isNewAccount: boolean }> {
   const existing = await accounts.findIdentity(identity.issuer, identity.subject);
   if (existing !== undefined) return { clientId: existing.clientId, isNewAccount: false };
   try {
@@ -144,11 +181,16 @@ export async function findOrCreateClient(accounts: AccountsRepository, identity:
 
 /** Only same-site relative paths; `//evil`, `/\evil` and absolute URLs become `/` (C6). */
 export function safeReturnTo(returnTo: string | undefined): string {
-  if (returnTo === undefined || !/^\/[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*$/.test(returnTo) || returnTo.startsWith('//')) return '/';
+  if (returnTo === undefined || !/^\/[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*$/.test(returnTo) || returnTo.startsWith('//'))
+    return '/';
   return returnTo;
 }
 
-async function exchangeCode(fetchImpl: typeof fetch, provider: SignInProvider, input: { code: string; codeVerifier: string; redirectUri: string }) {
+async function exchangeCode(
+  fetchImpl: typeof fetch,
+  provider: SignInProvider,
+  input: { code: string; codeVerifier: string; redirectUri: string },
+) {
   const response = await fetchImpl(provider.tokenUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },

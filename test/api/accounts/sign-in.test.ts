@@ -23,8 +23,20 @@ describe('sign-in with OpenID Connect', () => {
     test = await createTestApp({
       config: {
         publicBaseUrl: 'https://slash.test',
-        googleClientId: 'slash-google', googleClientSecret: 'g-secret', googleIssuer: google.url, googleAuthorizeUrl: `${google.url}/authorize`, googleTokenUrl: `${google.url}/token`, googleJwksUrl: `${google.url}/jwks`, googleApiRootUrl: `${google.url}/`,
-        microsoftClientId: 'slash-ms', microsoftClientSecret: 'm-secret', microsoftIssuerTemplate: `${microsoft.url}/{tenantid}/v2.0`, microsoftAuthorizeUrl: `${microsoft.url}/authorize`, microsoftTokenUrl: `${microsoft.url}/token`, microsoftJwksUrl: `${microsoft.url}/jwks`, microsoftApiAudience: 'api://slash.test/slash-ms',
+        googleClientId: 'slash-google',
+        googleClientSecret: 'g-secret',
+        googleIssuer: google.url,
+        googleAuthorizeUrl: `${google.url}/authorize`,
+        googleTokenUrl: `${google.url}/token`,
+        googleJwksUrl: `${google.url}/jwks`,
+        googleApiRootUrl: `${google.url}/`,
+        microsoftClientId: 'slash-ms',
+        microsoftClientSecret: 'm-secret',
+        microsoftIssuerTemplate: `${microsoft.url}/{tenantid}/v2.0`,
+        microsoftAuthorizeUrl: `${microsoft.url}/authorize`,
+        microsoftTokenUrl: `${microsoft.url}/token`,
+        microsoftJwksUrl: `${microsoft.url}/jwks`,
+        microsoftApiAudience: 'api://slash.test/slash-ms',
       },
     });
   });
@@ -41,7 +53,11 @@ describe('sign-in with OpenID Connect', () => {
     return { location: response.headers.location as string, state: stateCookie.value, cookie: stateCookie };
   };
   const callback = (provider: string, query: Record<string, string>, cookies: Record<string, string> = {}) =>
-    test.app.inject({ method: 'GET', url: `/v1/auth/${provider}/callback?${new URLSearchParams(query).toString()}`, cookies });
+    test.app.inject({
+      method: 'GET',
+      url: `/v1/auth/${provider}/callback?${new URLSearchParams(query).toString()}`,
+      cookies,
+    });
   const signIn = async (provider: 'google' | 'microsoft', claims: JWTPayload) => {
     const started = await start(provider);
     const stand = provider === 'google' ? google : microsoft;
@@ -52,7 +68,11 @@ describe('sign-in with OpenID Connect', () => {
     return { response, session };
   };
   const whoAmI = async (sessionToken: string) => {
-    const response = await test.app.inject({ method: 'GET', url: '/v1/connections', cookies: { [SESSION_COOKIE]: sessionToken } });
+    const response = await test.app.inject({
+      method: 'GET',
+      url: '/v1/connections',
+      cookies: { [SESSION_COOKIE]: sessionToken },
+    });
     expect(response.statusCode).toBe(200);
     return response.json().connections as { provider: string; accountEmail: string }[];
   };
@@ -74,10 +94,17 @@ describe('sign-in with OpenID Connect', () => {
   it('S2, S3: the first sign-in creates one account, the second finds it, another sub with the same email gets its own', async () => {
     const accounts = createAccountsRepository(test.runtime.database.db);
     const before = (await accounts.listClients()).length;
-    const first = await signIn('google', { sub: 'google-sub-1', email: 'ana@example.org', email_verified: true, name: 'Ana' });
+    const first = await signIn('google', {
+      sub: 'google-sub-1',
+      email: 'ana@example.org',
+      email_verified: true,
+      name: 'Ana',
+    });
     expect(first.response.headers.location).toBe('/app');
     expect(first.session).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax', path: '/' });
-    expect(await whoAmI(first.session.value)).toEqual([expect.objectContaining({ provider: 'google', accountEmail: 'ana@example.org' })]);
+    expect(await whoAmI(first.session.value)).toEqual([
+      expect.objectContaining({ provider: 'google', accountEmail: 'ana@example.org' }),
+    ]);
     const identity = await accounts.findIdentity(google.url, 'google-sub-1');
     expect(identity).toBeDefined();
 
@@ -94,7 +121,7 @@ describe('sign-in with OpenID Connect', () => {
     expect(await whoAmI(attacker.session.value)).toHaveLength(1);
   });
 
-  it('S3: a Microsoft user of another tenant with the victim\'s email never reaches the victim (tid, oid)', async () => {
+  it("S3: a Microsoft user of another tenant with the victim's email never reaches the victim (tid, oid)", async () => {
     const accounts = createAccountsRepository(test.runtime.database.db);
     const issuerA = `${microsoft.url}/${TENANT_A}/v2.0`;
     const issuerB = `${microsoft.url}/${TENANT_B}/v2.0`;
@@ -110,7 +137,11 @@ describe('sign-in with OpenID Connect', () => {
 
   async function signInMicrosoft(tid: string, oid: string, email: string) {
     const started = await start('microsoft');
-    const code = microsoft.approve(started.location, { iss: `${microsoft.url}/${tid}/v2.0`, tid, oid, sub: `pairwise-${oid}`, email, preferred_username: email }, 'openid email profile offline_access Calendars.ReadWrite');
+    const code = microsoft.approve(
+      started.location,
+      { iss: `${microsoft.url}/${tid}/v2.0`, tid, oid, sub: `pairwise-${oid}`, email, preferred_username: email },
+      'openid email profile offline_access Calendars.ReadWrite',
+    );
     const response = await callback('microsoft', { code, state: started.state }, { [STATE_COOKIE]: started.state });
     expect(response.statusCode).toBe(302);
   }
@@ -142,9 +173,26 @@ describe('sign-in with OpenID Connect', () => {
     expect(callsAfter - calls).toBeLessThanOrEqual(1);
   });
 
+  it('C7: an authorization response whose iss names another issuer is refused before any token call (RFC 9207)', async () => {
+    const started = await start('google');
+    const code = google.approve(started.location, { sub: 'c7-user', email: 'c7@example.org' });
+    const calls = google.tokenCalls;
+    const mixedUp = await callback(
+      'google',
+      { code, state: started.state, iss: 'https://evil.example' },
+      { [STATE_COOKIE]: started.state },
+    );
+    expect(mixedUp.statusCode).toBe(400);
+    expect(mixedUp.json().errors).toEqual([expect.objectContaining({ field: 'iss' })]);
+    expect(google.tokenCalls).toBe(calls);
+  });
+
   it('C6: returnTo accepts only same-site relative paths', async () => {
     for (const evil of ['//evil.example', 'https://evil.example', '/\\evil.example']) {
-      const response = await test.app.inject({ method: 'GET', url: `/v1/auth/google/start?returnTo=${encodeURIComponent(evil)}` });
+      const response = await test.app.inject({
+        method: 'GET',
+        url: `/v1/auth/google/start?returnTo=${encodeURIComponent(evil)}`,
+      });
       const state = response.cookies.find((c) => c.name === STATE_COOKIE)!.value;
       const code = google.approve(response.headers.location as string, { sub: 'c6-user', email: 'c6@example.org' });
       const done = await callback('google', { code, state }, { [STATE_COOKIE]: state });
@@ -154,35 +202,70 @@ describe('sign-in with OpenID Connect', () => {
 
   it('C11, S15: logout revokes the session; the old cookie then gets 401', async () => {
     const { session } = await signIn('google', { sub: 'logout-user', email: 'lo@example.org' });
-    const out = await test.app.inject({ method: 'POST', url: '/v1/auth/logout', cookies: { [SESSION_COOKIE]: session.value } });
+    const out = await test.app.inject({
+      method: 'POST',
+      url: '/v1/auth/logout',
+      cookies: { [SESSION_COOKIE]: session.value },
+    });
     expect(out.statusCode).toBe(204);
-    const after = await test.app.inject({ method: 'GET', url: '/v1/connections', cookies: { [SESSION_COOKIE]: session.value } });
+    const after = await test.app.inject({
+      method: 'GET',
+      url: '/v1/connections',
+      cookies: { [SESSION_COOKIE]: session.value },
+    });
     expect(after.statusCode).toBe(401);
   });
 
   describe('C4: forged or foreign tokens are refused', () => {
-    const base = (): JWTPayload => ({ iss: google.url, aud: 'slash-google', sub: 'forged', iat: NOW_S, exp: NOW_S + 600, nonce: 'n-1' });
-    const verify = (token: string) => createTokenVerifier({ provider: 'google', jwksUrl: `${google.url}/jwks`, issuer: google.url, audience: 'slash-google' }, test.clock).verify(token, { nonce: 'n-1' });
-    const unsigned = (payload: JWTPayload) => `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.`;
+    const base = (): JWTPayload => ({
+      iss: google.url,
+      aud: 'slash-google',
+      sub: 'forged',
+      iat: NOW_S,
+      exp: NOW_S + 600,
+      nonce: 'n-1',
+    });
+    const verify = (token: string) =>
+      createTokenVerifier(
+        { provider: 'google', jwksUrl: `${google.url}/jwks`, issuer: google.url, audience: 'slash-google' },
+        test.clock,
+      ).verify(token, { nonce: 'n-1' });
+    const unsigned = (payload: JWTPayload) =>
+      `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.`;
 
     it('accepts the genuine token (control)', async () => {
       await expect(verify(await google.sign(base()))).resolves.toMatchObject({ subject: 'forged' });
     });
 
     const cases: [string, () => Promise<string>][] = [
-      ['wrong signature (other key, same kid)', async () => google.sign(base(), { key: (await generateKeyPair('RS256')).privateKey })],
+      [
+        'wrong signature (other key, same kid)',
+        async () => google.sign(base(), { key: (await generateKeyPair('RS256')).privateKey }),
+      ],
       ['alg none', async () => unsigned(base())],
       ['wrong iss', async () => google.sign({ ...base(), iss: 'https://evil.example' })],
       ['wrong aud', async () => google.sign({ ...base(), aud: 'someone-else' })],
       ['expired', async () => google.sign({ ...base(), iat: NOW_S - 7200, exp: NOW_S - 3600 })],
       ['nbf in the future', async () => google.sign({ ...base(), nbf: NOW_S + 3600 })],
       ['wrong nonce', async () => google.sign({ ...base(), nonce: 'other' })],
-      ['unknown kid', async () => google.sign(base(), { kid: 'unknown-kid', key: (await generateKeyPair('RS256')).privateKey })],
-      ['HS256 keyed with the public key', async () => new SignJWT(base()).setProtectedHeader({ alg: 'HS256', kid: google.kid }).sign(createHash('sha256').update(JSON.stringify(google.publicJwk)).digest())],
-      ['payload tampered after signing', async () => {
-        const [h, , s] = (await google.sign(base())).split('.');
-        return `${h}.${Buffer.from(JSON.stringify({ ...base(), sub: 'victim' })).toString('base64url')}.${s}`;
-      }],
+      [
+        'unknown kid',
+        async () => google.sign(base(), { kid: 'unknown-kid', key: (await generateKeyPair('RS256')).privateKey }),
+      ],
+      [
+        'HS256 keyed with the public key',
+        async () =>
+          new SignJWT(base())
+            .setProtectedHeader({ alg: 'HS256', kid: google.kid })
+            .sign(createHash('sha256').update(JSON.stringify(google.publicJwk)).digest()),
+      ],
+      [
+        'payload tampered after signing',
+        async () => {
+          const [h, , s] = (await google.sign(base())).split('.');
+          return `${h}.${Buffer.from(JSON.stringify({ ...base(), sub: 'victim' })).toString('base64url')}.${s}`;
+        },
+      ],
       ['access token presented as an ID token', async () => google.sign(base(), { typ: 'at+jwt' })],
     ];
     for (const [name, make] of cases) {
@@ -192,10 +275,38 @@ describe('sign-in with OpenID Connect', () => {
     }
 
     it('refuses a Microsoft token whose issuer is another tenant than its tid', async () => {
-      const verifier = createTokenVerifier({ provider: 'microsoft', jwksUrl: `${microsoft.url}/jwks`, issuer: `${microsoft.url}/{tenantid}/v2.0`, audience: 'slash-ms' }, test.clock);
-      const good = await microsoft.sign({ iss: `${microsoft.url}/${TENANT_A}/v2.0`, tid: TENANT_A, oid: 'o1', sub: 's', aud: 'slash-ms', iat: NOW_S, exp: NOW_S + 600 });
-      await expect(verifier.verify(good)).resolves.toMatchObject({ subject: 'o1', issuer: `${microsoft.url}/${TENANT_A}/v2.0`, isEmailVerified: false });
-      const foreign = await microsoft.sign({ iss: `${microsoft.url}/${TENANT_B}/v2.0`, tid: TENANT_A, oid: 'o1', sub: 's', aud: 'slash-ms', iat: NOW_S, exp: NOW_S + 600 });
+      const verifier = createTokenVerifier(
+        {
+          provider: 'microsoft',
+          jwksUrl: `${microsoft.url}/jwks`,
+          issuer: `${microsoft.url}/{tenantid}/v2.0`,
+          audience: 'slash-ms',
+        },
+        test.clock,
+      );
+      const good = await microsoft.sign({
+        iss: `${microsoft.url}/${TENANT_A}/v2.0`,
+        tid: TENANT_A,
+        oid: 'o1',
+        sub: 's',
+        aud: 'slash-ms',
+        iat: NOW_S,
+        exp: NOW_S + 600,
+      });
+      await expect(verifier.verify(good)).resolves.toMatchObject({
+        subject: 'o1',
+        issuer: `${microsoft.url}/${TENANT_A}/v2.0`,
+        isEmailVerified: false,
+      });
+      const foreign = await microsoft.sign({
+        iss: `${microsoft.url}/${TENANT_B}/v2.0`,
+        tid: TENANT_A,
+        oid: 'o1',
+        sub: 's',
+        aud: 'slash-ms',
+        iat: NOW_S,
+        exp: NOW_S + 600,
+      });
       await expect(verifier.verify(foreign)).rejects.toThrow();
     });
   });
@@ -203,21 +314,66 @@ describe('sign-in with OpenID Connect', () => {
   describe('add-in bearer tokens', () => {
     it('a Gmail add-on ID token (aud = our client id) authenticates the same account; a forged one gets 401', async () => {
       const { session } = await signIn('google', { sub: 'gmail-user', email: 'gm@example.org' });
-      const idToken = await google.sign({ iss: google.url, aud: 'slash-google', sub: 'gmail-user', iat: NOW_S, exp: NOW_S + 600, email: 'gm@example.org' });
-      const viaJwt = await test.app.inject({ method: 'GET', url: '/v1/connections', headers: { authorization: `Bearer ${idToken}` } });
+      const idToken = await google.sign({
+        iss: google.url,
+        aud: 'slash-google',
+        sub: 'gmail-user',
+        iat: NOW_S,
+        exp: NOW_S + 600,
+        email: 'gm@example.org',
+      });
+      const viaJwt = await test.app.inject({
+        method: 'GET',
+        url: '/v1/connections',
+        headers: { authorization: `Bearer ${idToken}` },
+      });
       expect(viaJwt.statusCode).toBe(200);
-      expect(viaJwt.json()).toEqual(await test.app.inject({ method: 'GET', url: '/v1/connections', cookies: { [SESSION_COOKIE]: session.value } }).then((r) => r.json()));
-      const forged = await google.sign({ iss: google.url, aud: 'slash-google', sub: 'gmail-user', iat: NOW_S, exp: NOW_S + 600 }, { key: (await generateKeyPair('RS256')).privateKey });
-      expect((await test.app.inject({ method: 'GET', url: '/v1/connections', headers: { authorization: `Bearer ${forged}` } })).statusCode).toBe(401);
+      expect(viaJwt.json()).toEqual(
+        await test.app
+          .inject({ method: 'GET', url: '/v1/connections', cookies: { [SESSION_COOKIE]: session.value } })
+          .then((r) => r.json()),
+      );
+      const forged = await google.sign(
+        { iss: google.url, aud: 'slash-google', sub: 'gmail-user', iat: NOW_S, exp: NOW_S + 600 },
+        { key: (await generateKeyPair('RS256')).privateKey },
+      );
+      expect(
+        (
+          await test.app.inject({
+            method: 'GET',
+            url: '/v1/connections',
+            headers: { authorization: `Bearer ${forged}` },
+          })
+        ).statusCode,
+      ).toBe(401);
     });
 
     it('an Outlook NAA access token (aud = our API, scp access_as_user) authenticates the Microsoft account', async () => {
       await signInMicrosoft(TENANT_A, 'oid-naa', 'naa@example.org');
-      const claims = { iss: `${microsoft.url}/${TENANT_A}/v2.0`, tid: TENANT_A, oid: 'oid-naa', sub: 'x', aud: 'api://slash.test/slash-ms', iat: NOW_S, exp: NOW_S + 600 };
+      const claims = {
+        iss: `${microsoft.url}/${TENANT_A}/v2.0`,
+        tid: TENANT_A,
+        oid: 'oid-naa',
+        sub: 'x',
+        aud: 'api://slash.test/slash-ms',
+        iat: NOW_S,
+        exp: NOW_S + 600,
+      };
       const ok = await microsoft.sign({ ...claims, scp: 'access_as_user' }, { typ: 'JWT' });
-      expect((await test.app.inject({ method: 'GET', url: '/v1/connections', headers: { authorization: `Bearer ${ok}` } })).statusCode).toBe(200);
+      expect(
+        (await test.app.inject({ method: 'GET', url: '/v1/connections', headers: { authorization: `Bearer ${ok}` } }))
+          .statusCode,
+      ).toBe(200);
       const noScope = await microsoft.sign({ ...claims, scp: 'Mail.Read', aud: 'api://slash.test/slash-ms' });
-      expect((await test.app.inject({ method: 'GET', url: '/v1/connections', headers: { authorization: `Bearer ${noScope}` } })).statusCode).toBe(401);
+      expect(
+        (
+          await test.app.inject({
+            method: 'GET',
+            url: '/v1/connections',
+            headers: { authorization: `Bearer ${noScope}` },
+          })
+        ).statusCode,
+      ).toBe(401);
     });
   });
 });
