@@ -163,10 +163,8 @@ function guardedFetch(inner: typeof fetch): typeof fetch {
       (method === 'DELETE' && (response.status === 404 || response.status === 410));
     if (response.status < 400 || isExpected) return response;
     await response.body?.cancel();
-    throw new ProviderHttpError(
-      response.status,
-      response.headers.get('retry-after') ?? undefined,
-      `CalDAV server answered ${response.status} to ${method}`,
-    );
+    throw new ProviderHttpError(response.status, `CalDAV server answered ${response.status} to ${method}`, {
+      retryAfter: response.headers.get('retry-after') ?? undefined,
+    });
   };
 }

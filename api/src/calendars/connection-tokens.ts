@@ -24,7 +24,12 @@ export const ACCESS_TOKEN_FIELD = 'access_token_ciphertext';
 export const REFRESH_TOKEN_FIELD = 'refresh_token_ciphertext';
 
 /** Reads, stores and refreshes connection tokens. */
-export function createConnectionTokens(deps: { repository: CalendarsRepository; vault: TokenVault; clock: Clock; refresh: Refresher }) {
+export function createConnectionTokens(deps: {
+  repository: CalendarsRepository;
+  vault: TokenVault;
+  clock: Clock;
+  refresh: Refresher;
+}) {
   const { repository, vault, clock } = deps;
   const inFlight = new Map<string, Promise<string>>();
   const context = (row: CalendarConnection, field: string) => ({ clientId: row.clientId, connectionId: row.id, field });
@@ -32,10 +37,16 @@ export function createConnectionTokens(deps: { repository: CalendarsRepository; 
     ciphertext === null ? undefined : vault.open(ciphertext, context(row, field));
 
   const isFresh = (row: CalendarConnection) =>
-    row.accessTokenCiphertext !== null && row.accessTokenExpiresAt !== null && row.accessTokenExpiresAt.getTime() - REFRESH_MARGIN_MS > clock.nowMs();
+    row.accessTokenCiphertext !== null &&
+    row.accessTokenExpiresAt !== null &&
+    row.accessTokenExpiresAt.getTime() - REFRESH_MARGIN_MS > clock.nowMs();
 
   /** Under the row lock: refresh unless the row already holds a usable token other than `rejected`. */
-  const refreshLocked = async (tx: CalendarQueries, connectionId: string, rejected: string | undefined): Promise<string | InvalidGrantError> => {
+  const refreshLocked = async (
+    tx: CalendarQueries,
+    connectionId: string,
+    rejected: string | undefined,
+  ): Promise<string | InvalidGrantError> => {
     const row = await tx.lockConnection(connectionId);
     if (row === undefined) throw new ReconnectRequiredError('This calendar connection no longer exists.');
     if (row.status !== 'active') throw new ReconnectRequiredError('Reconnect this calendar to keep using it.');
@@ -49,7 +60,16 @@ export function createConnectionTokens(deps: { repository: CalendarsRepository; 
     } catch (error) {
       if (error instanceof InvalidGrantError) {
         // Returned, not thrown: the status change must commit with the transaction.
-        await tx.updateConnectionTokens(row.id, { accessTokenCiphertext: null, refreshTokenCiphertext: row.refreshTokenCiphertext, tokenKeyId: row.tokenKeyId, status: 'needs_reconnect' }, clock.nowMs());
+        await tx.updateConnectionTokens(
+          row.id,
+          {
+            accessTokenCiphertext: null,
+            refreshTokenCiphertext: row.refreshTokenCiphertext,
+            tokenKeyId: row.tokenKeyId,
+            status: 'needs_reconnect',
+          },
+          clock.nowMs(),
+        );
         return error;
       }
       throw error;
@@ -60,7 +80,10 @@ export function createConnectionTokens(deps: { repository: CalendarsRepository; 
 
   const sealGrant = (row: CalendarConnection, grant: TokenGrant, previousRefreshToken: string | undefined) => ({
     accessTokenCiphertext: vault.seal(grant.accessToken, context(row, ACCESS_TOKEN_FIELD)),
-    refreshTokenCiphertext: (grant.refreshToken ?? previousRefreshToken) === undefined ? null : vault.seal((grant.refreshToken ?? previousRefreshToken) as string, context(row, REFRESH_TOKEN_FIELD)),
+    refreshTokenCiphertext:
+      (grant.refreshToken ?? previousRefreshToken) === undefined
+        ? null
+        : vault.seal((grant.refreshToken ?? previousRefreshToken) as string, context(row, REFRESH_TOKEN_FIELD)),
     tokenKeyId: vault.currentKeyId,
     accessTokenExpiresAt: new Date(clock.nowMs() + grant.expiresInSeconds * 1000),
     ...(grant.scopes === undefined ? {} : { scopes: grant.scopes }),
@@ -73,7 +96,8 @@ export function createConnectionTokens(deps: { repository: CalendarsRepository; 
     const promise = repository
       .transaction((tx) => refreshLocked(tx, connectionId, rejected))
       .then((outcome) => {
-        if (outcome instanceof InvalidGrantError) throw new ReconnectRequiredError('Slash lost access to this calendar; reconnect it.', { cause: outcome });
+        if (outcome instanceof InvalidGrantError)
+          throw new ReconnectRequiredError('Slash lost access to this calendar; reconnect it.', { cause: outcome });
         return outcome;
       })
       .finally(() => inFlight.delete(key));
@@ -95,13 +119,21 @@ export function createConnectionTokens(deps: { repository: CalendarsRepository; 
     },
     /** Stores a new grant (sign-in, connect) on a connection, sealed. */
     async storeGrant(connection: CalendarConnection, grant: TokenGrant): Promise<void> {
-      await repository.updateConnectionTokens(connection.id, { ...sealGrant(connection, grant, undefined), status: 'active' }, clock.nowMs());
+      await repository.updateConnectionTokens(
+        connection.id,
+        { ...sealGrant(connection, grant, undefined), status: 'active' },
+        clock.nowMs(),
+      );
     },
     /** Stores a static secret (CalDAV credentials as JSON) in the access-token column, sealed. */
     async storeSecret(connection: CalendarConnection, secret: string): Promise<void> {
       await repository.updateConnectionTokens(
         connection.id,
-        { accessTokenCiphertext: vault.seal(secret, context(connection, ACCESS_TOKEN_FIELD)), refreshTokenCiphertext: null, tokenKeyId: vault.currentKeyId },
+        {
+          accessTokenCiphertext: vault.seal(secret, context(connection, ACCESS_TOKEN_FIELD)),
+          refreshTokenCiphertext: null,
+          tokenKeyId: vault.currentKeyId,
+        },
         clock.nowMs(),
       );
     },

@@ -7,7 +7,10 @@ import type { BuiltinEvent } from './repository.js';
 
 /** The `.ics` text of a calendar's events; cancelled events stay in as STATUS:CANCELLED. */
 export function buildCalendarFeed(input: { name: string; events: readonly BuiltinEvent[]; stampMs: number }): string {
-  const calendar = ical({ name: input.name, prodId: { company: 'Slash', product: 'Slash calendar feed', language: 'EN' } });
+  const calendar = ical({
+    name: input.name,
+    prodId: { company: 'Slash', product: 'Slash calendar feed', language: 'EN' },
+  });
   for (const event of input.events) {
     calendar.createEvent({
       id: event.uid,
@@ -19,9 +22,19 @@ export function buildCalendarFeed(input: { name: string; events: readonly Builti
       summary: event.title,
       location: event.location ?? undefined,
       description: event.description ?? undefined,
-      status: event.cancelledAt === null ? (event.availability === 'tentative' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED) : ICalEventStatus.CANCELLED,
+      status:
+        event.cancelledAt === null
+          ? event.availability === 'tentative'
+            ? ICalEventStatus.TENTATIVE
+            : ICalEventStatus.CONFIRMED
+          : ICalEventStatus.CANCELLED,
       transparency: event.availability === 'free' ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
-      busystatus: event.availability === 'free' ? ICalEventBusyStatus.FREE : event.availability === 'tentative' ? ICalEventBusyStatus.TENTATIVE : ICalEventBusyStatus.BUSY,
+      busystatus:
+        event.availability === 'free'
+          ? ICalEventBusyStatus.FREE
+          : event.availability === 'tentative'
+            ? ICalEventBusyStatus.TENTATIVE
+            : ICalEventBusyStatus.BUSY,
     });
   }
   return calendar.toString();

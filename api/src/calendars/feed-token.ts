@@ -7,13 +7,21 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 const PURPOSE = 'calendar-feed';
 
 /** A feed token for one calendar of one client, valid until `expiresAtMs`. */
-export function signFeedToken(secret: string, ids: { clientId: string; calendarId: string }, expiresAtMs: number): string {
+export function signFeedToken(
+  secret: string,
+  ids: { clientId: string; calendarId: string },
+  expiresAtMs: number,
+): string {
   const body = `${ids.clientId}.${ids.calendarId}.${expiresAtMs}`;
   return `${body}.${mac(secret, body)}`;
 }
 
 /** The ids a valid, unexpired feed token names, else undefined. */
-export function verifyFeedToken(secret: string, token: string, nowMs: number): { clientId: string; calendarId: string } | undefined {
+export function verifyFeedToken(
+  secret: string,
+  token: string,
+  nowMs: number,
+): { clientId: string; calendarId: string } | undefined {
   const parts = token.split('.');
   if (parts.length !== 4) return undefined;
   const [clientId, calendarId, expires, signature] = parts as [string, string, string, string];

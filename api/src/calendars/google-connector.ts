@@ -56,15 +56,22 @@ export function createGoogleConnector(deps: GoogleConnectorDeps): CalendarConnec
     iCalUID: event.uid,
     status: 'confirmed',
     summary: event.title,
-    description: event.conference === undefined ? event.description : `${event.description}\n\n${event.conference.url}`.trim(),
+    description:
+      event.conference === undefined ? event.description : `${event.description}\n\n${event.conference.url}`.trim(),
     location: event.location ?? undefined,
     start: { dateTime: new Date(event.startMs).toISOString() },
     end: { dateTime: new Date(event.endMs).toISOString() },
-    attendees: event.attendees.map((a) => ({ email: a.email, ...(a.name === undefined ? {} : { displayName: a.name }), optional: a.optional === true })),
+    attendees: event.attendees.map((a) => ({
+      email: a.email,
+      ...(a.name === undefined ? {} : { displayName: a.name }),
+      optional: a.optional === true,
+    })),
   });
   return {
     async listCalendars(): Promise<ProviderCalendar[]> {
-      const data = await call<calendar_v3.Schema$CalendarList>((options) => api.calendarList.list({ maxResults: 250 }, options));
+      const data = await call<calendar_v3.Schema$CalendarList>((options) =>
+        api.calendarList.list({ maxResults: 250 }, options),
+      );
       return (data.items ?? []).map((item) => ({
         externalId: item.id ?? '',
         name: item.summaryOverride ?? item.summary ?? item.id ?? '',
@@ -103,7 +110,9 @@ export function createGoogleConnector(deps: GoogleConnectorDeps): CalendarConnec
     async createEvent(calendarId, event) {
       const eventId = googleEventIdForUid(event.uid);
       try {
-        await call((options) => api.events.insert({ calendarId, sendUpdates: 'none', requestBody: body(event) }, options));
+        await call((options) =>
+          api.events.insert({ calendarId, sendUpdates: 'none', requestBody: body(event) }, options),
+        );
       } catch (error) {
         // 409: an event with our id exists, i.e. an earlier attempt succeeded (idempotent create).
         if (!(error instanceof ProviderHttpError && error.status === 409)) throw error;
@@ -113,16 +122,24 @@ export function createGoogleConnector(deps: GoogleConnectorDeps): CalendarConnec
     async updateEvent(calendarId, uid, event) {
       const eventId = googleEventIdForUid(uid);
       try {
-        await call((options) => api.events.update({ calendarId, eventId, sendUpdates: 'none', requestBody: body({ ...event, uid }) }, options));
+        await call((options) =>
+          api.events.update(
+            { calendarId, eventId, sendUpdates: 'none', requestBody: body({ ...event, uid }) },
+            options,
+          ),
+        );
         return { externalEventId: eventId };
       } catch (error) {
-        if (error instanceof ProviderHttpError && error.status === 404) return this.createEvent(calendarId, { ...event, uid });
+        if (error instanceof ProviderHttpError && error.status === 404)
+          return this.createEvent(calendarId, { ...event, uid });
         throw error;
       }
     },
     async cancelEvent(calendarId, uid) {
       try {
-        await call((options) => api.events.delete({ calendarId, eventId: googleEventIdForUid(uid), sendUpdates: 'none' }, options));
+        await call((options) =>
+          api.events.delete({ calendarId, eventId: googleEventIdForUid(uid), sendUpdates: 'none' }, options),
+        );
       } catch (error) {
         if (error instanceof ProviderHttpError && (error.status === 404 || error.status === 410)) return;
         throw error;
@@ -140,7 +157,12 @@ function toBusyInterval(item: calendar_v3.Schema$Event, calendarTimeZone: string
   const startMs = instantOf(item.start, calendarTimeZone);
   const endMs = instantOf(item.end, calendarTimeZone);
   if (startMs === undefined || endMs === undefined || endMs <= startMs) return undefined;
-  const availability = item.transparency === 'transparent' ? 'free' : self?.responseStatus === 'tentative' || item.status === 'tentative' ? 'tentative' : 'busy';
+  const availability =
+    item.transparency === 'transparent'
+      ? 'free'
+      : self?.responseStatus === 'tentative' || item.status === 'tentative'
+        ? 'tentative'
+        : 'busy';
   return { startMs, endMs, location: item.location ?? null, isAllDay, availability, title: item.summary ?? '' };
 }
 
@@ -158,8 +180,15 @@ export function toProviderError(error: unknown): unknown {
   const candidate = error as { status?: number; response?: { status?: number; headers?: unknown; data?: unknown } };
   const status = candidate.response?.status ?? candidate.status;
   if (typeof status !== 'number') return error;
-  const headers = candidate.response?.headers as { get?: (name: string) => string | null } | Record<string, string> | undefined;
-  const retryAfter = typeof headers?.get === 'function' ? (headers.get('retry-after') ?? undefined) : (headers as Record<string, string> | undefined)?.['retry-after'];
+  const headers = candidate.response?.headers as
+    { get?: (name: string) => string | null } | Record<string, string> | undefined;
+  const retryAfter =
+    typeof headers?.get === 'function'
+      ? (headers.get('retry-after') ?? undefined)
+      : (headers as Record<string, string> | undefined)?.['retry-after'];
   const data = candidate.response?.data as { error?: { errors?: { reason?: string }[] } } | undefined;
-  return new ProviderHttpError(status, retryAfter, `Google Calendar answered ${status}`, data?.error?.errors?.[0]?.reason);
+  return new ProviderHttpError(status, `Google Calendar answered ${status}`, {
+    retryAfter,
+    reason: data?.error?.errors?.[0]?.reason,
+  });
 }

@@ -200,10 +200,8 @@ function relativeNextLink(root: string, nextLink: string | undefined): string | 
 export function toGraphProviderError(error: unknown): unknown {
   if (!(error instanceof GraphError) || error.statusCode <= 0) return error;
   const retryAfter = error.headers?.get('retry-after') ?? undefined;
-  return new ProviderHttpError(
-    error.statusCode,
+  return new ProviderHttpError(error.statusCode, `Microsoft Graph answered ${error.statusCode}`, {
     retryAfter,
-    `Microsoft Graph answered ${error.statusCode}`,
-    error.code ?? undefined,
-  );
+    reason: error.code ?? undefined,
+  });
 }

@@ -25,18 +25,31 @@ export class InvalidGrantError extends Error {
 }
 
 /** Exchanges a refresh token for a new access token. */
-export async function refreshAccessToken(endpoint: TokenEndpoint, refreshToken: string, fetchImpl: typeof fetch = fetch): Promise<TokenGrant> {
+export async function refreshAccessToken(
+  endpoint: TokenEndpoint,
+  refreshToken: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<TokenGrant> {
   const response = await fetchImpl(endpoint.tokenUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-    body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: endpoint.clientId, client_secret: endpoint.clientSecret }),
+    body: new URLSearchParams({
+      grant_type: 'refresh_token',
+      refresh_token: refreshToken,
+      client_id: endpoint.clientId,
+      client_secret: endpoint.clientSecret,
+    }),
   });
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (!response.ok) {
-    if (body.error === 'invalid_grant') throw new InvalidGrantError('the provider refused the refresh token (invalid_grant)');
-    throw new ProviderHttpError(response.status, response.headers.get('retry-after') ?? undefined, `token endpoint answered ${response.status}`);
+    if (body.error === 'invalid_grant')
+      throw new InvalidGrantError('the provider refused the refresh token (invalid_grant)');
+    throw new ProviderHttpError(response.status, `token endpoint answered ${response.status}`, {
+      retryAfter: response.headers.get('retry-after') ?? undefined,
+    });
   }
-  if (typeof body.access_token !== 'string') throw new ProviderHttpError(502, undefined, 'token endpoint answered without access_token');
+  if (typeof body.access_token !== 'string')
+    throw new ProviderHttpError(502, 'token endpoint answered without access_token');
   return {
     accessToken: body.access_token,
     refreshToken: typeof body.refresh_token === 'string' ? body.refresh_token : undefined,

@@ -38,7 +38,11 @@ export function createCalendarsRepository(db: Database) {
 function createCalendarQueries(q: Executor) {
   return {
     async listConnections(clientId: string): Promise<CalendarConnection[]> {
-      return q.select().from(calendarConnections).where(eq(calendarConnections.clientId, clientId)).orderBy(asc(calendarConnections.createdAt));
+      return q
+        .select()
+        .from(calendarConnections)
+        .where(eq(calendarConnections.clientId, clientId))
+        .orderBy(asc(calendarConnections.createdAt));
     },
     async findConnection(clientId: string, connectionId: string): Promise<CalendarConnection | undefined> {
       const [row] = await q
@@ -67,7 +71,11 @@ function createCalendarQueries(q: Executor) {
     },
     /** Locks the connection row until the surrounding transaction ends (cross-process single flight). */
     async lockConnection(connectionId: string): Promise<CalendarConnection | undefined> {
-      const [row] = await q.select().from(calendarConnections).where(eq(calendarConnections.id, connectionId)).for('update');
+      const [row] = await q
+        .select()
+        .from(calendarConnections)
+        .where(eq(calendarConnections.id, connectionId))
+        .for('update');
       return row;
     },
     /** A page of connections with tokens, ordered by id, for key rotation. */
@@ -82,7 +90,9 @@ function createCalendarQueries(q: Executor) {
         .for('update');
     },
     /** Rewrites the ciphertexts of many rows in one statement (key rotation). */
-    async updateCiphertexts(rows: readonly { id: string; access: string | null; refresh: string | null; keyId: string }[]): Promise<void> {
+    async updateCiphertexts(
+      rows: readonly { id: string; access: string | null; refresh: string | null; keyId: string }[],
+    ): Promise<void> {
       if (rows.length === 0) return;
       const values = sql.join(
         rows.map((row) => sql`(${row.id}::uuid, ${row.access}::text, ${row.refresh}::text, ${row.keyId}::text)`),
@@ -100,10 +110,17 @@ function createCalendarQueries(q: Executor) {
       return row?.count ?? 0;
     },
     async listCalendars(clientId: string): Promise<CalendarRow[]> {
-      return q.select().from(calendars).where(eq(calendars.clientId, clientId)).orderBy(asc(calendars.createdAt), asc(calendars.name));
+      return q
+        .select()
+        .from(calendars)
+        .where(eq(calendars.clientId, clientId))
+        .orderBy(asc(calendars.createdAt), asc(calendars.name));
     },
     async findCalendar(clientId: string, calendarId: string): Promise<CalendarRow | undefined> {
-      const [row] = await q.select().from(calendars).where(and(eq(calendars.id, calendarId), eq(calendars.clientId, clientId)));
+      const [row] = await q
+        .select()
+        .from(calendars)
+        .where(and(eq(calendars.id, calendarId), eq(calendars.clientId, clientId)));
       return row;
     },
     async updateCalendar(
@@ -127,7 +144,10 @@ function createCalendarQueries(q: Executor) {
     },
     async insertCalendars(rows: (typeof calendars.$inferInsert)[]): Promise<void> {
       if (rows.length === 0) return;
-      await q.insert(calendars).values(rows).onConflictDoNothing({ target: [calendars.connectionId, calendars.externalId] });
+      await q
+        .insert(calendars)
+        .values(rows)
+        .onConflictDoNothing({ target: [calendars.connectionId, calendars.externalId] });
     },
     async listBuiltinEvents(calendarId: string, fromMs: number, toMs: number): Promise<BuiltinEvent[]> {
       return q
@@ -158,12 +178,18 @@ function createCalendarQueries(q: Executor) {
         .orderBy(asc(builtinEvents.startsAt));
     },
     async findBuiltinEvent(calendarId: string, uid: string): Promise<BuiltinEvent | undefined> {
-      const [row] = await q.select().from(builtinEvents).where(and(eq(builtinEvents.calendarId, calendarId), eq(builtinEvents.uid, uid)));
+      const [row] = await q
+        .select()
+        .from(builtinEvents)
+        .where(and(eq(builtinEvents.calendarId, calendarId), eq(builtinEvents.uid, uid)));
       return row;
     },
     /** Inserts unless an event with this UID exists on the calendar; returns the stored event. */
     async insertBuiltinEvent(values: NewBuiltinEvent): Promise<BuiltinEvent> {
-      await q.insert(builtinEvents).values(values).onConflictDoNothing({ target: [builtinEvents.calendarId, builtinEvents.uid] });
+      await q
+        .insert(builtinEvents)
+        .values(values)
+        .onConflictDoNothing({ target: [builtinEvents.calendarId, builtinEvents.uid] });
       const [row] = await q
         .select()
         .from(builtinEvents)

@@ -10,13 +10,16 @@ import { ProviderUnavailableError } from '../errors/domain-error.js';
 /** An HTTP failure of a provider, normalised from googleapis, Graph, tsdav or fetch. */
 export class ProviderHttpError extends Error {
   override readonly name = 'ProviderHttpError';
+  readonly retryAfter: string | undefined;
+  readonly reason: string | undefined;
   constructor(
     readonly status: number,
-    readonly retryAfter: string | undefined,
     message: string,
-    readonly reason?: string,
+    details: { readonly retryAfter?: string | undefined; readonly reason?: string | undefined } = {},
   ) {
     super(message);
+    this.retryAfter = details.retryAfter;
+    this.reason = details.reason;
   }
 }
 
@@ -39,7 +42,10 @@ const RATE_LIMIT_REASONS = new Set(['rateLimitExceeded', 'userRateLimitExceeded'
 /** True when a provider error may succeed later. */
 export function isRetryable(error: unknown): error is ProviderHttpError {
   if (!(error instanceof ProviderHttpError)) return false;
-  return RETRYABLE.has(error.status) || (error.status === 403 && error.reason !== undefined && RATE_LIMIT_REASONS.has(error.reason));
+  return (
+    RETRYABLE.has(error.status) ||
+    (error.status === 403 && error.reason !== undefined && RATE_LIMIT_REASONS.has(error.reason))
+  );
 }
 
 /** Milliseconds a `Retry-After` value asks to wait, or undefined when absent or unreadable. */
@@ -66,7 +72,9 @@ export async function withRetries<T>(attempt: () => Promise<T>, options: RetryOp
       const asked = parseRetryAfter(error.retryAfter, nowMs);
       const delayMs = asked ?? Math.floor(random() * Math.min(cap, base * 2 ** tries));
       if (nowMs + delayMs - startMs > deadlineMs) {
-        throw new ProviderUnavailableError('The calendar provider is not answering; Slash will try again later.', { cause: error });
+        throw new ProviderUnavailableError('The calendar provider is not answering; Slash will try again later.', {
+          cause: error,
+        });
       }
       await options.sleep(delayMs);
     }

@@ -17,7 +17,11 @@ export interface RotationReport {
 }
 
 /** Re-seals every secret under `vault.currentKeyId`. */
-export async function rotateTokenKeys(deps: { repository: CalendarsRepository; vault: TokenVault; batchSize?: number }): Promise<RotationReport> {
+export async function rotateTokenKeys(deps: {
+  repository: CalendarsRepository;
+  vault: TokenVault;
+  batchSize?: number;
+}): Promise<RotationReport> {
   const { repository, vault } = deps;
   const batchSize = deps.batchSize ?? 500;
   let afterId: string | null = null;

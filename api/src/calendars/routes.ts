@@ -27,7 +27,10 @@ export interface CalendarRoutesOptions {
   readonly signingSecret: string | undefined;
   readonly publicBaseUrl: string;
   /** Connects a CalDAV account (discovery + encrypted credentials); absent = CalDAV disabled. */
-  readonly connectCaldav?: (clientId: string, input: { url: string; username: string; password: string }) => Promise<{ id: string }>;
+  readonly connectCaldav?: (
+    clientId: string,
+    input: { url: string; username: string; password: string },
+  ) => Promise<{ id: string }>;
 }
 
 const FEED_TTL_MS = 366 * 86_400_000;
@@ -39,13 +42,19 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<CalendarRoutesOptions> = 
 
   app.get(
     '/v1/connections',
-    { config: { auth: 'client' }, schema: { tags: ['calendars'], response: { 200: Type.Object({ connections: Type.Array(ConnectionSchema) }) } } },
+    {
+      config: { auth: 'client' },
+      schema: { tags: ['calendars'], response: { 200: Type.Object({ connections: Type.Array(ConnectionSchema) }) } },
+    },
     async (request) => ({ connections: await calendars.listConnections(requireClient(request).clientId) }),
   );
 
   app.delete(
     '/v1/connections/:id',
-    { config: { auth: 'client' }, schema: { tags: ['calendars'], params: IdParamsSchema, response: { 204: Type.Null() } } },
+    {
+      config: { auth: 'client' },
+      schema: { tags: ['calendars'], params: IdParamsSchema, response: { 204: Type.Null() } },
+    },
     async (request, reply) => {
       await calendars.disconnect(requireClient(request).clientId, request.params.id);
       return reply.code(204).send(null);
@@ -56,7 +65,11 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<CalendarRoutesOptions> = 
     '/v1/connections/caldav',
     {
       config: { auth: 'client' },
-      schema: { tags: ['calendars'], body: ConnectCaldavBodySchema, response: { 201: Type.Object({ id: Type.String({ format: 'uuid' }) }) } },
+      schema: {
+        tags: ['calendars'],
+        body: ConnectCaldavBodySchema,
+        response: { 201: Type.Object({ id: Type.String({ format: 'uuid' }) }) },
+      },
     },
     async (request, reply) => {
       if (options.connectCaldav === undefined) throw new NotFoundError('CalDAV is not enabled on this server.');
@@ -67,7 +80,10 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<CalendarRoutesOptions> = 
 
   app.get(
     '/v1/calendars',
-    { config: { auth: 'client' }, schema: { tags: ['calendars'], response: { 200: Type.Object({ calendars: Type.Array(CalendarSchema) }) } } },
+    {
+      config: { auth: 'client' },
+      schema: { tags: ['calendars'], response: { 200: Type.Object({ calendars: Type.Array(CalendarSchema) }) } },
+    },
     async (request) => ({ calendars: await calendars.listCalendars(requireClient(request).clientId) }),
   );
 
@@ -75,30 +91,48 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<CalendarRoutesOptions> = 
     '/v1/calendars/:id',
     {
       config: { auth: 'client' },
-      schema: { tags: ['calendars'], params: IdParamsSchema, body: UpdateCalendarBodySchema, response: { 200: CalendarSchema } },
+      schema: {
+        tags: ['calendars'],
+        params: IdParamsSchema,
+        body: UpdateCalendarBodySchema,
+        response: { 200: CalendarSchema },
+      },
     },
     async (request) => calendars.updateCalendar(requireClient(request).clientId, request.params.id, request.body),
   );
 
   app.post(
     '/v1/calendars/:id/feed-link',
-    { config: { auth: 'client' }, schema: { tags: ['calendars'], params: IdParamsSchema, response: { 200: FeedLinkSchema } } },
+    {
+      config: { auth: 'client' },
+      schema: { tags: ['calendars'], params: IdParamsSchema, response: { 200: FeedLinkSchema } },
+    },
     async (request) => {
       const { clientId } = requireClient(request);
-      await calendars.listFeedEvents(clientId, request.params.id, 0, 1);
-      const token = signFeedToken(secretOf(options), { clientId, calendarId: request.params.id }, clock.nowMs() + FEED_TTL_MS);
+      await calendars.listFeedEvents(clientId, request.params.id, { fromMs: 0, toMs: 1 });
+      const token = signFeedToken(
+        secretOf(options),
+        { clientId, calendarId: request.params.id },
+        clock.nowMs() + FEED_TTL_MS,
+      );
       return { url: `${options.publicBaseUrl}/v1/feeds/calendar.ics?token=${token}` };
     },
   );
 
   app.get(
     '/v1/feeds/calendar.ics',
-    { config: { auth: 'public_link' }, schema: { tags: ['calendars'], querystring: FeedQuerySchema, response: { 200: Type.String() } } },
+    {
+      config: { auth: 'public_link' },
+      schema: { tags: ['calendars'], querystring: FeedQuerySchema, response: { 200: Type.String() } },
+    },
     async (request, reply) => {
       const payload = verifyFeedToken(secretOf(options), request.query.token, clock.nowMs());
       if (payload === undefined) throw new NotFoundError('No such feed.');
       const nowMs = clock.nowMs();
-      const feed = await calendars.listFeedEvents(payload.clientId, payload.calendarId, nowMs - FEED_PAST_MS, nowMs + FEED_FUTURE_MS);
+      const feed = await calendars.listFeedEvents(payload.clientId, payload.calendarId, {
+        fromMs: nowMs - FEED_PAST_MS,
+        toMs: nowMs + FEED_FUTURE_MS,
+      });
       return reply
         .header('content-type', 'text/calendar; charset=utf-8')
         .header('cache-control', 'no-store')

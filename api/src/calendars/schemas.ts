@@ -38,4 +38,7 @@ export const ConnectCaldavBodySchema = Type.Object(
 export type ConnectCaldavBody = Static<typeof ConnectCaldavBodySchema>;
 
 export const FeedLinkSchema = Type.Object({ url: Type.String() });
-export const FeedQuerySchema = Type.Object({ token: Type.String({ minLength: 10, maxLength: 1000 }) }, { additionalProperties: false });
+export const FeedQuerySchema = Type.Object(
+  { token: Type.String({ minLength: 10, maxLength: 1000 }) },
+  { additionalProperties: false },
+);

@@ -17,7 +17,10 @@ export type { BusyInterval, CalendarEventInput } from './connector.js';
 export const MAX_BUSY_RANGE_MS = 400 * 86_400_000;
 
 /** Builds the connector of a non-built-in connection (Google, Microsoft, CalDAV). */
-export type ConnectorFactory = (context: { connection: CalendarConnection; calendars: readonly CalendarRow[] }) => CalendarConnector;
+export type ConnectorFactory = (context: {
+  connection: CalendarConnection;
+  calendars: readonly CalendarRow[];
+}) => CalendarConnector;
 
 /** What the calendars service needs. */
 export interface CalendarServiceDeps {
@@ -58,7 +61,8 @@ export function createCalendarService(deps: CalendarServiceDeps) {
     if (connection.provider === 'builtin') {
       return createBuiltinConnector({ clientId: connection.clientId, calendars, repository, clock: deps.clock });
     }
-    if (deps.connectorFor === undefined) throw new ConflictError(`Calendars of provider ${connection.provider} are not configured on this server.`);
+    if (deps.connectorFor === undefined)
+      throw new ConflictError(`Calendars of provider ${connection.provider} are not configured on this server.`);
     return deps.connectorFor({ connection, calendars });
   };
 
@@ -80,7 +84,8 @@ export function createCalendarService(deps: CalendarServiceDeps) {
      */
     async listBusyIntervals(clientId: string, fromMs: number, toMs: number): Promise<BusyInterval[]> {
       if (!(toMs > fromMs)) return [];
-      if (toMs - fromMs > MAX_BUSY_RANGE_MS) throw new InvalidInputError('range', 'a busy query covers at most 400 days');
+      if (toMs - fromMs > MAX_BUSY_RANGE_MS)
+        throw new InvalidInputError('range', 'a busy query covers at most 400 days');
       const calendars = (await repository.listCalendars(clientId)).filter((calendar) => calendar.blocksAvailability);
       const connectionIds = [...new Set(calendars.map((calendar) => calendar.connectionId))];
       const perConnection = await Promise.all(
@@ -90,7 +95,9 @@ export function createCalendarService(deps: CalendarServiceDeps) {
           const own = calendars.filter((calendar) => calendar.connectionId === connectionId);
           const connector = connectorOf(connection, own);
           const lists = await Promise.all(
-            own.map((calendar) => connector.listBusyIntervals({ calendarExternalId: calendar.externalId, fromMs, toMs })),
+            own.map((calendar) =>
+              connector.listBusyIntervals({ calendarExternalId: calendar.externalId, fromMs, toMs }),
+            ),
           );
           return lists.flat();
         }),
@@ -129,7 +136,10 @@ export function createCalendarService(deps: CalendarServiceDeps) {
       const connection = await repository.findConnection(clientId, connectionId);
       if (connection === undefined) throw new NotFoundError('No such connection.');
       const known = await repository.listCalendars(clientId);
-      const listed = await connectorOf(connection, known.filter((row) => row.connectionId === connectionId)).listCalendars();
+      const listed = await connectorOf(
+        connection,
+        known.filter((row) => row.connectionId === connectionId),
+      ).listCalendars();
       const hasReceiver = known.some((row) => row.receivesNewMeetings);
       await repository.insertCalendars(
         listed.map((calendar) => ({
@@ -175,12 +185,15 @@ export function createCalendarService(deps: CalendarServiceDeps) {
     },
 
     /** Events of one calendar for the client's own ICS feed (built-in calendars only). */
-    async listFeedEvents(clientId: string, calendarId: string, fromMs: number, toMs: number) {
+    async listFeedEvents(clientId: string, calendarId: string, range: { fromMs: number; toMs: number }) {
       const calendar = await repository.findCalendar(clientId, calendarId);
       if (calendar === undefined) throw new NotFoundError('No such calendar.');
       const connection = await repository.findConnection(clientId, calendar.connectionId);
       if (connection?.provider !== 'builtin') throw new NotFoundError('Only the built-in calendar has a feed.');
-      return { calendar: toCalendarView(calendar), events: await repository.listBuiltinEventsOfCalendars([calendar.id], fromMs, toMs) };
+      return {
+        calendar: toCalendarView(calendar),
+        events: await repository.listBuiltinEventsOfCalendars([calendar.id], range.fromMs, range.toMs),
+      };
     },
   };
 }
