@@ -2,7 +2,7 @@
  * The booking page against a small fake of the public booking API (the JSON shapes of
  * shared/src/contracts/booking.ts), served with the real page plugin and the app's CSP. It proves the
  * UI on its own: zones and day grouping, zone picker, keyboard focus, the optional form, a 409 with
- * fresh slots, 404 and network errors, French, the manage page, axe-core and a 360 px layout.
+ * fresh slots, 404 and network errors, French, the manage page (cancel, move), axe-core and a 360 px layout.
  * Assumes `npm run build -w web-booking` ran (the root `npm test` builds first); skips otherwise.
  */
 import type { AddressInfo } from 'node:net';
@@ -47,6 +47,8 @@ interface Recorded {
   bodies: Record<string, unknown>[];
   keys: (string | undefined)[];
   status: 'confirmed' | 'cancelled';
+  /** Where the manage page moved the booking (it starts at SLOTS[1]). */
+  movedTo?: string | undefined;
 }
 
 function fakeApi(app: FastifyInstance, recorded: Recorded): void {
@@ -93,17 +95,30 @@ function fakeApi(app: FastifyInstance, recorded: Recorded): void {
       });
     },
   );
-  app.get('/v1/public/bookings/manage-one', publicRoute, async () => ({
-    start: SLOTS[1]!.start,
-    end: SLOTS[1]!.end,
-    status: recorded.status,
-    clientName: LINK.clientName,
-    meeting: LINK.meeting,
-  }));
+  app.get('/v1/public/bookings/manage-one', publicRoute, async () => {
+    const current = recorded.movedTo === undefined ? SLOTS[1]! : slot(recorded.movedTo);
+    return { ...current, status: recorded.status, clientName: LINK.clientName, meeting: LINK.meeting };
+  });
+  // Like the real API, the times to move to include the booking's current start (SLOTS[1]).
   app.get('/v1/public/bookings/manage-one/slots', publicRoute, async () => ({
     timeZone: 'UTC',
-    slots: SLOTS.slice(2),
+    slots: SLOTS.slice(1),
   }));
+  // SLOTS[2] is taken meanwhile: 409 with fresh times (the current one among them).
+  app.post<{ Body: { start: string } }>(
+    '/v1/public/bookings/manage-one/reschedule',
+    publicRoute,
+    async (request, reply) => {
+      if (request.body.start === SLOTS[2]!.start) {
+        return reply
+          .code(409)
+          .type('application/problem+json')
+          .send({ ...gone, status: 409, code: 'conflict', detail: 'Taken.', slots: [SLOTS[1], SLOTS[3], SLOTS[4]] });
+      }
+      recorded.movedTo = request.body.start;
+      return { bookingId: 'b-1', ...slot(request.body.start), manageUrl: '/m/manage-one', icsUrl: '/x.ics' };
+    },
+  );
   app.post('/v1/public/bookings/manage-one/cancel', publicRoute, async () => {
     recorded.status = 'cancelled';
     return { status: 'cancelled' };
@@ -330,6 +345,36 @@ describe.skipIf(!isBuilt)('booking page on a fake API', () => {
     await page.getByText('This booking is cancelled.').waitFor();
     expect(await page.getByRole('button', { name: 'Cancel this booking' }).count()).toBe(0);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('moves the booking from the manage page in French, with fresh times after a 409 (#6)', async () => {
+    recorded.status = 'confirmed';
+    const { context, page, problems } = await openPage(browser, origin, {
+      locale: 'fr-FR',
+      timezoneId: 'Europe/Paris',
+    });
+    await page.goto(`${origin}/m/manage-one`);
+    await page.getByRole('heading', { level: 1, name: 'Rendez-vous avec Alice Martin' }).waitFor();
+    await page.getByRole('button', { name: 'Choisir un autre horaire' }).click();
+    await page.locator('button.slot').first().waitFor();
+    // The current time (SLOTS[1]) is not offered as "another time".
+    expect((await shownSlots(page)).map((row) => row.start)).toEqual(SLOTS.slice(2).map((s) => s.start));
+    await page.locator(`button.slot[data-start="${SLOTS[2]!.start}"]`).click();
+    await page.getByRole('button', { name: 'Déplacer le rendez-vous' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Désolé, cet horaire vient d’être pris.' }).waitFor();
+    expect((await shownSlots(page)).map((row) => row.start)).toEqual([SLOTS[3]!.start, SLOTS[4]!.start]);
+    expect(seriousOf(await runAxe(page))).toEqual([]);
+    await page.locator(`button.slot[data-start="${SLOTS[3]!.start}"]`).click();
+    await page.getByRole('button', { name: 'Déplacer le rendez-vous' }).click();
+    await page.locator('.panel-success').filter({ hasText: 'Votre rendez-vous a été déplacé au' }).waitFor();
+    await focusOn(page, 'className', 'panel panel-success');
+    expect(recorded.movedTo).toBe(SLOTS[3]!.start);
+    await page.getByTestId('booking-when').filter({ hasText: '3 mars 2026' }).waitFor(); // 14:00 Paris
+    expect(await page.getByTestId('booking-when').innerText()).toContain('14:00');
+    expect(seriousOf(await runAxe(page))).toEqual([]);
+    expect(problems).toEqual([]);
+    recorded.movedTo = undefined;
     await context.close();
   });
 

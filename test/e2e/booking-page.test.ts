@@ -2,8 +2,9 @@
  * The booking page end to end on the real API (issue #6): a client's scheduling request yields a
  * booking link; a contact in New York opens it in headless Chromium, sees the API's live slots
  * grouped by their local day, books one with the optional form, gets the confirmation with the .ics
- * and manage links, and cancels from the manage page. Runs under the app's real CSP and helmet
- * headers; axe-core finds no serious or critical violation on any step.
+ * and manage links, and cancels from the manage page; another booking moves to a new time from its
+ * manage page. Runs under the app's real CSP and helmet headers; axe-core finds no serious or
+ * critical violation on any step.
  * Assumes `npm run build -w web-booking` ran (the root `npm test` builds first); skips otherwise.
  */
 import type { AddressInfo } from 'node:net';
@@ -120,6 +121,69 @@ describe.skipIf(!isBuilt)('booking page on the real API', () => {
     const cancelled = await world.app.inject({ method: 'GET', url: `/v1/public/bookings/${manageToken}` });
     expect([200, 404, 410]).toContain(cancelled.statusCode);
     if (cancelled.statusCode === 200) expect(cancelled.json()).toMatchObject({ status: 'cancelled' });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('moves a booking from the manage page to another live time, and the old time is free again (#6)', async () => {
+    const token = linkPath.split('/').at(-1)!;
+    const offered = await apiSlotsByDay(token, ZONE);
+    const oldStart = offered[2]!.start;
+    const booked = await world.app.inject({
+      method: 'POST',
+      url: `/v1/public/links/${token}/bookings`,
+      headers: { 'idempotency-key': 'e2e-move-0001' },
+      payload: { start: oldStart, timeZone: ZONE },
+    });
+    expect(booked.statusCode, booked.body).toBe(201);
+    const managePath = new URL((booked.json() as { manageUrl: string }).manageUrl).pathname;
+    const manageToken = managePath.split('/').at(-1)!;
+    // What the page must offer: the API's times to move to, minus the current one, first 7 local days.
+    const moveSlots = await world.app.inject({
+      method: 'GET',
+      url: `/v1/public/bookings/${manageToken}/slots?timeZone=${encodeURIComponent(ZONE)}`,
+    });
+    expect(moveSlots.statusCode).toBe(200);
+    const day = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, weekday: 'long', day: 'numeric', month: 'long' });
+    const moveRows = (moveSlots.json() as { slots: { start: string }[] }).slots
+      .filter((slot) => slot.start !== oldStart)
+      .map((slot) => ({ start: slot.start, day: day.format(Date.parse(slot.start)) }));
+    const firstDays = [...new Set(moveRows.map((row) => row.day))].slice(0, 7);
+    const expected = moveRows.filter((row) => firstDays.includes(row.day));
+    const target = expected.find((row) => row.day !== day.format(Date.parse(oldStart)))!.start;
+
+    const { context, page, problems } = await openPage(browser, origin, { timezoneId: ZONE, locale: 'en-US' });
+    await page.goto(`${origin}${managePath}`);
+    await page.getByRole('heading', { level: 1, name: 'Meeting with Camille Martin' }).waitFor();
+    expect(seriousOf(await runAxe(page))).toEqual([]);
+    await page.getByRole('button', { name: 'Pick another time' }).click();
+    await page.locator(`.slot-days[data-time-zone="${ZONE}"]`).waitFor();
+    const shown = (await shownSlots(page)).map((row) => ({ start: row.start, day: row.day.replace(/\s+/g, ' ') }));
+    expect(shown).toEqual(expected.map((row) => ({ ...row, day: row.day.replace(/\s+/g, ' ') })));
+    expect(shown.map((row) => row.start)).not.toContain(oldStart);
+    expect(seriousOf(await runAxe(page))).toEqual([]);
+
+    await page.locator(`button.slot[data-start="${target}"]`).click();
+    await page.getByText(/^Move the meeting to /).waitFor();
+    expect(seriousOf(await runAxe(page))).toEqual([]);
+    await page.getByRole('button', { name: 'Move the meeting' }).click();
+    await page.locator('.panel-success').filter({ hasText: 'Your meeting was moved to' }).waitFor();
+    const time = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, hour: 'numeric', minute: '2-digit' });
+    await page
+      .getByTestId('booking-when')
+      .filter({ hasText: time.format(Date.parse(target)) })
+      .waitFor();
+    expect(seriousOf(await runAxe(page))).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.screenshot({ path: `${SHOTS_DIR}booking-page-real-api-moved-360.png`, fullPage: true });
+
+    const moved = await world.app.inject({ method: 'GET', url: `/v1/public/bookings/${manageToken}` });
+    expect(moved.json()).toMatchObject({ start: target, status: 'confirmed' });
+    const ics = await world.app.inject({ method: 'GET', url: `/v1/public/bookings/${manageToken}/invite.ics` });
+    expect(ics.body).toContain('SEQUENCE:1');
+    const linkStarts = (await apiSlotsByDay(token, ZONE)).map((row) => row.start);
+    expect(linkStarts).toContain(oldStart);
+    expect(linkStarts).not.toContain(target);
     expect(problems).toEqual([]);
     await context.close();
   });
