@@ -5,6 +5,7 @@
  */
 import { InvalidInputError, ProviderUnavailableError } from '../errors/domain-error.js';
 import { createCaldavConnector, type CaldavCredentials } from './caldav-connector.js';
+import { isReachableWithoutSsrf } from './private-address.js';
 import type { ConnectionTokens } from './connection-tokens.js';
 import type { CalendarsRepository } from './repository.js';
 import { ProviderHttpError, type RetryOptions } from './retry-policy.js';
@@ -20,12 +21,20 @@ export interface CaldavConnectDeps {
   readonly service: CalendarService;
   readonly retry: RetryOptions;
   readonly fetch?: typeof fetch;
+  /** `host:port` of self-hosted servers on private addresses that may be connected (S11). */
+  readonly allowedPrivateHosts: readonly string[];
 }
 
 /** Creates the CalDAV connect operation. */
 export function createCaldavConnect(deps: CaldavConnectDeps): CaldavConnect {
   return async (clientId, input) => {
     const serverUrl = normalisedServerUrl(input.url);
+    if (!(await isReachableWithoutSsrf(new URL(serverUrl), deps.allowedPrivateHosts))) {
+      throw new InvalidInputError(
+        'url',
+        'This address points to a private network; Slash only connects to public servers.',
+      );
+    }
     const credentials = { username: input.username, password: input.password };
     await verifyCredentials(deps, serverUrl, credentials);
     const existing = (await deps.repository.listConnections(clientId)).find(

@@ -100,7 +100,14 @@ export function createCalendarsDomain(deps: CalendarsDomainDeps): CalendarsDomai
       throw new Error(`no connector for provider ${connection.provider}`);
     });
   const service = createCalendarService({ repository, clock, connectorFor });
-  const connectCaldav: CaldavConnect = createCaldavConnect({ repository, tokens, service, retry, fetch: fetchImpl });
+  const connectCaldav: CaldavConnect = createCaldavConnect({
+    repository,
+    tokens,
+    service,
+    retry,
+    fetch: fetchImpl,
+    allowedPrivateHosts: config.caldavAllowedPrivateHosts,
+  });
   const connectOAuth: CalendarsDomain['connectOAuth'] = async (input) => {
     const existing = (await repository.listConnections(input.clientId)).find(
       (row) => row.provider === input.provider && row.accountEmail === input.accountEmail,

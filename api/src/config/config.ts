@@ -46,6 +46,8 @@ export interface AppConfig {
   readonly shutdownTimeoutSeconds: number;
   /** Whether this process also runs job workers (the API does by default; `slash worker` only runs them). */
   readonly runWorkers: boolean;
+  /** `host:port` of self-hosted CalDAV servers on private addresses that clients may connect (S11). */
+  readonly caldavAllowedPrivateHosts: readonly string[];
   /** Id of the Outlook add-in in the rendered manifest; undefined derives a stable one from PUBLIC_BASE_URL. */
   readonly outlookAddinId: string | undefined;
   /** The assistant's address people put in Cc (issue #9), e.g. `slash@assistant.example.com`. */
@@ -74,7 +76,6 @@ export interface AppConfig {
   readonly microsoftApiAudience: string | undefined;
   readonly microsoftGraphBaseUrl: string;
 }
-
 
 /** Raised when the environment does not satisfy CONFIG_SCHEMA; the message is one line. */
 export class ConfigError extends Error {
@@ -127,11 +128,15 @@ const httpUrl: Parser<string> = (raw) => {
 };
 const optionalUuid: Parser<string | undefined> = (raw) => {
   if (raw.trim() === '') return undefined;
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(raw.trim()) ? raw.trim() : { error: 'must be a UUID' };
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(raw.trim())
+    ? raw.trim()
+    : { error: 'must be a UUID' };
 };
 const optionalPort: Parser<number | undefined> = (raw) => (raw.trim() === '' ? undefined : integer(0, 65535)(raw));
 const emailAddress: Parser<string> = (raw) =>
-  /^[^\s@<>]{1,64}@[^\s@<>]{1,189}$/.test(raw.trim()) ? raw.trim().toLowerCase() : { error: `must be an email address (got ${JSON.stringify(raw)})` };
+  /^[^\s@<>]{1,64}@[^\s@<>]{1,189}$/.test(raw.trim())
+    ? raw.trim().toLowerCase()
+    : { error: `must be an email address (got ${JSON.stringify(raw)})` };
 const postgresUrl: Parser<string | undefined> = (raw) => {
   if (raw.trim() === '') return undefined;
   return /^postgres(ql)?:\/\//.test(raw) ? raw : { error: 'must be a postgres:// URL' };
@@ -143,6 +148,14 @@ const originList: Parser<readonly string[]> = (raw) => {
     .filter((origin) => origin !== '');
   const bad = origins.find((origin) => !/^https?:\/\/[^/]+$/.test(origin));
   return bad === undefined ? origins : { error: `${JSON.stringify(bad)} is not an origin like https://host:port` };
+};
+const hostList: Parser<readonly string[]> = (raw) => {
+  const hosts = raw
+    .split(',')
+    .map((host) => host.trim())
+    .filter((host) => host !== '');
+  const bad = hosts.find((host) => !/^[\w.-]+(:\d{1,5})?$|^\[[0-9a-f:]+\](:\d{1,5})?$/i.test(host));
+  return bad === undefined ? hosts : { error: `${JSON.stringify(bad)} is not a host or host:port` };
 };
 const keyList: Parser<string | undefined> = (raw) => {
   if (raw.trim() === '') return undefined;
@@ -162,52 +175,276 @@ const secret: Parser<string | undefined> = (raw) => {
 
 /** The one schema: variable name → parser, default and whether production requires it. */
 export const CONFIG_SCHEMA = {
-  nodeEnv: { name: 'NODE_ENV', description: 'development, production or test', parse: oneOf(['development', 'production', 'test'] as const), fallback: 'development' },
+  nodeEnv: {
+    name: 'NODE_ENV',
+    description: 'development, production or test',
+    parse: oneOf(['development', 'production', 'test'] as const),
+    fallback: 'development',
+  },
   isDemo: { name: 'SLASH_DEMO', description: 'demo mode (npm start sets it)', parse: boolean, fallback: false },
   port: { name: 'PORT', description: 'HTTP port', parse: integer(0, 65535), fallback: 3000 },
   host: { name: 'HOST', description: 'interface to listen on', parse: text, fallback: '127.0.0.1' },
-  publicBaseUrl: { name: 'PUBLIC_BASE_URL', description: 'public URL of the API, used in links', parse: httpUrl, fallback: 'http://localhost:3000', isRequiredInProduction: true },
-  databaseUrl: { name: 'DATABASE_URL', description: 'PostgreSQL URL; empty = embedded PGlite', parse: postgresUrl, fallback: undefined, isRequiredInProduction: true },
-  dataDir: { name: 'DATA_DIR', description: 'folder for PGlite data and demo secrets', parse: text, fallback: './data' },
-  logLevel: { name: 'LOG_LEVEL', description: 'pino log level', parse: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const), fallback: 'info' },
-  corsOrigins: { name: 'CORS_ORIGINS', description: 'comma-separated allowed origins', parse: originList, fallback: [] },
-  rateLimitPerMinute: { name: 'RATE_LIMIT_PER_MINUTE', description: 'requests per minute per client IP', parse: integer(1, 1_000_000), fallback: 600 },
-  encryptionKeys: { name: 'ENCRYPTION_KEYS', description: 'keyId:base64 AES-256 keys for tokens at rest', parse: keyList, fallback: undefined, isRequiredInProduction: true },
-  signingSecret: { name: 'SIGNING_SECRET', description: 'HMAC secret for signed links and cookies (32+ chars)', parse: secret, fallback: undefined, isRequiredInProduction: true },
-  smtpUrl: { name: 'SMTP_URL', description: 'SMTP server; empty = local outbox', parse: optionalText, fallback: undefined, isRequiredInProduction: true },
-  mailFrom: { name: 'MAIL_FROM', description: 'sender of Slash emails', parse: text, fallback: 'Slash <slash@localhost>' },
+  publicBaseUrl: {
+    name: 'PUBLIC_BASE_URL',
+    description: 'public URL of the API, used in links',
+    parse: httpUrl,
+    fallback: 'http://localhost:3000',
+    isRequiredInProduction: true,
+  },
+  databaseUrl: {
+    name: 'DATABASE_URL',
+    description: 'PostgreSQL URL; empty = embedded PGlite',
+    parse: postgresUrl,
+    fallback: undefined,
+    isRequiredInProduction: true,
+  },
+  dataDir: {
+    name: 'DATA_DIR',
+    description: 'folder for PGlite data and demo secrets',
+    parse: text,
+    fallback: './data',
+  },
+  logLevel: {
+    name: 'LOG_LEVEL',
+    description: 'pino log level',
+    parse: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
+    fallback: 'info',
+  },
+  corsOrigins: {
+    name: 'CORS_ORIGINS',
+    description: 'comma-separated allowed origins',
+    parse: originList,
+    fallback: [],
+  },
+  rateLimitPerMinute: {
+    name: 'RATE_LIMIT_PER_MINUTE',
+    description: 'requests per minute per client IP',
+    parse: integer(1, 1_000_000),
+    fallback: 600,
+  },
+  encryptionKeys: {
+    name: 'ENCRYPTION_KEYS',
+    description: 'keyId:base64 AES-256 keys for tokens at rest',
+    parse: keyList,
+    fallback: undefined,
+    isRequiredInProduction: true,
+  },
+  signingSecret: {
+    name: 'SIGNING_SECRET',
+    description: 'HMAC secret for signed links and cookies (32+ chars)',
+    parse: secret,
+    fallback: undefined,
+    isRequiredInProduction: true,
+  },
+  smtpUrl: {
+    name: 'SMTP_URL',
+    description: 'SMTP server; empty = local outbox',
+    parse: optionalText,
+    fallback: undefined,
+    isRequiredInProduction: true,
+  },
+  mailFrom: {
+    name: 'MAIL_FROM',
+    description: 'sender of Slash emails',
+    parse: text,
+    fallback: 'Slash <slash@localhost>',
+  },
   dataRegion: { name: 'DATA_REGION', description: 'data region reported by /readyz', parse: text, fallback: 'eu' },
-  dataRegionEnforce: { name: 'DATA_REGION_ENFORCE', description: 'refuse start-up when DATABASE_REGION is outside DATA_REGION', parse: boolean, fallback: false },
-  databaseRegion: { name: 'DATABASE_REGION', description: 'region hosting the database, e.g. eu-west-3', parse: optionalText, fallback: undefined },
-  retentionEmailDays: { name: 'RETENTION_EMAIL_DAYS', description: 'days email threads and sent email bodies are kept', parse: integer(1, 36500), fallback: 30 },
-  retentionRequestDays: { name: 'RETENTION_REQUEST_DAYS', description: 'days closed scheduling requests (interpretations, proposals) are kept', parse: integer(1, 36500), fallback: 365 },
-  retentionMeetingDays: { name: 'RETENTION_MEETING_DAYS', description: 'days past bookings are kept after the meeting', parse: integer(1, 36500), fallback: 730 },
-  retentionSessionDays: { name: 'RETENTION_SESSION_DAYS', description: 'days expired or revoked sessions are kept', parse: integer(1, 36500), fallback: 30 },
-  retentionSupportDays: { name: 'RETENTION_SUPPORT_DAYS', description: 'days closed support tickets are kept', parse: integer(1, 36500), fallback: 365 },
-  retentionPrivacyRequestDays: { name: 'RETENTION_PRIVACY_REQUEST_DAYS', description: 'days closed privacy requests are kept (proof of the answer)', parse: integer(1, 36500), fallback: 1095 },
-  accountErasureGraceDays: { name: 'ACCOUNT_ERASURE_GRACE_DAYS', description: 'grace period before an account erasure runs', parse: integer(0, 90), fallback: 7 },
-  exportTtlHours: { name: 'EXPORT_TTL_HOURS', description: 'hours a data export link stays valid', parse: integer(1, 720), fallback: 24 },
-  shutdownTimeoutSeconds: { name: 'SHUTDOWN_TIMEOUT_SECONDS', description: 'grace period on SIGTERM', parse: integer(1, 300), fallback: 10 },
-  runWorkers: { name: 'RUN_WORKERS', description: 'run job workers in the API process', parse: boolean, fallback: true },
-  outlookAddinId: { name: 'OUTLOOK_ADDIN_ID', description: 'Outlook add-in Id (GUID) of this environment; empty = derived from PUBLIC_BASE_URL', parse: optionalUuid, fallback: undefined },
-  assistantEmail: { name: 'ASSISTANT_EMAIL', description: 'address of the assistant that people put in Cc', parse: emailAddress, fallback: 'slash@localhost' },
-  inboundSmtpPort: { name: 'INBOUND_SMTP_PORT', description: 'port of the inbound SMTP listener; empty = none', parse: optionalPort, fallback: undefined },
-  inboundWebhookSecret: { name: 'INBOUND_WEBHOOK_SECRET', description: 'HMAC-SHA256 secret of the inbound email webhook (32+ chars)', parse: secret, fallback: undefined },
-  googleClientId: { name: 'GOOGLE_CLIENT_ID', description: 'Google OAuth client id (sign-in, Calendar, Gmail add-on ID tokens)', parse: optionalText, fallback: undefined },
-  googleClientSecret: { name: 'GOOGLE_CLIENT_SECRET', description: 'Google OAuth client secret', parse: optionalText, fallback: undefined },
-  googleIssuer: { name: 'GOOGLE_ISSUER', description: 'issuer of Google ID tokens', parse: httpUrl, fallback: 'https://accounts.google.com' },
-  googleAuthorizeUrl: { name: 'GOOGLE_AUTHORIZE_URL', description: 'Google authorization endpoint', parse: httpUrl, fallback: 'https://accounts.google.com/o/oauth2/v2/auth' },
-  googleTokenUrl: { name: 'GOOGLE_TOKEN_URL', description: 'Google token endpoint', parse: httpUrl, fallback: 'https://oauth2.googleapis.com/token' },
-  googleJwksUrl: { name: 'GOOGLE_JWKS_URL', description: 'Google signing keys (JWKS)', parse: httpUrl, fallback: 'https://www.googleapis.com/oauth2/v3/certs' },
-  googleApiRootUrl: { name: 'GOOGLE_API_ROOT_URL', description: 'root URL of Google APIs', parse: (raw) => { const url = httpUrl(raw); return typeof url === 'string' ? `${url}/` : url; }, fallback: 'https://www.googleapis.com/' },
-  microsoftClientId: { name: 'MICROSOFT_CLIENT_ID', description: 'Microsoft app (client) id', parse: optionalText, fallback: undefined },
-  microsoftClientSecret: { name: 'MICROSOFT_CLIENT_SECRET', description: 'Microsoft app client secret', parse: optionalText, fallback: undefined },
-  microsoftIssuerTemplate: { name: 'MICROSOFT_ISSUER_TEMPLATE', description: 'issuer of Microsoft tokens, {tenantid} = the token tid', parse: text, fallback: 'https://login.microsoftonline.com/{tenantid}/v2.0' },
-  microsoftAuthorizeUrl: { name: 'MICROSOFT_AUTHORIZE_URL', description: 'Microsoft authorization endpoint', parse: httpUrl, fallback: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize' },
-  microsoftTokenUrl: { name: 'MICROSOFT_TOKEN_URL', description: 'Microsoft token endpoint', parse: httpUrl, fallback: 'https://login.microsoftonline.com/common/oauth2/v2.0/token' },
-  microsoftJwksUrl: { name: 'MICROSOFT_JWKS_URL', description: 'Microsoft signing keys (JWKS)', parse: httpUrl, fallback: 'https://login.microsoftonline.com/common/discovery/v2.0/keys' },
-  microsoftApiAudience: { name: 'MICROSOFT_API_AUDIENCE', description: 'application ID URI of the Slash API (add-in access tokens)', parse: optionalText, fallback: undefined },
-  microsoftGraphBaseUrl: { name: 'MICROSOFT_GRAPH_BASE_URL', description: 'Microsoft Graph base URL', parse: httpUrl, fallback: 'https://graph.microsoft.com' },
+  dataRegionEnforce: {
+    name: 'DATA_REGION_ENFORCE',
+    description: 'refuse start-up when DATABASE_REGION is outside DATA_REGION',
+    parse: boolean,
+    fallback: false,
+  },
+  databaseRegion: {
+    name: 'DATABASE_REGION',
+    description: 'region hosting the database, e.g. eu-west-3',
+    parse: optionalText,
+    fallback: undefined,
+  },
+  retentionEmailDays: {
+    name: 'RETENTION_EMAIL_DAYS',
+    description: 'days email threads and sent email bodies are kept',
+    parse: integer(1, 36500),
+    fallback: 30,
+  },
+  retentionRequestDays: {
+    name: 'RETENTION_REQUEST_DAYS',
+    description: 'days closed scheduling requests (interpretations, proposals) are kept',
+    parse: integer(1, 36500),
+    fallback: 365,
+  },
+  retentionMeetingDays: {
+    name: 'RETENTION_MEETING_DAYS',
+    description: 'days past bookings are kept after the meeting',
+    parse: integer(1, 36500),
+    fallback: 730,
+  },
+  retentionSessionDays: {
+    name: 'RETENTION_SESSION_DAYS',
+    description: 'days expired or revoked sessions are kept',
+    parse: integer(1, 36500),
+    fallback: 30,
+  },
+  retentionSupportDays: {
+    name: 'RETENTION_SUPPORT_DAYS',
+    description: 'days closed support tickets are kept',
+    parse: integer(1, 36500),
+    fallback: 365,
+  },
+  retentionPrivacyRequestDays: {
+    name: 'RETENTION_PRIVACY_REQUEST_DAYS',
+    description: 'days closed privacy requests are kept (proof of the answer)',
+    parse: integer(1, 36500),
+    fallback: 1095,
+  },
+  accountErasureGraceDays: {
+    name: 'ACCOUNT_ERASURE_GRACE_DAYS',
+    description: 'grace period before an account erasure runs',
+    parse: integer(0, 90),
+    fallback: 7,
+  },
+  exportTtlHours: {
+    name: 'EXPORT_TTL_HOURS',
+    description: 'hours a data export link stays valid',
+    parse: integer(1, 720),
+    fallback: 24,
+  },
+  shutdownTimeoutSeconds: {
+    name: 'SHUTDOWN_TIMEOUT_SECONDS',
+    description: 'grace period on SIGTERM',
+    parse: integer(1, 300),
+    fallback: 10,
+  },
+  runWorkers: {
+    name: 'RUN_WORKERS',
+    description: 'run job workers in the API process',
+    parse: boolean,
+    fallback: true,
+  },
+  caldavAllowedPrivateHosts: {
+    name: 'CALDAV_ALLOWED_PRIVATE_HOSTS',
+    description: 'comma-separated host:port of private CalDAV servers clients may connect',
+    parse: hostList,
+    fallback: [],
+  },
+  outlookAddinId: {
+    name: 'OUTLOOK_ADDIN_ID',
+    description: 'Outlook add-in Id (GUID) of this environment; empty = derived from PUBLIC_BASE_URL',
+    parse: optionalUuid,
+    fallback: undefined,
+  },
+  assistantEmail: {
+    name: 'ASSISTANT_EMAIL',
+    description: 'address of the assistant that people put in Cc',
+    parse: emailAddress,
+    fallback: 'slash@localhost',
+  },
+  inboundSmtpPort: {
+    name: 'INBOUND_SMTP_PORT',
+    description: 'port of the inbound SMTP listener; empty = none',
+    parse: optionalPort,
+    fallback: undefined,
+  },
+  inboundWebhookSecret: {
+    name: 'INBOUND_WEBHOOK_SECRET',
+    description: 'HMAC-SHA256 secret of the inbound email webhook (32+ chars)',
+    parse: secret,
+    fallback: undefined,
+  },
+  googleClientId: {
+    name: 'GOOGLE_CLIENT_ID',
+    description: 'Google OAuth client id (sign-in, Calendar, Gmail add-on ID tokens)',
+    parse: optionalText,
+    fallback: undefined,
+  },
+  googleClientSecret: {
+    name: 'GOOGLE_CLIENT_SECRET',
+    description: 'Google OAuth client secret',
+    parse: optionalText,
+    fallback: undefined,
+  },
+  googleIssuer: {
+    name: 'GOOGLE_ISSUER',
+    description: 'issuer of Google ID tokens',
+    parse: httpUrl,
+    fallback: 'https://accounts.google.com',
+  },
+  googleAuthorizeUrl: {
+    name: 'GOOGLE_AUTHORIZE_URL',
+    description: 'Google authorization endpoint',
+    parse: httpUrl,
+    fallback: 'https://accounts.google.com/o/oauth2/v2/auth',
+  },
+  googleTokenUrl: {
+    name: 'GOOGLE_TOKEN_URL',
+    description: 'Google token endpoint',
+    parse: httpUrl,
+    fallback: 'https://oauth2.googleapis.com/token',
+  },
+  googleJwksUrl: {
+    name: 'GOOGLE_JWKS_URL',
+    description: 'Google signing keys (JWKS)',
+    parse: httpUrl,
+    fallback: 'https://www.googleapis.com/oauth2/v3/certs',
+  },
+  googleApiRootUrl: {
+    name: 'GOOGLE_API_ROOT_URL',
+    description: 'root URL of Google APIs',
+    parse: (raw) => {
+      const url = httpUrl(raw);
+      return typeof url === 'string' ? `${url}/` : url;
+    },
+    fallback: 'https://www.googleapis.com/',
+  },
+  microsoftClientId: {
+    name: 'MICROSOFT_CLIENT_ID',
+    description: 'Microsoft app (client) id',
+    parse: optionalText,
+    fallback: undefined,
+  },
+  microsoftClientSecret: {
+    name: 'MICROSOFT_CLIENT_SECRET',
+    description: 'Microsoft app client secret',
+    parse: optionalText,
+    fallback: undefined,
+  },
+  microsoftIssuerTemplate: {
+    name: 'MICROSOFT_ISSUER_TEMPLATE',
+    description: 'issuer of Microsoft tokens, {tenantid} = the token tid',
+    parse: text,
+    fallback: 'https://login.microsoftonline.com/{tenantid}/v2.0',
+  },
+  microsoftAuthorizeUrl: {
+    name: 'MICROSOFT_AUTHORIZE_URL',
+    description: 'Microsoft authorization endpoint',
+    parse: httpUrl,
+    fallback: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize',
+  },
+  microsoftTokenUrl: {
+    name: 'MICROSOFT_TOKEN_URL',
+    description: 'Microsoft token endpoint',
+    parse: httpUrl,
+    fallback: 'https://login.microsoftonline.com/common/oauth2/v2.0/token',
+  },
+  microsoftJwksUrl: {
+    name: 'MICROSOFT_JWKS_URL',
+    description: 'Microsoft signing keys (JWKS)',
+    parse: httpUrl,
+    fallback: 'https://login.microsoftonline.com/common/discovery/v2.0/keys',
+  },
+  microsoftApiAudience: {
+    name: 'MICROSOFT_API_AUDIENCE',
+    description: 'application ID URI of the Slash API (add-in access tokens)',
+    parse: optionalText,
+    fallback: undefined,
+  },
+  microsoftGraphBaseUrl: {
+    name: 'MICROSOFT_GRAPH_BASE_URL',
+    description: 'Microsoft Graph base URL',
+    parse: httpUrl,
+    fallback: 'https://graph.microsoft.com',
+  },
 } satisfies { [K in keyof AppConfig]: Variable<AppConfig[K]> };
 
 /**

@@ -66,7 +66,11 @@ describe('CalDAV connector (real Radicale)', () => {
   beforeAll(async () => {
     radicale = await startRadicale([ana]);
     workUrl = await radicale.makeCalendar(ana, 'Work', 'Europe/Paris');
-    test = await createTestApp({ nowMs: at('2026-03-02T08:00:00Z') });
+    // Radicale listens on loopback: a private address, refused unless allowed (S11).
+    test = await createTestApp({
+      nowMs: at('2026-03-02T08:00:00Z'),
+      config: { caldavAllowedPrivateHosts: [new URL(radicale.url).host] },
+    });
     domain = createCalendarsDomain({
       config: test.config,
       db: test.runtime.database.db,
@@ -87,6 +91,22 @@ describe('CalDAV connector (real Radicale)', () => {
       headers: { authorization: `Bearer ${seeded.token}` },
       payload,
     });
+
+  it('S11: refuses a server on a private or metadata address that is not allowed, before any request', async () => {
+    for (const url of [
+      'http://169.254.169.254/latest/',
+      'http://10.0.0.8/dav/',
+      'http://[::1]:5232/',
+      'http://localhost:1/',
+    ]) {
+      const response = await connectRoute({ url, username: 'ana', password: 'ana-password' });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().errors).toEqual([expect.objectContaining({ field: 'url' })]);
+    }
+    expect((await domain.repository.listConnections(seeded.client.id)).filter((c) => c.provider === 'caldav')).toEqual(
+      [],
+    );
+  });
 
   it('refuses a wrong password and stores nothing', async () => {
     const response = await connectRoute({ url: `${radicale.url}/`, username: 'ana', password: 'wrong' });
