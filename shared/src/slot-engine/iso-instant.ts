@@ -76,8 +76,24 @@ const TWO_DIGITS = Array.from({ length: 60 }, (_, value) => String(value).padSta
 const THREE_DIGITS = Array.from({ length: 1000 }, (_, value) => String(value).padStart(3, '0'));
 /** `:MM:00.000Z` for each minute: slots almost always start on whole minutes. */
 const WHOLE_MINUTE_SUFFIXES = TWO_DIGITS.map((minute) => `:${minute}:00.000Z`);
-let cachedHourIndex = Number.NaN;
-let cachedHourPrefix = '';
+/**
+ * Two cached `YYYY-MM-DDTHH` prefixes: a slot's start and end usually fall in one of two hours, so
+ * formatting both alternates between two prefixes; a single cache entry would miss on every call.
+ */
+const cachedHours = [Number.NaN, Number.NaN];
+const cachedPrefixes = ['', ''];
+let nextSlot = 0;
+
+function hourPrefix(hourIndex: number): string {
+  if (cachedHours[0] === hourIndex) return cachedPrefixes[0] as string;
+  if (cachedHours[1] === hourIndex) return cachedPrefixes[1] as string;
+  const dayIndex = Math.floor(hourIndex / 24);
+  const prefix = `${formatCivilDate(civilFromDayIndex(dayIndex))}T${TWO_DIGITS[hourIndex - dayIndex * 24]}`;
+  cachedHours[nextSlot] = hourIndex;
+  cachedPrefixes[nextSlot] = prefix;
+  nextSlot = 1 - nextSlot;
+  return prefix;
+}
 
 /**
  * Formats epoch ms as `YYYY-MM-DDTHH:mm:ss.sssZ`, the same text as `Date.prototype.toISOString` for
@@ -86,15 +102,11 @@ let cachedHourPrefix = '';
  */
 export function formatIsoInstant(instantMs: number): string {
   const hourIndex = Math.floor(instantMs / 3_600_000);
-  if (hourIndex !== cachedHourIndex) {
-    cachedHourIndex = hourIndex;
-    const dayIndex = Math.floor(hourIndex / 24);
-    cachedHourPrefix = `${formatCivilDate(civilFromDayIndex(dayIndex))}T${TWO_DIGITS[hourIndex - dayIndex * 24]}`;
-  }
+  const prefix = hourPrefix(hourIndex);
   const msOfHour = instantMs - hourIndex * 3_600_000;
   const minute = Math.floor(msOfHour / 60_000);
   const msOfMinute = msOfHour - minute * 60_000;
-  if (msOfMinute === 0) return cachedHourPrefix + (WHOLE_MINUTE_SUFFIXES[minute] as string);
+  if (msOfMinute === 0) return prefix + (WHOLE_MINUTE_SUFFIXES[minute] as string);
   const second = Math.floor(msOfMinute / 1000);
-  return `${cachedHourPrefix}:${TWO_DIGITS[minute]}:${TWO_DIGITS[second]}.${THREE_DIGITS[msOfMinute - second * 1000]}Z`;
+  return `${prefix}:${TWO_DIGITS[minute]}:${TWO_DIGITS[second]}.${THREE_DIGITS[msOfMinute - second * 1000]}Z`;
 }
