@@ -23,6 +23,7 @@ import { BUILD_EXPORT_JOB, createExportService } from './export-service.js';
 import { createMeetingSync } from './meeting-sync.js';
 import { createRectificationService } from './rectification-service.js';
 import { createPrivacyRepository, createSubjectRepository } from './repository.js';
+import { privacyNoticeRoutes } from './notice-routes.js';
 import { privacyRoutes } from './routes.js';
 
 /** What the privacy features need from buildApp. */
@@ -94,6 +95,7 @@ export async function registerPrivacy(
     await retention.scheduleNext();
   });
 
+  await app.register(privacyNoticeRoutes);
   await app.register(privacyRoutes, { exports, erasure, rectification, contactRequests, requests: repository });
   await app.register(consentRoutes, { consent });
   await app.register(supportRoutes, { support });
