@@ -1,29 +1,63 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateCorpus, type CorpusReport } from './evaluate-corpus.js';
+import { loadCorpus } from './corpus/load-corpus.js';
 
-describe('interpreter accuracy on the labelled corpus (npm run eval prints the details)', () => {
+type Field = keyof CorpusReport['accuracy'];
+
+// The contract's targets (interpret.md, README): asserted on the development set, which the interpreter was tuned on.
+const CONTRACT_TARGETS: ReadonlyArray<[Field, number, string]> = [
+  ['contacts', 0.98, 'contacts exact'],
+  ['type', 0.95, 'the meeting type right'],
+  ['location', 0.9, 'the place right'],
+  ['windowsExact', 0.85, 'time windows exact'],
+];
+
+// What the held-out set really achieved at its first blind run (#4), minus about one email (1/65 ≈ 1.5 points):
+// contacts 63/65, type 61/65, place 51/65, windows 44/65, intent 62/65, exclusions 59/65, whole reading 34/65.
+// Below the contract targets on place and windows: these are the honest figures. Raise a floor when a
+// general fix raises the figure; never tune the interpreter on these emails.
+const HELD_OUT_FLOORS: ReadonlyArray<[Field, number, string]> = [
+  ['contacts', 0.95, 'contacts exact'],
+  ['type', 0.92, 'the meeting type right'],
+  ['location', 0.76, 'the place right'],
+  ['windowsExact', 0.65, 'time windows exact'],
+  ['intent', 0.93, 'the intent right'],
+  ['excluded', 0.89, 'exclusions exact'],
+];
+const pct = (share: number): string => `${Math.round(share * 100)} %`;
+
+describe('interpreter accuracy on the development corpus (npm run eval prints the details)', () => {
   let report: CorpusReport;
   beforeAll(async () => {
-    report = await evaluateCorpus();
+    report = await evaluateCorpus(loadCorpus('development'));
   });
 
   it('holds at least 200 labelled emails', () => {
     expect(report.cases).toBeGreaterThanOrEqual(200);
   });
 
-  it('keeps contacts exact on at least 98 % of emails', () => {
-    expect(report.accuracy.contacts).toBeGreaterThanOrEqual(0.98);
+  it.each(CONTRACT_TARGETS)('keeps %s at the contract target %s (%s)', (field, floor) => {
+    expect(report.accuracy[field]).toBeGreaterThanOrEqual(floor);
+  });
+});
+
+describe('interpreter accuracy on the held-out corpus, never tuned on (#4)', () => {
+  let report: CorpusReport;
+  beforeAll(async () => {
+    report = await evaluateCorpus(loadCorpus('held-out'));
   });
 
-  it('keeps the meeting type right on at least 95 % of emails', () => {
-    expect(report.accuracy.type).toBeGreaterThanOrEqual(0.95);
+  it('holds at least 60 labelled emails, half of them threads with quoted or forwarded history', () => {
+    expect(report.cases).toBeGreaterThanOrEqual(60);
+    const threads = loadCorpus('held-out').filter((entry) => (entry.row.history ?? []).length > 0);
+    expect(threads.length * 2).toBeGreaterThanOrEqual(report.cases);
   });
 
-  it('keeps the place right on at least 90 % of emails', () => {
-    expect(report.accuracy.location).toBeGreaterThanOrEqual(0.9);
+  it.each(HELD_OUT_FLOORS)('keeps %s at least at its measured floor %s (%s)', (field, floor, label) => {
+    expect(report.accuracy[field], `${label}: ${pct(report.accuracy[field])}`).toBeGreaterThanOrEqual(floor);
   });
 
-  it('keeps time windows exact on at least 85 % of emails', () => {
-    expect(report.accuracy.windowsExact).toBeGreaterThanOrEqual(0.85);
+  it('reads at least half of the emails wholly right', () => {
+    expect(report.allRight).toBeGreaterThanOrEqual(0.5);
   });
 });

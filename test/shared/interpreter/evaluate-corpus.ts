@@ -36,6 +36,8 @@ export interface CorpusReport {
     number
   >;
   readonly meanWindowOverlap: number;
+  /** Share of emails whose whole reading is right (every compared field; see {@link isAllRight}). */
+  readonly allRight: number;
   readonly medianMs: number;
   /** How well the overall confidence predicts a fully right reading, at LOW_CONFIDENCE_THRESHOLD. */
   readonly calibration: CalibrationFigures;
@@ -153,7 +155,7 @@ export function isAllRight(score: CaseScore): boolean {
   );
 }
 
-/** Runs the interpreter on every corpus case and aggregates the scores. */
+/** Runs the interpreter on every case of `corpus` (default: the development set) and aggregates the scores. */
 export async function evaluateCorpus(corpus: readonly CorpusCase[] = loadCorpus()): Promise<CorpusReport> {
   const scores: CaseScore[] = [];
   for (const entry of corpus) scores.push(await scoreCase(entry));
@@ -172,6 +174,7 @@ export async function evaluateCorpus(corpus: readonly CorpusCase[] = loadCorpus(
       excluded: rate((s) => s.excluded),
     },
     meanWindowOverlap: scores.reduce((sum, s) => sum + s.windowsOverlap, 0) / scores.length,
+    allRight: rate(isAllRight),
     medianMs: times[Math.floor(times.length / 2)] ?? 0,
     calibration: calibrationFigures(
       scores.map((s) => ({ confidence: s.confidence, isRight: isAllRight(s) })),
