@@ -14,6 +14,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { createAccountsRepository } from './accounts/repository.js';
 import { createSessionService } from './accounts/session-service.js';
 import { authRoutes } from './accounts/routes.js';
+import { addinSignInRoutes } from './accounts/addin-sign-in-routes.js';
+import { createAddinSignInService } from './accounts/addin-sign-in-service.js';
 import { createAccountsDomain } from './accounts/wiring.js';
 import { registerAuthClasses } from './auth/auth-class.js';
 import { bookingPageRoutes } from './booking-page/routes.js';
@@ -131,6 +133,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(bookingPageRoutes);
   await app.register(calendarRoutes, calendarsDomain.routeOptions);
   await app.register(authRoutes, { signIn: accountsDomain.signIn, sessions });
+  await app.register(addinSignInRoutes, { sessions, handoff: createAddinSignInService({ accounts, sessions, providers: accountsDomain.providerNames }) });
   const schedulingDomains = await registerSchedulingDomains(app, { config, database, jobs: deps.jobs, clock, calendar: calendarsDomain.service, accounts, support: createSupportService({ repository: createSupportRepository(database.db), clock }), ...(deps.scheduling === undefined ? {} : { options: deps.scheduling }) });
   // The email channel (#9) creates requests and sends mail through these domains' services.
   await registerInboundEmail(app, { config, db: database.db, jobs: deps.jobs, clock, scheduling: schedulingDomains.scheduling, mail: schedulingDomains.notifications });

@@ -18,6 +18,8 @@ export const ADDIN_API_SCOPE = 'access_as_user';
 /** Sign-in and add-in token verification, wired. */
 export interface AccountsDomain {
   readonly signIn: SignInService;
+  /** The configured sign-in providers, Microsoft first. */
+  readonly providerNames: readonly ('google' | 'microsoft')[];
   /** The client of a bearer JWT from an add-in (Outlook NAA access token, Gmail add-on ID token). */
   authenticateAddinToken(request: FastifyRequest): Promise<ClientPrincipal | undefined>;
 }
@@ -77,6 +79,7 @@ export function createAccountsDomain(deps: { config: AppConfig; accounts: Accoun
   });
   return {
     signIn,
+    providerNames: (['microsoft', 'google'] as const).filter((name) => providers.has(name)),
     async authenticateAddinToken(request) {
       const token = /^Bearer\s+([\w-]+\.[\w-]+\.[\w-]+)$/i.exec(request.headers.authorization ?? '')?.[1];
       if (token === undefined) return undefined;
