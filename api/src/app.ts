@@ -11,6 +11,8 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { DNSResolver } from 'mailauth';
+import { createClientService } from './accounts/client-service.js';
 import { createAccountsRepository } from './accounts/repository.js';
 import { createSessionService } from './accounts/session-service.js';
 import { authRoutes } from './accounts/routes.js';
@@ -50,6 +52,8 @@ export interface AppDeps {
   readonly isShuttingDown?: () => boolean;
   /** Hooks of the scheduling domains (fault injection, short job retries in tests). */
   readonly scheduling?: SchedulingOptions;
+  /** DNS of the email channel's sender checks (tests answer from a fixed zone); default the system's. */
+  readonly dnsResolver?: DNSResolver;
 }
 
 /** Builds the Fastify app with every domain registered. */
@@ -136,6 +140,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(addinSignInRoutes, { sessions, handoff: createAddinSignInService({ accounts, sessions, providers: accountsDomain.providerNames }) });
   const schedulingDomains = await registerSchedulingDomains(app, { config, database, jobs: deps.jobs, clock, calendar: calendarsDomain.service, accounts, support: createSupportService({ repository: createSupportRepository(database.db), clock }), ...(deps.scheduling === undefined ? {} : { options: deps.scheduling }) });
   // The email channel (#9) creates requests and sends mail through these domains' services.
-  await registerInboundEmail(app, { config, db: database.db, jobs: deps.jobs, clock, scheduling: schedulingDomains.scheduling, mail: schedulingDomains.notifications });
+  await registerInboundEmail(app, {
+    config,
+    db: database.db,
+    jobs: deps.jobs,
+    clock,
+    clients: createClientService({ accounts }),
+    scheduling: schedulingDomains.scheduling,
+    mail: schedulingDomains.notifications,
+    booking: schedulingDomains.booking,
+    ...(deps.dnsResolver === undefined ? {} : { dnsResolver: deps.dnsResolver }),
+  });
   return app;
 }

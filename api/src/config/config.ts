@@ -2,6 +2,7 @@
  * Configuration: every environment variable Slash reads, validated by one schema (CONFIG_SCHEMA).
  * A wrong value stops start-up with one line naming the variable and why.
  */
+import { createPrivateKey } from 'node:crypto';
 
 /** What the API process runs with. Secrets are strings here and never logged. */
 export interface AppConfig {
@@ -56,6 +57,13 @@ export interface AppConfig {
   readonly inboundSmtpPort: number | undefined;
   /** HMAC-SHA256 secret of `POST /v1/webhooks/inbound-email`; undefined: the webhook refuses everything. */
   readonly inboundWebhookSecret: string | undefined;
+  /** PEM key and certificate files of the inbound listener's STARTTLS; both or neither (none: plain SMTP). */
+  readonly inboundSmtpTlsKeyPath: string | undefined;
+  readonly inboundSmtpTlsCertPath: string | undefined;
+  /** DKIM signing of outgoing mail (RFC 6376): `d=` domain, selector and PEM private key; all or none. */
+  readonly dkimDomain: string | undefined;
+  readonly dkimSelector: string | undefined;
+  readonly dkimPrivateKey: string | undefined;
   /** Google OAuth client (sign-in and Calendar); endpoints are configurable so tests use local stand-ins. */
   readonly googleClientId: string | undefined;
   readonly googleClientSecret: string | undefined;
@@ -137,6 +145,30 @@ const emailAddress: Parser<string> = (raw) =>
   /^[^\s@<>]{1,64}@[^\s@<>]{1,189}$/.test(raw.trim())
     ? raw.trim().toLowerCase()
     : { error: `must be an email address (got ${JSON.stringify(raw)})` };
+const optionalDomain: Parser<string | undefined> = (raw) => {
+  if (raw.trim() === '') return undefined;
+  return /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i.test(raw.trim())
+    ? raw.trim().toLowerCase()
+    : { error: `must be a domain name (got ${JSON.stringify(raw)})` };
+};
+const optionalSelector: Parser<string | undefined> = (raw) => {
+  if (raw.trim() === '') return undefined;
+  return /^[a-z0-9]([a-z0-9_.-]{0,62})$/i.test(raw.trim())
+    ? raw.trim()
+    : { error: 'must be a DKIM selector (letters, digits, - _ .)' };
+};
+/** A PEM private key, given as PEM (literal `\n` accepted) or as base64 of the PEM; returned as PEM. */
+const optionalPrivateKeyPem: Parser<string | undefined> = (raw) => {
+  if (raw.trim() === '') return undefined;
+  const text = raw.trim().replace(/\\n/g, '\n');
+  const pem = text.startsWith('-----BEGIN') ? text : Buffer.from(text, 'base64').toString('utf8').trim();
+  try {
+    createPrivateKey(pem);
+    return `${pem}\n`;
+  } catch {
+    return { error: 'must be a PEM private key, or the base64 of one' };
+  }
+};
 const postgresUrl: Parser<string | undefined> = (raw) => {
   if (raw.trim() === '') return undefined;
   return /^postgres(ql)?:\/\//.test(raw) ? raw : { error: 'must be a postgres:// URL' };
@@ -352,6 +384,36 @@ export const CONFIG_SCHEMA = {
     parse: secret,
     fallback: undefined,
   },
+  inboundSmtpTlsKeyPath: {
+    name: 'INBOUND_SMTP_TLS_KEY',
+    description: 'path of the PEM private key for STARTTLS on the inbound listener',
+    parse: optionalText,
+    fallback: undefined,
+  },
+  inboundSmtpTlsCertPath: {
+    name: 'INBOUND_SMTP_TLS_CERT',
+    description: 'path of the PEM certificate (chain) for STARTTLS on the inbound listener',
+    parse: optionalText,
+    fallback: undefined,
+  },
+  dkimDomain: {
+    name: 'DKIM_DOMAIN',
+    description: 'domain outgoing mail is DKIM-signed for (d=); empty = no signing',
+    parse: optionalDomain,
+    fallback: undefined,
+  },
+  dkimSelector: {
+    name: 'DKIM_SELECTOR',
+    description: 'DKIM selector (s=) whose TXT record holds the public key',
+    parse: optionalSelector,
+    fallback: undefined,
+  },
+  dkimPrivateKey: {
+    name: 'DKIM_PRIVATE_KEY',
+    description: 'DKIM private key: PEM, or base64 of the PEM',
+    parse: optionalPrivateKeyPem,
+    fallback: undefined,
+  },
   googleClientId: {
     name: 'GOOGLE_CLIENT_ID',
     description: 'Google OAuth client id (sign-in, Calendar, Gmail add-on ID tokens)',
@@ -464,6 +526,15 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     values[key] = parsed;
   }
   const config = values as unknown as AppConfig;
+  assertTogether(config, {
+    dkimDomain: 'DKIM_DOMAIN',
+    dkimSelector: 'DKIM_SELECTOR',
+    dkimPrivateKey: 'DKIM_PRIVATE_KEY',
+  });
+  assertTogether(config, {
+    inboundSmtpTlsKeyPath: 'INBOUND_SMTP_TLS_KEY',
+    inboundSmtpTlsCertPath: 'INBOUND_SMTP_TLS_CERT',
+  });
   if (config.nodeEnv === 'production') {
     const missing = (Object.values(CONFIG_SCHEMA) as Variable<unknown>[])
       .filter((variable) => variable.isRequiredInProduction === true && (env[variable.name] ?? '').trim() === '')
@@ -472,6 +543,20 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     if (config.isDemo) throw new ConfigError('SLASH_DEMO: demo mode cannot run with NODE_ENV=production');
   }
   return config;
+}
+
+/** Variables that only make sense together: all set or none. */
+function assertTogether(config: AppConfig, names: Partial<Record<keyof AppConfig, string>>): void {
+  const entries = Object.entries(names) as [keyof AppConfig, string][];
+  const missing = entries.filter(([key]) => config[key] === undefined).map(([, name]) => name);
+  if (missing.length > 0 && missing.length < entries.length) {
+    throw new ConfigError(
+      `${missing.join(', ')}: must be set with ${entries
+        .map(([, name]) => name)
+        .filter((name) => !missing.includes(name))
+        .join(', ')}`,
+    );
+  }
 }
 
 function isParseError(value: unknown): value is { error: string } {

@@ -4,7 +4,7 @@
  */
 import { and, asc, count, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { clients, emailReplies, emailThreads, inboundMessages } from '../db/schema.js';
+import { emailReplies, emailThreads, inboundMessages } from '../db/schema.js';
 
 /** A stored inbound message. */
 export type InboundMessage = typeof inboundMessages.$inferSelect;
@@ -51,44 +51,6 @@ export function createInboundEmailRepository(db: Database) {
     async countMessages(): Promise<number> {
       const [row] = await db.select({ value: count() }).from(inboundMessages);
       return row?.value ?? 0;
-    },
-    /**
-     * Read-only lookup of active clients by address. TODO(#9): move behind an accounts-domain
-     * ClientDirectory once one is wired in app.ts.
-     */
-    async findClientsByEmails(emails: readonly string[]) {
-      if (emails.length === 0) return [];
-      return db
-        .select({
-          id: clients.id,
-          email: clients.email,
-          name: clients.name,
-          timeZone: clients.timeZone,
-          language: clients.language,
-        })
-        .from(clients)
-        .where(
-          and(
-            inArray(
-              sql`lower(${clients.email})`,
-              emails.map((email) => email.toLowerCase()),
-            ),
-            eq(clients.status, 'active'),
-          ),
-        );
-    },
-    async findClientsByIds(ids: readonly string[]) {
-      if (ids.length === 0) return [];
-      return db
-        .select({
-          id: clients.id,
-          email: clients.email,
-          name: clients.name,
-          timeZone: clients.timeZone,
-          language: clients.language,
-        })
-        .from(clients)
-        .where(and(inArray(clients.id, [...ids]), eq(clients.status, 'active')));
     },
     async insertThread(values: typeof emailThreads.$inferInsert): Promise<EmailThread | undefined> {
       const [row] = await db.insert(emailThreads).values(values).onConflictDoNothing().returning();

@@ -10,11 +10,12 @@
  * Email content is untrusted (C27): it only ever proposes a scheduling request of the sender's own
  * tenant; nothing in it picks recipients beyond the thread's participants and the client.
  */
-import type { Interpretation, SchedulingRequestView, UpdateSchedulingRequestBody } from '@slash/shared';
+import type { SchedulingRequestView, UpdateSchedulingRequestBody } from '@slash/shared';
 import { interpretMessage } from '@slash/shared';
 import type { Clock } from '../clock.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { QueuedEmail } from '../notifications/service.js';
+import { acceptedProposals, weekAfterProposals } from './answer-to-proposals.js';
 import type { Envelope, SenderAuthenticator } from './authenticate-sender.js';
 import {
   AUTOMATIC_HEADERS,
@@ -36,7 +37,6 @@ export const FOLLOW_UP_JOB = 'inbound-email-follow-up';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
-const WEEK_MS = 7 * DAY_MS;
 
 /** What the channel needs from the scheduling domain (its service). */
 export interface SchedulingPort {
@@ -59,6 +59,12 @@ export interface BookingPort {
   ): Promise<{ bookingId: string }>;
 }
 
+/** What the channel needs from the accounts domain (its service): active clients only. */
+export interface ClientPort {
+  findActiveClient(clientId: string): Promise<Client | undefined>;
+  findActiveClientByEmail(email: string): Promise<Client | undefined>;
+}
+
 /** Reply limits (defaults: 3 per thread per day, 20 per client per hour). */
 export interface ReplyLimitOptions {
   readonly perThreadPerDay: number;
@@ -68,6 +74,7 @@ export interface ReplyLimitOptions {
 /** What the service needs. Without `scheduling` or `mail` messages are stored and recorded only. */
 export interface InboundEmailDeps {
   readonly repository: InboundEmailRepository;
+  readonly clients: ClientPort;
   readonly jobs: JobQueue;
   readonly clock: Clock;
   readonly authenticateSender: SenderAuthenticator;
@@ -87,7 +94,8 @@ interface Context {
   readonly threadKey: string;
 }
 
-interface Client {
+/** A client as the channel sees them. */
+export interface Client {
   readonly id: string;
   readonly email: string;
   readonly name: string;
@@ -170,30 +178,6 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
     return 'proposals_sent';
   }
 
-  /**
-   * Proposals the contact accepted: a proposal whose start falls in a window they wrote ("Tuesday at
-   * 2 works"), else one a whole number of weeks after a point they named (the interpreter reads
-   * "Tuesday" as the next Tuesday, while the proposals may be the week after).
-   */
-  function acceptedProposals(
-    view: SchedulingRequestView,
-    interpretation: Interpretation,
-  ): SchedulingRequestView['proposals'] {
-    const windows = interpretation.timeWindows.map((window) => {
-      const fromMs = Date.parse(window.from);
-      return { fromMs, toMs: Math.max(window.to === null ? fromMs : Date.parse(window.to), fromMs + 60_000) };
-    });
-    const startOf = (proposal: SchedulingRequestView['proposals'][number]) => Date.parse(proposal.start);
-    const inWindow = view.proposals.filter((proposal) =>
-      windows.some((window) => startOf(proposal) >= window.fromMs && startOf(proposal) < window.toMs),
-    );
-    if (inWindow.length > 0) return inWindow;
-    const points = windows.filter((window) => window.toMs - window.fromMs <= 60_000);
-    return view.proposals.filter((proposal) =>
-      points.some((point) => startOf(proposal) >= point.fromMs && (startOf(proposal) - point.fromMs) % WEEK_MS === 0),
-    );
-  }
-
   async function forwardToClient(
     context: Context,
     input: { thread: EmailThread; client: Client; note?: string },
@@ -248,7 +232,7 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
   /** A contact's answer in a thread: it stops the follow-ups, then re-proposes or goes to the client. */
   async function contactReply(context: Context, thread: EmailThread): Promise<string> {
     await repository.updateThread(thread.id, { status: 'answered', lastActivityAt: new Date(clock.nowMs()) });
-    const [client] = await repository.findClientsByIds([thread.clientId]);
+    const client = await deps.clients.findActiveClient(thread.clientId);
     if (client === undefined) return 'client_gone';
     if (deps.scheduling === undefined || deps.mail === undefined || thread.requestId === null)
       return forwardToClient(context, { thread, client });
@@ -259,14 +243,19 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
       assistant: [assistant],
     });
     const view = await deps.scheduling.get(client.id, thread.requestId);
-    const accepted = acceptedProposals(view, interpretation);
+    // "None of these work, the week after?" is relative to the proposals, not to today.
+    const weekAfter = weekAfterProposals({
+      text: context.facts.text,
+      proposals: view.proposals,
+      timeZone: client.timeZone,
+    });
+    const accepted = weekAfter === undefined ? acceptedProposals(view.proposals, interpretation) : [];
     const [slot] = accepted;
     if (accepted.length === 1 && slot !== undefined)
       return acceptSlot(context, { thread, client, view, start: slot.start });
-    if (interpretation.timeWindows.length === 0) return forwardToClient(context, { thread, client });
-    const updated = await deps.scheduling.update(client.id, thread.requestId, {
-      timeWindows: interpretation.timeWindows,
-    });
+    const timeWindows = weekAfter === undefined ? interpretation.timeWindows : [weekAfter];
+    if (timeWindows.length === 0) return forwardToClient(context, { thread, client });
+    const updated = await deps.scheduling.update(client.id, thread.requestId, { timeWindows });
     if (updated.proposals.length === 0) return forwardToClient(context, { thread, client });
     const isReserved = await reserve({
       clientId: client.id,
@@ -322,7 +311,7 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
     if (!verdict.isAuthentic) return { outcome: 'unauthenticated', clientId: null };
     const keys = threadKeyCandidates(facts);
     const context: Context = { message, facts, from, threadKey: keys[0] ?? `<inbound-${message.id}>` };
-    const [client] = await repository.findClientsByEmails([from]);
+    const client = await deps.clients.findActiveClientByEmail(from);
     const thread = await repository.findThreadByKeys(keys);
     if (client !== undefined) {
       if (thread !== undefined && thread.clientId === client.id) {
@@ -359,7 +348,7 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
     )
       return;
     if (deps.scheduling === undefined || deps.mail === undefined) return;
-    const [client] = await repository.findClientsByIds([thread.clientId]);
+    const client = await deps.clients.findActiveClient(thread.clientId);
     if (client === undefined) return;
     const view = await deps.scheduling.get(client.id, thread.requestId);
     if (view.status !== 'open') return;

@@ -1,7 +1,9 @@
 /**
  * The inbound SMTP listener for the assistant's domain (smtp-server). It accepts mail only for the
  * assistant's domain (never a relay), and answers 250 only once the message is stored; a storage
- * failure answers 451 so the sending server retries.
+ * failure answers 451 so the sending server retries. With a key and certificate it offers STARTTLS
+ * (RFC 3207) on the same port, as MX hosts do; senders that do not upgrade are still accepted
+ * (opportunistic TLS between servers).
  */
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
@@ -9,6 +11,12 @@ import type { InboundEmailService } from './service.js';
 
 /** Largest message accepted, in bytes (also announced with the SIZE extension). */
 export const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
+
+/** PEM key and certificate (chain) for STARTTLS. */
+export interface SmtpTlsOptions {
+  readonly key: string | Buffer;
+  readonly cert: string | Buffer;
+}
 
 /** A running listener. */
 export interface SmtpListener {
@@ -47,6 +55,8 @@ export async function startSmtpListener(options: {
   readonly assistantEmail: string;
   readonly host: string;
   readonly port: number;
+  /** Offer STARTTLS with this key and certificate; without, plain SMTP only. */
+  readonly tls?: SmtpTlsOptions;
   readonly onError?: (error: Error) => void;
 }): Promise<SmtpListener> {
   const domain = options.assistantEmail.split('@')[1]?.toLowerCase() ?? '';
@@ -54,7 +64,10 @@ export async function startSmtpListener(options: {
     name: domain,
     banner: 'Slash assistant',
     authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
+    secure: false,
+    ...(options.tls === undefined
+      ? { disabledCommands: ['AUTH', 'STARTTLS'] }
+      : { disabledCommands: ['AUTH'], key: options.tls.key, cert: options.tls.cert, minVersion: 'TLSv1.2' as const }),
     size: MAX_MESSAGE_BYTES,
     logger: false,
     onRcptTo(address, _session, callback) {

@@ -7,6 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AccountsRepository } from '../accounts/repository.js';
 import { bookingRoutes } from '../booking/routes.js';
+import type { BookingService } from '../booking/service.js';
 import { createBookedTimes, createBookingDomain } from '../booking/wiring.js';
 import type { Clock } from '../clock.js';
 import type { AppConfig } from '../config/config.js';
@@ -50,6 +51,8 @@ export interface SchedulingWiring {
 /** The services other domains may call (inbound email). */
 export interface SchedulingDomains {
   readonly scheduling: SchedulingService;
+  /** Books a link's slot (the email channel books a slot a contact accepts in a thread, #9). */
+  readonly booking: BookingService;
   readonly notifications: NotificationService;
   readonly preferences: PreferencesService;
 }
@@ -84,6 +87,7 @@ export async function registerSchedulingDomains(app: FastifyInstance, wiring: Sc
     clock,
     publicBaseUrl: config.publicBaseUrl,
     signingSecret: config.signingSecret,
+    assistantEmails: [config.assistantEmail],
   });
   const bookings = createBookingDomain({
     db,
@@ -101,5 +105,5 @@ export async function registerSchedulingDomains(app: FastifyInstance, wiring: Sc
   await app.register(schedulingRoutes, { scheduling });
   await app.register(bookingRoutes, { bookings });
   await app.register(notificationRoutes, { notifications, isEnabled: config.isDemo || config.nodeEnv === 'test' });
-  return { scheduling, notifications, preferences };
+  return { scheduling, booking: bookings, notifications, preferences };
 }

@@ -48,6 +48,8 @@ export interface SchedulingDeps extends AvailabilityDeps {
   readonly clock: Clock;
   readonly publicBaseUrl: string;
   readonly signingSecret: string | undefined;
+  /** The assistant's own addresses (people put it in Cc): never contacts, never greeted (#9). */
+  readonly assistantEmails?: readonly string[];
 }
 
 /** A valid booking link and everything needed to offer its slots. */
@@ -80,7 +82,8 @@ export function createSchedulingService(deps: SchedulingDeps) {
   }
 
   async function interpret(body: CreateSchedulingRequestBody, client: ClientProfile, timeZone: string): Promise<Interpretation> {
-    const options = { timeZone, self: [client.email.toLowerCase()], assistant: [] };
+    const assistant = (deps.assistantEmails ?? []).map((email) => email.toLowerCase());
+    const options = { timeZone, self: [client.email.toLowerCase()], assistant };
     if ('thread' in body) return interpretThread(body.thread, options);
     try {
       return await interpretMessage(body.rawMessage, options);

@@ -195,6 +195,59 @@ describe('email channel over SMTP', () => {
     expect(world.sink.messages.slice(before).map((sunk) => sunk.recipients)).toEqual([['someone@stranger.example']]);
   });
 
+  it('re-proposes in the week after the proposals when a contact asks for it, in the thread (#9)', async () => {
+    const dana = 'dana@client.example';
+    const [existing] = await world.accounts.findClientsByEmails([dana]);
+    const client =
+      existing ??
+      (await world.accounts.insertClient({ email: dana, name: 'Dana', timeZone: 'Europe/Paris', language: 'en' }));
+    const raw = message({
+      from: `Dana <${dana}>`,
+      to: `Eve Moreau <eve@contact.example>`,
+      cc: ASSISTANT,
+      subject: 'Roadmap',
+      id: '<roadmap-1@client.example>',
+      body: 'Hi Eve,\r\n\r\nLet us meet for 30 minutes next week about the roadmap.\r\n\r\nDana',
+    });
+    await world.send(await world.sign(raw, 'client.example'), { from: dana, to: [ASSISTANT] });
+    expect(await world.settle()).toEqual(['proposals_sent']);
+    const thread = await world.repository.findThreadByKeys(['<roadmap-1@client.example>']);
+    const first = await world.scheduling.get(client.id, thread?.requestId ?? '');
+    // Next week from Monday 2 March (Paris): 9 to 13 March.
+    expect(first.proposals.every((proposal) => proposal.start >= '2026-03-08T23:00:00.000Z')).toBe(true);
+    expect(first.proposals.every((proposal) => proposal.start < '2026-03-13T23:00:00.000Z')).toBe(true);
+    const ours = world.sink.messages.at(-1)?.email.messageId ?? '';
+    const before = world.sink.messages.length;
+    // Eve answers on Thursday: the week after is then inside the client's 14-day horizon.
+    world.clock.advance(3 * 86_400_000);
+    const answer = message({
+      from: `Eve Moreau <eve@contact.example>`,
+      to: dana,
+      cc: ASSISTANT,
+      subject: 'Re: Roadmap',
+      id: '<roadmap-2@contact.example>',
+      inReplyTo: ours,
+      references: `<roadmap-1@client.example> ${ours}`,
+      body: 'None of these work, could we do the week after?\r\n\r\nEve\r\n\r\n> Here are a few times for a 30-minute meeting',
+    });
+    await world.send(await world.sign(answer, 'contact.example'), { from: 'eve@contact.example', to: [ASSISTANT] });
+    expect(await world.settle()).toEqual(['new_proposals_sent']);
+    const again = await world.scheduling.get(client.id, thread?.requestId ?? '');
+    // The week after the proposals: Monday 16 March 00:00 to Saturday 21 March 00:00, Paris.
+    expect(again.proposals.length).toBeGreaterThan(0);
+    for (const proposal of again.proposals) {
+      expect(proposal.start >= '2026-03-15T23:00:00.000Z' && proposal.start < '2026-03-20T23:00:00.000Z').toBe(true);
+    }
+    const [reply] = world.sink.messages.slice(before);
+    expect(world.sink.messages.length - before).toBe(1);
+    expect(reply?.recipients.sort()).toEqual(['eve@contact.example', dana].sort());
+    expect(reply?.email.subject).toBe('Re: Roadmap');
+    expect(reply?.email.inReplyTo).toBe('<roadmap-2@contact.example>');
+    expect(reply?.email.references).toContain('<roadmap-1@client.example>');
+    expect(reply?.email.text).toMatch(/1[6-9] March|20 March/);
+    expect(reply?.email.text).not.toMatch(/\b(9|1[0-3]) March/);
+  });
+
   it('follows up after 2 days without an answer, and an answer stops the next follow-up', async () => {
     const bob = 'bob@contact.example';
     const raw = message({

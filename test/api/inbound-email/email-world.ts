@@ -4,9 +4,8 @@
  * an offline DNS zone (DKIM key, DMARC policy, SPF) so mailauth verifies signed messages offline.
  * Calendars are empty (the calendar port is faked at the boundary).
  */
-import { generateKeyPairSync } from 'node:crypto';
-import { dkimSign } from 'mailauth';
 import nodemailer from 'nodemailer';
+import { createClientService } from '@slash/api/accounts/client-service';
 import { createAccountsRepository } from '@slash/api/accounts/repository';
 import { createBookingRepository } from '@slash/api/booking/repository';
 import { CALENDAR_SYNC_JOB, createBookingService } from '@slash/api/booking/service';
@@ -29,33 +28,11 @@ import { createPreferencesService } from '@slash/api/preferences/service';
 import { createSchedulingRepository } from '@slash/api/scheduling/repository';
 import { createSchedulingService, type SchedulingService } from '@slash/api/scheduling/service';
 import { createTestRuntime, type TestRuntime } from '../../support/test-database.js';
+import { dkimKeyPair, signMessage, zoneResolver } from './dkim-zone.js';
 import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
 
 export const ASSISTANT = 'slash@assistant.example';
 export const CLIENT_DOMAIN = 'client.example';
-
-function keyPair() {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  return {
-    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    publicKeyBase64: publicKey.export({ type: 'spki', format: 'der' }).toString('base64'),
-  };
-}
-
-/** The test zone: DKIM selector `s1` for every domain listed, DMARC p=reject, SPF that passes nothing. */
-function zoneResolver(publicKeys: Map<string, string>) {
-  return async (name: string, rrtype: string): Promise<string[][]> => {
-    const lower = name.toLowerCase();
-    if (rrtype === 'TXT') {
-      const dkim = /^s1\._domainkey\.(.+)$/.exec(lower);
-      if (dkim?.[1] !== undefined && publicKeys.has(dkim[1])) return [[`v=DKIM1; k=rsa; p=${publicKeys.get(dkim[1])}`]];
-      const dmarc = /^_dmarc\.(.+)$/.exec(lower);
-      if (dmarc?.[1] !== undefined && publicKeys.has(dmarc[1])) return [['v=DMARC1; p=reject']];
-      if (publicKeys.has(lower)) return [['v=spf1 -all']];
-    }
-    throw Object.assign(new Error(`no ${rrtype} for ${name}`), { code: 'ENOTFOUND' });
-  };
-}
 
 /** Options of the world. */
 export interface EmailWorldOptions {
@@ -86,8 +63,8 @@ export async function createEmailWorld(options: EmailWorldOptions = {}): Promise
   const clock = fixedClock(options.nowMs ?? Date.parse('2026-03-02T08:00:00Z'));
   const secrets = generateSecrets();
   const sink: SmtpSink = await startSmtpSink();
-  const domainKey = keyPair();
-  const attackerKey = keyPair();
+  const domainKey = dkimKeyPair();
+  const attackerKey = dkimKeyPair();
   const resolver = zoneResolver(
     new Map([
       [CLIENT_DOMAIN, domainKey.publicKeyBase64],
@@ -125,6 +102,7 @@ export async function createEmailWorld(options: EmailWorldOptions = {}): Promise
     clock,
     publicBaseUrl: 'https://slash.test',
     signingSecret: secrets.signingSecret,
+    assistantEmails: [ASSISTANT],
   });
   const booking = createBookingService({
     repository: bookingRepository,
@@ -140,6 +118,7 @@ export async function createEmailWorld(options: EmailWorldOptions = {}): Promise
   const repository = createInboundEmailRepository(db);
   const inbound = createInboundEmailService({
     repository,
+    clients: createClientService({ accounts }),
     jobs: runtime.jobs,
     clock,
     authenticateSender: createSenderAuthenticator({ resolver, mta: 'assistant.example' }),
@@ -166,13 +145,7 @@ export async function createEmailWorld(options: EmailWorldOptions = {}): Promise
   /** Signs `raw` for `domain` with the published key (or the attacker's key when `forged`). */
   async function sign(raw: string, domain: string, forged = false): Promise<string> {
     const key = forged ? attackerKey : domainKey;
-    // mailauth's typings put the key fields at the top level; the signer reads them from signatureData.
-    const signing = {
-      canonicalization: 'relaxed/relaxed',
-      signatureData: [{ signingDomain: domain, selector: 's1', privateKey: key.privateKeyPem }],
-    };
-    const { signatures } = await dkimSign(raw, signing as unknown as Parameters<typeof dkimSign>[1]);
-    return signatures + raw;
+    return signMessage(raw, { domain, privateKeyPem: key.privateKeyPem });
   }
 
   /** Sends `raw` to the listener over SMTP (envelope sender `from`, '' for the null sender). */
