@@ -24,13 +24,31 @@ function cue(source: string, flags = 'giu'): RegExp {
 
 // Order matters only for the same position; kinds are otherwise picked by their first mention.
 const SHARED_CUES: ReadonlyArray<readonly [CueKind, RegExp]> = [
-  ['video', cue('zoom|google meet|gmeet|meet\\.google\\.com|visio|visioconférence|visioconference|vidéo|video|videocall|webex|skype|facetime|whereby|jitsi|hangouts?')],
+  [
+    'video',
+    cue(
+      'zoom|google meet|gmeet|meet\\.google\\.com|visio|visioconférence|visioconference|vidéo|video|videocall|webex|skype|facetime|whereby|jitsi|hangouts?',
+    ),
+  ],
   ['video', cue('Teams|MS Teams|Microsoft Teams|Meet link|lien Meet', 'gu')],
   ['breakfast', cue('breakfast|petit[- ]déjeuner|petit[- ]dejeuner|petit[- ]déj|petit[- ]dej')],
-  ['drinks', cue("drinks?|a beer|beers|apéro|apero|apéritif|aperitif|un verre|a glass of wine|happy hour|cocktails?|un pot")],
+  [
+    'drinks',
+    cue('drinks?|a beer|beers|apéro|apero|apéritif|aperitif|un verre|a glass of wine|happy hour|cocktails?|un pot'),
+  ],
   ['coffee', cue('coffee|coffees|cafés?|un café|a café')],
-  ['call', cue("call|calls|calling|phone|phone call|ring|appel|appels|appeler|s'appeler|t'appeler|vous appeler|téléphone|téléphonique|telephone|coup de fil|by phone")],
-  ['meeting', cue('meeting|meet up|meet|in person|réunion|rencontrer|rencontre|rendez-vous|rdv|se voir|nous voir|vous voir|en personne|sur place|workshop|atelier')],
+  [
+    'call',
+    cue(
+      "call|calls|calling|phone|phone call|ring|appel|appels|appeler|s'appeler|t'appeler|vous appeler|téléphone|téléphonique|telephone|coup de fil|by phone",
+    ),
+  ],
+  [
+    'meeting',
+    cue(
+      'meeting|meet up|meet|in person|réunion|rencontrer|rencontre|rendez-vous|rdv|se voir|nous voir|vous voir|en personne|sur place|workshop|atelier',
+    ),
+  ],
 ];
 const FRANCE_MEALS: ReadonlyArray<readonly [CueKind, RegExp]> = [
   ['lunch', cue('lunch|luncheon|déjeuner|dejeuner|déjeunons|déjeunez|déj|dej')],
@@ -42,7 +60,8 @@ const QUEBEC_MEALS: ReadonlyArray<readonly [CueKind, RegExp]> = [
   ['dinner', cue('dinner|souper')],
   ['breakfast', cue('déjeuner|dejeuner|déjeunons|déjeunez')],
 ];
-const REPLACED_BEFORE = /(instead of|rather than|not (?:a|an|the)|no need for (?:a|an)|no more|plutôt qu[e']|plutôt que de|au lieu d[e']|pas de|pas d'|pas un|pas une|pas besoin d[e']|sans)\s*(?:a |an |the |un |une |le |la |l'|de |d')?\s*$/i;
+const REPLACED_BEFORE =
+  /(instead of|rather than|not (?:a|an|the)|no need for (?:a|an)|no more|plutôt qu[e']|plutôt que de|au lieu d[e']|pas de|pas d'|pas un|pas une|pas besoin d[e']|sans)\s*(?:a |an |the |un |une |le |la |l'|de |d')?\s*$/i;
 // "Can't be a call: I'd rather meet" is rare; "the lunch is off" marks the kind as cancelled in that message.
 const COFFEE_PLACE = /^Caf[ée]\s+(?:de\s+|du\s+|des\s+|\p{Lu})/u;
 
@@ -77,27 +96,39 @@ function kindOfText(text: string, isQuebec: boolean): { kind: CueKind | null; ha
 }
 
 /** The meeting kind of a thread: `texts` newest first, `subject` used when no message names a kind. */
-export function detectMeetingType(texts: readonly string[], options: { subject: string; isQuebec: boolean }): MeetingKindReading {
+export function detectMeetingType(
+  texts: readonly string[],
+  options: { subject: string; isQuebec: boolean },
+): MeetingKindReading {
   for (const [position, text] of texts.entries()) {
     const { kind } = kindOfText(text, options.isQuebec);
     if (kind !== null) {
       return { type: kind, confidence: position === 0 ? 0.92 : 0.82, isRemote: kind === 'call' || kind === 'video' };
     }
   }
-  const fromSubject = kindOfText(options.subject.replace(/^\s*((re|fw|fwd|tr|réf)\s*:\s*)+/i, ''), options.isQuebec).kind;
+  const fromSubject = kindOfText(
+    options.subject.replace(/^\s*((re|fw|fwd|tr|réf)\s*:\s*)+/i, ''),
+    options.isQuebec,
+  ).kind;
   if (fromSubject !== null) {
     return { type: fromSubject, confidence: 0.75, isRemote: fromSubject === 'call' || fromSubject === 'video' };
   }
   return { type: 'meeting', confidence: 0.62, isRemote: false };
 }
 
+// Words a France French writer would not use: Québec signals on their own.
+const QUEBEC_WORDS =
+  /(?<![\p{L}])(?:souper|courriel|allô|présentement|magasiner|icitte|cellulaire|dépanneur|à matin|ben là)(?![\p{L}])/iu;
+const QUEBEC_PLACE =
+  /\b(Montréal|Montreal|Québec|Quebec|Laval|Gatineau|Sherbrooke|Trois-Rivières|Longueuil)\b.*\b(QC|Qc)\b|\(Québec\)/u;
+
 /**
- * True when a thread is written in Québec French, where meal names shift by one
- * (déjeuner = breakfast, dîner = lunch, souper = dinner).
+ * True when a French thread is written in Québec French, where meal names shift by one
+ * (déjeuner = breakfast, dîner = lunch, souper = dinner). The caller has already read the language as French,
+ * so a Canadian zone or a Canadian address is enough.
  */
 export function isQuebecFrench(input: { text: string; timeZone: string; addresses: readonly string[] }): boolean {
-  if (/(?<![\p{L}])souper(?![\p{L}])/iu.test(input.text)) return true;
-  if (input.addresses.some((address) => /\.(qc\.ca|quebec)$/i.test(address))) return true;
-  if (/\b(Montréal|Montreal|Québec|Quebec|Laval|Gatineau|Sherbrooke)\b.*\b(QC|Qc)\b/.test(input.text)) return true;
-  return /^America\/(Montreal|Toronto|Moncton|Halifax)$/.test(input.timeZone) && /[éèàç]/.test(input.text);
+  if (QUEBEC_WORDS.test(input.text) || QUEBEC_PLACE.test(input.text)) return true;
+  if (input.addresses.some((address) => /\.(qc\.ca|quebec|ca)$/i.test(address))) return true;
+  return /^America\/(Montreal|Toronto|Moncton|Halifax)$/.test(input.timeZone);
 }

@@ -23,7 +23,8 @@ const BCC_MOVE = /\b(bcc|cci)\b|copie cachée|en copie invisible/i;
 const INFO_CUE =
   /\b(fyi|f\.y\.i\.|for info|for information|for your information|for visibility|for reference|in the loop|pour info|pour information|pour suivi|pour visibilité|dans la boucle)\b|à titre (d'information|informatif)/i;
 const COPY_CUE = /\b(cc|cc'd|cc’d|cc'ing|cc’ing|copy|copied|copying|in copy|loop(ing)?|copie|copié|copiée|en copie)\b/i;
-const ATTEND_CUE = /\b(join|attend|come|be there|participer|participera|se joindra|viendra|rejoindra|présent|présente)\b/i;
+const ATTEND_CUE =
+  /\b(join|attend|come|be there|participer|participera|se joindra|viendra|rejoindra|présent|présente)\b/i;
 const OPTIONAL_CUE =
   /\b(if (he|she|they|s?he) can|if (he|she|they)('s| is| are) (free|available|around)|if (his|her|their) (schedule|calendar|agenda) allows|if available|optional|optionally|(may|might|could) (also )?join)\b|se joindr(a|ont) (à nous |à vous )?si|nous rejoindr(a|ont) (peut-être|si)|si (il|elle|ils|elles) (le )?(peut|peuvent|est dispo|est disponible|sont disponibles)|si possible|facultati(f|ve)|optionnel(le)?|si son agenda le permet/i;
 
@@ -60,20 +61,34 @@ function gatherCandidates(thread: readonly ThreadMessage[], excluded: ReadonlySe
   return candidates;
 }
 
+// "Ann, …" or "Ann Lee, …" addresses Ann; "Al est en copie pour info, …" is a clause about Al.
 function isVocative(sentence: string, index: number): boolean {
-  return index === 0 && /^[^,]{1,40},/.test(sentence);
+  const beforeComma = /^([^,]{1,40}),/.exec(sentence)?.[1];
+  return index === 0 && beforeComma !== undefined && beforeComma.trim().split(/\s+/).length <= 3;
+}
+
+function cueIndexes(sentence: string, pattern: RegExp): number[] {
+  return [...sentence.matchAll(new RegExp(pattern.source, 'gi'))].map((match) => match.index);
+}
+
+function distanceTo(at: number, cues: readonly number[]): number {
+  return Math.min(Infinity, ...cues.map((cue) => Math.abs(at - cue)));
 }
 
 // People copied "for information": the mentions close to the cue, not a greeting ("Ann, I copy Marie for info").
+// An attend cue closer to a mention keeps it: "I copied Lisa, who will join, and Mike for info" drops Mike only.
 function copiedForInformation(sentence: string, candidates: readonly Candidate[]): Candidate[] {
-  if (!INFO_CUE.test(sentence) || ATTEND_CUE.test(sentence)) return [];
-  const cues = [INFO_CUE.exec(sentence)?.index, COPY_CUE.exec(sentence)?.index].filter((i) => i !== undefined);
+  if (!INFO_CUE.test(sentence)) return [];
+  const infoCues = cueIndexes(sentence, INFO_CUE);
+  const copyCues = [...infoCues, ...cueIndexes(sentence, COPY_CUE)];
+  const attendCues = cueIndexes(sentence, ATTEND_CUE);
   const mentioned = candidates.filter((c) => mentionIndex(sentence, c) >= 0);
   return mentioned.filter((c) => {
     const at = mentionIndex(sentence, c);
     // "Ann, I copy Marie for info" greets Ann; "Rachel, FYI." alone is about Rachel.
     const isGreeting = mentioned.length > 1 && isVocative(sentence, at);
-    return !isGreeting && cues.some((cue) => Math.abs(at - cue) <= 40);
+    const isNearCopy = distanceTo(at, copyCues) <= 40;
+    return !isGreeting && isNearCopy && distanceTo(at, infoCues) < distanceTo(at, attendCues);
   });
 }
 
@@ -88,7 +103,8 @@ function nonAttendees(thread: readonly ThreadMessage[], candidates: readonly Can
         mentioned.forEach((c) => removed.add(c.email));
         // "moving you to Bcc" speaks to the author of the message being answered.
         const answered = thread[position + 1]?.from;
-        if (mentioned.length === 0 && /\byou\b|\bvous\b|\bte\b/i.test(sentence) && answered) removed.add(answered.email);
+        if (mentioned.length === 0 && /\byou\b|\bvous\b|\bte\b/i.test(sentence) && answered)
+          removed.add(answered.email);
       }
       copiedForInformation(sentence, candidates).forEach((c) => removed.add(c.email));
     }

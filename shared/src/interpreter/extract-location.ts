@@ -14,21 +14,31 @@ export interface LocationReading {
   readonly confidence: number;
 }
 
-const OWN_PLACE =
-  /\b(?:at|to|in|by)\s+(?:our|my)\s+(?:office|offices|place|premises|HQ|headquarters|studio)\b|(?<![\p{L}])(?:chez\s+(?:nous|moi)|(?:à|a|dans|aux?)\s+(?:nos|mes|notre|mon)\s+(?:bureaux?|locaux|agence))(?![\p{L}])/iu;
-const THEIR_PLACE =
-  /\b(?:at|to|in|by)\s+your\s+(?:office|offices|place|premises|HQ|headquarters|studio)\b|(?<![\p{L}])(?:chez\s+(?:vous|toi)|(?:à|a|dans|aux?)\s+(?:vos|tes|votre|ton)\s+(?:bureaux?|locaux|agence))(?![\p{L}])/iu;
+// Premises a signature's address stands for ("our farm", "votre cabinet"); unaccented "a" is a common "à".
+const EN_PREMISES =
+  '(?:office|offices|place|premises|HQ|headquarters|studio|farm|factory|plant|warehouse|shop|store|site|home|house)';
+const FR_PREMISES = '(?:bureaux?|locaux|agence|cabinet|étude|etude|siège|siege|atelier|usine|ferme|boutique|magasin)';
+const OWN_PLACE = new RegExp(
+  `\\b(?:at|to|in|by)\\s+(?:our|my)\\s+${EN_PREMISES}\\b|(?<![\\p{L}])(?:chez\\s+(?:nous|moi)|(?:à|a|dans|aux?)\\s+(?:nos|mes|notre|mon)\\s+${FR_PREMISES})(?![\\p{L}])`,
+  'iu',
+);
+const THEIR_PLACE = new RegExp(
+  `\\b(?:at|to|in|by)\\s+your\\s+${EN_PREMISES}\\b|(?<![\\p{L}])(?:chez\\s+(?:vous|toi)|(?:à|a|dans|aux?)\\s+(?:vos|tes|votre|ton)\\s+${FR_PREMISES})(?![\\p{L}])`,
+  'iu',
+);
 const LABELLED = /^\s*(?:location|lieu|adresse|address|where|où)\s*:\s*(.+)$/im;
 const NAME_WORD = "\\p{Lu}[\\p{L}'’&-]*";
 // A venue is read only in a sentence about meeting: "who runs growth at Fox" names an employer, not a place.
 const MEETING_SENTENCE =
-  /(meet|lunch|dinner|breakfast|coffee|drink|see you|catch up|join us|venue|café|déj|dîner|diner|souper|verre|apéro|rendez-vous|rdv|voir|retrouv|rencontr|réunion|meeting|passer|come)/i;
+  /(meet|lunch|dinner|breakfast|coffee|drink|see you|catch up|join us|venue|café|déj|dîner|diner|souper|verre|apéro|rendez-vous|rdv|voir|retrouv|rencontr|rejoin|join|réunion|meeting|passer|come)/i;
 // Where a place's text stops: a new clause about the time ("…, 1 rue Commines, mercredi après 19h").
 const TIME_WORDS =
   'on|next|this|le|ce|say|vers|around|at|demain|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|la semaine|cette semaine|any|some|un matin|one';
 const CLAUSE_STOP = `,\\s*(?:${TIME_WORDS})(?![\\p{L}])`;
+// The address after a venue: ", 30 Water St" or in brackets "(93 Mont-Royal Ave W)".
+const VENUE_ADDRESS = '(?:,\\s*(?:\\d|\\p{Lu})[^.!?\\n]*?|\\s*\\(\\s*\\d[^)\\n]*\\))?';
 const VENUE = new RegExp(
-  `(?<![\\p{L}])(?:at|@|au|aux|chez|à la|à l'|in the lobby of)\\s+(?:the\\s+)?(${NAME_WORD}(?:\\s+(?:(?:de|du|des|la|le|les|of|the|&|et|d'|l'|on)\\s+){0,2}${NAME_WORD})*)((?:,\\s*(?:\\d|\\p{Lu})[^.!?\\n]*?)?)(?=\\s*[.!?;\\n]|${CLAUSE_STOP}|\\s+(?:on|next|this|le|ce|at|à|around|vers|for|pour|tomorrow|demain)\\b|$)`,
+  `(?<![\\p{L}])(?:at|@|au|aux|chez|à la|à l'|in the lobby of)\\s+(?:the\\s+)?(${NAME_WORD}(?:\\s+(?:(?:de|du|des|la|le|les|of|the|&|\\+|et|d'|l'|on)\\s+){0,2}${NAME_WORD})*)(${VENUE_ADDRESS})(?=\\s*[.!?;\\n]|${CLAUSE_STOP}|\\s+(?:${TIME_WORDS}|à|for|pour|early|late|début|fin)(?![\\p{L}])|$)`,
   'gu',
 );
 // "who runs growth at Fox", "directrice chez Benali": an employer, not a meeting place.
@@ -44,14 +54,39 @@ function resolvePointer(message: ThreadMessage, thread: readonly ThreadMessage[]
   if (own === null && their === null) return undefined;
   const isOwn = own !== null && (their === null || own.index <= their.index);
   const candidates = thread.filter((other) =>
-    isOwn ? other === message || (writer !== null && other.from?.email === writer) : other !== message && other.from?.email !== writer,
+    isOwn
+      ? other === message || (writer !== null && other.from?.email === writer)
+      : other !== message && other.from?.email !== writer,
   );
   for (const candidate of candidates) {
     const address = findSignatureAddress(candidate.signature);
     if (address !== null) return { location: { text: address }, confidence: 0.82 };
   }
+  // "at my place - 22 Ballygunge Park Road": the address written next to the pointer beats the bare phrase.
+  const written = explicitPlace(message.text);
+  if (written) return written;
   const phrase = ((isOwn ? own : their)?.[0] ?? '').replace(/^(at|to|in|by|à|a|dans|aux?)\s+/i, '');
   return { location: { text: phrase }, confidence: 0.45 };
+}
+
+// Sentences about meeting, or that follow one: "Drinks this weekend? Saturday evening at The Dead Rabbit."
+function meetingSentences(text: string): string[] {
+  const sentences = sentencesOf(text);
+  return sentences.filter(
+    (sentence, i) => MEETING_SENTENCE.test(sentence) || MEETING_SENTENCE.test(sentences[i - 1] ?? ''),
+  );
+}
+
+function venueIn(text: string): LocationReading | undefined {
+  for (const match of meetingSentences(text).flatMap((sentence) => [...sentence.matchAll(VENUE)])) {
+    const name = (match[1] ?? '').trim();
+    if (EMPLOYER_BEFORE.test(match.input.slice(Math.max(0, match.index - 40), match.index))) continue;
+    if (NOT_A_VENUE.test(name) || (/^\p{Lu}{1,4}$/u.test(name) && !(match[2] ?? '').trim())) continue;
+    const address = (match[2] ?? '').trim().replace(/^[,(]\s*|\s*\)$/g, '');
+    const placeText = address ? `${name}, ${address}` : name;
+    return { location: { text: placeText.replace(/[\s,]+$/, '') }, confidence: address ? 0.88 : 0.72 };
+  }
+  return undefined;
 }
 
 function explicitPlace(text: string): LocationReading | undefined {
@@ -59,18 +94,12 @@ function explicitPlace(text: string): LocationReading | undefined {
   if (labelled?.[1] !== undefined && !/zoom|teams|meet|http/i.test(labelled[1])) {
     return { location: { text: labelled[1].trim() }, confidence: 0.9 };
   }
-  const sentences = sentencesOf(text).filter((sentence) => MEETING_SENTENCE.test(sentence));
-  for (const match of sentences.flatMap((sentence) => [...sentence.matchAll(VENUE)])) {
-    const name = (match[1] ?? '').trim();
-    if (EMPLOYER_BEFORE.test(match.input.slice(Math.max(0, match.index - 40), match.index))) continue;
-    if (NOT_A_VENUE.test(name) || /^\p{Lu}{1,4}$/u.test(name) && !(match[2] ?? '').trim()) continue;
-    const address = (match[2] ?? '').trim();
-    const placeText = address ? `${name}${address}` : name;
-    return { location: { text: placeText.replace(/[\s,]+$/, '') }, confidence: address ? 0.88 : 0.72 };
-  }
+  const venue = venueIn(text);
+  if (venue) return venue;
   const street = STREET_LINE.exec(text);
   if (street) {
-    const rest = text.slice(street.index).split(new RegExp(`\\s*[.!?;\\n]|${CLAUSE_STOP}`, 'iu'))[0] ?? '';
+    // A bracketed address ends at its bracket: "(93 Mont-Royal Ave W) early next week".
+    const rest = text.slice(street.index).split(new RegExp(`\\s*[.!?;)\\n]|${CLAUSE_STOP}`, 'iu'))[0] ?? '';
     return { location: { text: rest.trim() }, confidence: 0.8 };
   }
   return undefined;

@@ -22,7 +22,8 @@ function namesOf(person: Mentionable): string[] {
   if (person.name !== null) {
     names.push(person.name);
     const first = person.name.split(/\s+/)[0];
-    if (first !== undefined && first.length >= 3) names.push(first);
+    // A display name's first word is a given name even when short ("Jo", "Al"); mentions must be capitalised.
+    if (first !== undefined && first.length >= 2) names.push(first);
   }
   const local = person.email.split('@')[0]?.split(/[._-]/)[0];
   if (local !== undefined && local.length >= 3) names.push(local);

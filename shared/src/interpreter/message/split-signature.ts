@@ -12,8 +12,10 @@ const PHONE = /(?:\+\d[\d .()-]{7,}|\b0\d(?:[ .]?\d{2}){4}\b|\(\d{3}\)\s*\d{3}[ 
 /** A street line of an address in French, English or Québec style ("172 bd Saint-Germain", "81 Great Eastern St"). */
 export const STREET_LINE =
   /\b\d{1,5}(?:\s?(?:bis|ter|[a-c]))?,?\s+(?:[\p{L}'.-]+\s+){0,4}?(?:rue|avenue|av\.|bd|boulevard|blvd|place|pl\.|quai|allée|chemin|impasse|cours|route|street|st\.?|road|rd\.?|ave\.?|lane|square|way|drive|dr\.?|court|row|terrace)\b/iu;
-const POSTAL_LINE = /\b(\d{5}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5})\b/;
-const CONTACTISH = /(https?:\/\/|www\.|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\p{L}])(tel|tél|phone|mobile|mob|portable|fax)(?![\p{L}]))/iu;
+// Postal codes: FR/US 5 digits, Indian PIN 6 digits, Canadian, UK, "NY 10118".
+const POSTAL_LINE = /\b(\d{5}|\d{6}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5})\b/;
+const CONTACTISH =
+  /(https?:\/\/|www\.|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\p{L}])(tel|tél|phone|mobile|mob|portable|fax)(?![\p{L}]))/iu;
 
 /** A message's own words and its signature block ('' when none was found). */
 export interface SignatureSplit {
@@ -21,16 +23,38 @@ export interface SignatureSplit {
   readonly signature: string;
 }
 
+// A legal footer ("CONFIDENTIALITY NOTICE: …", "Ce message … est confidentiel") follows the signature block.
+const DISCLAIMER =
+  /\b(confidential(?:ity)?|intended recipient|received (?:it|this) in error|may contain|privileged|disclaimer)\b|confidentiel|destinataire|pièces jointes/i;
+// "Vasudha Infra Pvt. Ltd.", "Acme Inc.": a company name may end in an abbreviation's dot.
+const ABBREVIATION_END = /(?:^|\s)[\p{L}.]{1,4}\.$/u;
+
+// A " | " separated line ("Castellan Group | 1 Vanderbilt Ave, …") holds several short fields.
+function wordCount(line: string): number {
+  return line.split(/\s+/).filter((word) => word !== '|').length;
+}
+
 // A signature line is short and is not a sentence: "Let's meet at 8 rue X, Paris." is a message line.
 function isContactLine(line: string): boolean {
   const trimmed = line.trim();
-  if (trimmed.split(/\s+/).length > 9 || /[.?!]$/.test(trimmed) && !PHONE.test(trimmed)) return false;
+  const limit = trimmed.includes(' | ') ? 12 : 9;
+  if (wordCount(trimmed) > limit || (/[.?!]$/.test(trimmed) && !PHONE.test(trimmed))) return false;
   return PHONE.test(trimmed) || STREET_LINE.test(trimmed) || POSTAL_LINE.test(trimmed) || CONTACTISH.test(trimmed);
 }
 
 function isNameOrTitleLine(line: string): boolean {
   const trimmed = line.trim();
-  return trimmed !== '' && trimmed.split(/\s+/).length <= 6 && !/[?.!:]$/.test(trimmed);
+  const endsLikeSentence = /[?!:]$/.test(trimmed) || (trimmed.endsWith('.') && !ABBREVIATION_END.test(trimmed));
+  return trimmed !== '' && wordCount(trimmed) <= 6 && !endsLikeSentence;
+}
+
+// Where a trailing legal footer starts (a paragraph of its own), or lines.length when there is none.
+function disclaimerStart(lines: readonly string[]): number {
+  for (let i = 1; i < lines.length; i++) {
+    const isParagraphStart = (lines[i - 1] ?? '').trim() === '';
+    if (isParagraphStart && DISCLAIMER.test(lines[i] ?? '') && wordCount(lines.slice(i).join(' ')) >= 10) return i;
+  }
+  return lines.length;
 }
 
 function trailingContactBlockStart(lines: readonly string[]): number {
@@ -57,13 +81,16 @@ function isSignOff(lines: readonly string[], index: number): boolean {
   return hasTextBefore && rest.length <= 12 && rest.every((line) => isContactLine(line) || isNameOrTitleLine(line));
 }
 
-function signatureStart(lines: readonly string[]): number {
+function signatureStart(allLines: readonly string[]): number {
+  const footer = disclaimerStart(allLines);
+  const lines = allLines.slice(0, footer);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (DELIMITER.test(line) || DEVICE_FOOTER.test(line)) return i;
     if (CLOSING.test(line) && isSignOff(lines, i)) return i;
   }
-  return trailingContactBlockStart(lines);
+  const start = trailingContactBlockStart(lines);
+  return start === lines.length ? footer : start;
 }
 
 /** Splits `text` (one message's own words, history already removed) into body and signature. */
@@ -73,12 +100,26 @@ export function splitSignature(text: string): SignatureSplit {
   return { text: lines.slice(0, start).join('\n').trim(), signature: lines.slice(start).join('\n').trim() };
 }
 
+// A street line, or else a one-line address with no street word ("4th Floor, Tower B, DLF Cyber City, Gurugram 122002").
+function addressLineIndex(lines: readonly string[]): number {
+  const street = lines.findIndex((line) => STREET_LINE.test(line) && !PHONE.test(line));
+  if (street >= 0) return street;
+  const isOneLineAddress = (line: string): boolean =>
+    POSTAL_LINE.test(line) && (line.match(/,/g) ?? []).length >= 2 && !PHONE.test(line) && !CONTACTISH.test(line);
+  return lines.findIndex(isOneLineAddress);
+}
+
 /** The postal address of a signature ("172 bd Saint-Germain, 75006 Paris"), or null when it has none. */
 export function findSignatureAddress(signature: string): string | null {
   const lines = signature.split('\n').map((line) => line.trim());
-  const index = lines.findIndex((line) => STREET_LINE.test(line) && !PHONE.test(line));
+  const index = addressLineIndex(lines);
   if (index < 0) return null;
-  const street = (lines[index] ?? '').replace(/^(address|adresse)\s*:\s*/i, '');
+  // "Castellan Group | 1 Vanderbilt Ave, …": keep the field that holds the street.
+  const fields = (lines[index] ?? '').split(/\s+\|\s+/);
+  const street = (fields.find((field) => STREET_LINE.test(field)) ?? fields.at(-1) ?? '').replace(
+    /^(address|adresse)\s*:\s*/i,
+    '',
+  );
   const next = lines[index + 1] ?? '';
   const hasCityLine = next !== '' && POSTAL_LINE.test(next) && !PHONE.test(next) && !CONTACTISH.test(next);
   return hasCityLine && !POSTAL_LINE.test(street) ? `${street}, ${next}` : street;

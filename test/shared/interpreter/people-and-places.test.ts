@@ -1,0 +1,111 @@
+/**
+ * Category tests for the readers of who and where (contract "Who" and "Where"): people copied for
+ * information, short first names, pointers to a signature's address ("your office", "chez nous",
+ * "my place"), venues with their address, and Québec meal names. Sentences invented for these rules.
+ */
+import { describe, expect, it } from 'vitest';
+import { interpretThread, type ThreadInputMessage } from '../../../shared/src/index.js';
+import { isQuebecFrench } from '../../../shared/src/interpreter/detect-meeting-type.js';
+
+const CLIENT = { email: 'client@home.example', name: 'Claire Client' };
+const GUEST = { email: 'guest@away.example', name: 'Gus Guest' };
+
+/** Reads a thread given oldest first; the client is `self`. */
+function read(messages: readonly ThreadInputMessage[], timeZone = 'Europe/Paris'): ReturnType<typeof interpretThread> {
+  return interpretThread({ subject: 'Meeting', messages }, { timeZone, self: [CLIENT.email] });
+}
+
+/** One message from the guest to the client, with optional Cc. */
+function fromGuest(body: string, cc: ThreadInputMessage['cc'] = []): ThreadInputMessage {
+  return { from: GUEST, to: [CLIENT], cc, date: '2026-02-10T10:00:00Z', body };
+}
+
+describe('people copied for information', () => {
+  const cc = [
+    { email: 'al.north@away.example', name: 'Al North' },
+    { email: 'zoe.south@away.example', name: 'Zoe South' },
+  ];
+
+  it.each([
+    ['Could we meet Friday? Al is copied for visibility only.', ['guest@away.example', 'zoe.south@away.example']],
+    [
+      'Friday at 10 works. I have copied Zoe, who will attend, and Al for information.',
+      ['guest@away.example', 'zoe.south@away.example'],
+    ],
+    ['On se voit vendredi ? Al est en copie pour info, Zoe viendra.', ['guest@away.example', 'zoe.south@away.example']],
+  ])('%j keeps only the attendees', (body, emails) => {
+    expect(read([fromGuest(body, cc)]).contacts.map((c) => c.email)).toEqual(emails);
+  });
+});
+
+describe('places pointed to by a signature', () => {
+  const disclaimer =
+    '\n\nThis e-mail may contain confidential information intended only for the recipient named above.';
+  const guestSignature = `\n\nGus Guest\nHead of Ops | Away Ltd.\n12 Harbour Road, Leeds LS1 4AB\nT +44 113 496 0000${disclaimer}`;
+
+  it('resolves "your office" to the other person\'s signature, even above a legal footer', () => {
+    const thread = [
+      { ...fromGuest(`Could you come over next week?${guestSignature}`), date: '2026-02-09T10:00:00Z' },
+      { from: CLIENT, to: [GUEST], date: '2026-02-10T10:00:00Z', body: 'Happy to. Thursday at 3pm at your office?' },
+    ];
+    expect(read(thread, 'Europe/London').location).toEqual({ text: '12 Harbour Road, Leeds LS1 4AB' });
+  });
+
+  it.each([
+    ['Passez plutôt chez nous jeudi à 15h.', '5 quai Voltaire, 75007 Paris'],
+    ['Rendez-vous a notre etude jeudi.', '5 quai Voltaire, 75007 Paris'],
+    ['Shall we meet at our farm on Saturday?', '5 quai Voltaire, 75007 Paris'],
+  ])("resolves the writer's own premises in %j", (body, address) => {
+    const signature =
+      '\n\nGus Guest\n5 quai Voltaire, 75007 Paris\n\nCe message et ses pièces jointes sont confidentiels et destinés au seul destinataire.';
+    expect(read([fromGuest(`${body}${signature}`)]).location).toEqual({ text: address });
+  });
+
+  it('reads an address with no street word from a signature ("4th Floor, Tower C, …, Pune 411001")', () => {
+    const body =
+      'Kindly meet us at our office on Monday.\n\nRegards,\nGus Guest\nAway Pvt. Ltd.\n4th Floor, Tower C, Magarpatta City, Pune 411001\nMob: +91 98000 11111';
+    expect(read([fromGuest(body)], 'Asia/Kolkata').location).toEqual({
+      text: '4th Floor, Tower C, Magarpatta City, Pune 411001',
+    });
+  });
+
+  it('prefers the address written next to "my place" when there is no signature address', () => {
+    expect(read([fromGuest('Dinner on Friday at my place - 14 Elm Road. See you!')]).location).toEqual({
+      text: '14 Elm Road',
+    });
+  });
+
+  it('does not take a signature address for the place when none is stated', () => {
+    const body = `Coffee next Tuesday or Wednesday?\n\nKind regards,\nGus Guest\nAway Group | 9 Station Street, Leeds LS1 5AA\nT +44 113 496 0001${disclaimer}`;
+    expect(read([fromGuest(body)], 'Europe/London').location).toBeNull();
+  });
+});
+
+describe('venues with their address', () => {
+  it.each([
+    ['Drinks on Friday? Say 7pm at The Old Anchor, 12 Dock Lane?', 'The Old Anchor, 12 Dock Lane'],
+    ['Un café au Pain + Beurre (40 rue Saint-Denis) mardi ?', 'Pain + Beurre, 40 rue Saint-Denis'],
+    ["Lunch at Sam's (7 King St) early next week?", "Sam's, 7 King St"],
+    ['Dispo jeudi ? On se rejoint au Marché Atwater vers midi.', 'Marché Atwater'],
+  ])('%j is at %j', (body, place) => {
+    expect(read([fromGuest(body)]).location).toEqual({ text: place });
+  });
+});
+
+describe('Québec French', () => {
+  it.each([
+    ['America/Montreal', [], 'Un dîner mardi?'],
+    ['Europe/Paris', ['ami@courriel.ca'], 'Un dîner mardi?'],
+    ['Europe/Paris', [], 'Merci pour ton courriel, on se fait un dîner?'],
+  ])('is read from a zone, a .ca address or a Québec word (%s)', (timeZone, addresses, text) => {
+    expect(isQuebecFrench({ text, timeZone, addresses })).toBe(true);
+  });
+
+  it('is not read from a France French thread', () => {
+    expect(isQuebecFrench({ text: 'Un dîner mardi ?', timeZone: 'Europe/Paris', addresses: ['a@b.fr'] })).toBe(false);
+  });
+
+  it('reads "dîner" as lunch in a Montréal thread with no accent but the î', () => {
+    expect(read([fromGuest('Salut, on se fait un dîner jeudi?')], 'America/Montreal').type).toBe('lunch');
+  });
+});
