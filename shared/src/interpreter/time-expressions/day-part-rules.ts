@@ -32,9 +32,12 @@ const PARTS: ReadonlyArray<readonly [string, TimeConstraint]> = [
     `(?:entre midi et (?:deux|2)(?:h| heures)?|lunch ?time|at lunch|around lunch|over lunch|during lunch|a l'heure du dejeuner|pendant le dejeuner|heure du dejeuner|pause dejeuner|mid-?day|mid day|milieu de (?:la )?journee)`,
     part(12, 14),
   ],
-  [`(?:mornings?|matinees?|matins?|du mat|in the am|a\\.m\\.)`, part(8, 12)],
-  [`(?:afternoon(?:s|ish)?|apres-?midis?|apres midis?|aprems?|in the pm|p\\.m\\.)`, part(12, 18)],
-  [`(?:evenings?|soirees?|soirs?|nights?|nuits?)`, part(18, 22)],
+  [`(?:mornings?|mornign|morni?ng?|moring|morining|matinees?|matins?|du mat|in the am|a\\.m\\.)`, part(8, 12)],
+  [
+    `(?:afternoon(?:s|ish)?|after?noo?n|aftenoon|afernoon|apres-?midis?|apres midis?|aprems?|in the pm|p\\.m\\.)`,
+    part(12, 18),
+  ],
+  [`(?:evenings?|evenign|evn?ing|evenning|soirees?|soirs?|nights?|nuits?)`, part(18, 22)],
 ];
 
 /** Rules for parts of the day; "this"/"ce"/"tonight" also pin the day to today. */

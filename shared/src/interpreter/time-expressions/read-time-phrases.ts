@@ -300,7 +300,7 @@ function shareContext(items: TimeItem[]): TimeItem[] {
       const isDateOnly =
         hasDatePart(previous.from) && !hasTimePart(previous.from) && previous.from.instantFromMs === undefined;
       if (isDateOnly && !hasDatePart(item.from)) {
-        result[result.length - 1] = withDate(item, previous.from, previous.start);
+        shareWithListedDates(result, item);
         continue;
       }
     }
@@ -308,6 +308,34 @@ function shareContext(items: TimeItem[]): TimeItem[] {
   }
   distributeOverLists(result);
   return result;
+}
+
+function isDateOnlyWindow(item: TimeItem): boolean {
+  return (
+    item.to === undefined &&
+    item.mode === 'window' &&
+    hasDatePart(item.from) &&
+    !hasTimePart(item.from) &&
+    item.from.instantFromMs === undefined
+  );
+}
+
+/**
+ * A time said once after a list of days holds for each of them: "Tuesday or Thursday next week, between
+ * 2 and 4pm", "Thursday or Friday, before 9:30am". The last item of `result` is a date-only window.
+ */
+function shareWithListedDates(result: TimeItem[], item: TimeItem): void {
+  let first = result.length - 1;
+  while (first > 0) {
+    const earlier = result[first - 1] as TimeItem;
+    const isSameList = (result[first] as TimeItem).isListed && earlier.isExcluded === item.isExcluded;
+    if (!isSameList || !isDateOnlyWindow(earlier)) break;
+    first -= 1;
+  }
+  for (let index = first; index < result.length; index += 1) {
+    const listed = result[index] as TimeItem;
+    result[index] = { ...withDate(item, listed.from, listed.start), isListed: listed.isListed };
+  }
 }
 
 function withDate(item: TimeItem, date: TimeConstraint, start: number): TimeItem {

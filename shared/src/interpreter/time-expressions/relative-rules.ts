@@ -88,10 +88,13 @@ function anchorOf(
   return unitAnchor(unit as CalendarUnit, step, context.today);
 }
 
+// "tomorrow" as typed in a hurry: "tomorow", "tommorow", "tmrw", "2morrow".
+const TOMORROW = 'tomorrows?|tom+or+ow|tomorrw|tmrw|tmrrw|2morrow';
+
 const RELATIVE_DAYS: ReadonlyArray<readonly [string, number]> = [
   ['(?:the )?day after tomorrow|apres-demain|apres demain|surlendemain', 2],
   ['(?:the )?day before yesterday|avant-hier|avant hier', -2],
-  ["today|aujourd'hui|aujourdhui|ce jour|this day|tomorrows?|demain|le lendemain", 0],
+  [`today|aujourd'hui|aujourdhui|ce jour|this day|${TOMORROW}|demain|le lendemain`, 0],
   ["yesterday|hier|la veille|le jour d'avant|le jour precedent", -1],
   ["le jour d'apres|le jour suivant|jour suivant|dans la journee", 0],
 ];
@@ -108,7 +111,7 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
   ),
   ...RELATIVE_DAYS.map(([source, offset]) =>
     rule(`\\b(?:${source})\\b`, (m, context) => {
-      const days = offset === 0 && /tomorrow|demain|lendemain|apres|suivant/.test(m[0]) ? 1 : offset;
+      const days = offset === 0 && /tom|tmr|2mo|demain|lendemain|apres|suivant/.test(m[0]) ? 1 : offset;
       return unitAnchor('day', days, context.today);
     }),
   ),
