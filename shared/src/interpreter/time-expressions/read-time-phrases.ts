@@ -160,9 +160,26 @@ export function readTimePhrases(folded: string, atoms: readonly TimeAtom[]): Tim
     }
     items.push(item);
   }
-  return shareContext(
+  const shared = shareContext(
     items.map(resolveBareEnds).filter((item) => item.from.bareNumber === undefined && !isQualifierOnly(item.from)),
   );
+  return carrySameTime(shared, folded);
+}
+
+// "Wednesday, same time", "vendredi même heure", "Monday at the same time": the time of an earlier option.
+const SAME_TIME = /^[\s,(]*(?:at\s+|a\s+)?(?:the\s+|la\s+)?(?:same\s+time|meme\s+heure|meme\s+horaire)\b/;
+
+/** A day said "same time" takes the time of day (and its zone) of the nearest earlier item that has one. */
+function carrySameTime(items: TimeItem[], folded: string): TimeItem[] {
+  return items.map((item, index) => {
+    if (item.to !== undefined || hasTimePart(item.from) || !SAME_TIME.test(folded.slice(item.end))) return item;
+    const earlier = items
+      .slice(0, index)
+      .reverse()
+      .find((other) => hasTimePart(other.from));
+    if (earlier === undefined) return item;
+    return { ...item, from: mergeConstraints(item.from, pick(earlier.from, [...TIME_KEYS, 'zone'])) };
+  });
 }
 
 /** A zone ("(BST)" after a range) or a length ("for 3 days") said apart from any date carries no window of its own. */

@@ -58,3 +58,25 @@ describe('misspelt day and part-of-day words', () => {
     expect(read(text, 'en')).toEqual(expected);
   });
 });
+
+describe('"same time" on a second option', () => {
+  it.each([
+    [
+      'Friday at 11am? If not, Monday, same time.',
+      'en',
+      windows(['2026-03-06 11:00', '2026-03-06 11:00'], ['2026-03-09 11:00', '2026-03-09 11:00']),
+    ],
+    [
+      'Jeudi à 9h30 ? Sinon lundi même heure.',
+      'fr',
+      windows(['2026-03-05 09:30', '2026-03-05 09:30'], ['2026-03-09 09:30', '2026-03-09 09:30']),
+    ],
+    [
+      'Thursday at 2pm New York time, or Friday at the same time?',
+      'en',
+      windows(['2026-03-05 20:00', '2026-03-05 20:00'], ['2026-03-06 20:00', '2026-03-06 20:00']),
+    ],
+  ] as const)('%j repeats the time', (text, language, expected) => {
+    expect(read(text, language)).toEqual(expected);
+  });
+});
