@@ -15,15 +15,20 @@ describe('graceful shutdown', () => {
   it('finishes every in-flight request on SIGTERM, refuses new ones and turns readiness off', async () => {
     const runtime = await createTestRuntime();
     const config = testConfig({ ...generateSecrets(), port: 0, logLevel: 'silent' });
+    let started = 0;
     const server = await startServer(config, runtime, {
       routes: (app) =>
         app.get('/__slow', { config: { auth: 'public' } }, async () => {
+          started += 1;
           await sleep(400);
           return { done: true };
         }),
     });
-    const inFlight = Array.from({ length: 20 }, () => fetch(`${server.url}/__slow`).then((response) => response.status));
-    await sleep(100);
+    const inFlight = Array.from({ length: 20 }, () =>
+      fetch(`${server.url}/__slow`).then((response) => response.status),
+    );
+    // SIGTERM arrives once every request is inside its handler: in flight, not merely being sent.
+    while (started < 20) await sleep(5);
     const stopping = server.shutdown('SIGTERM');
     const late = await fetch(`${server.url}/readyz`).then(
       (response) => response.status,
@@ -50,7 +55,14 @@ describe.skipIf(!existsSync(CLI))('slash serve (process)', () => {
   it('exits within 10 s of SIGTERM', async () => {
     const port = 20000 + Math.floor(Math.random() * 20000);
     // In-memory PGlite (no DATABASE_URL): the process touches no shared database.
-    const env = { ...process.env, DATABASE_URL: '', PORT: String(port), NODE_ENV: 'test', LOG_LEVEL: 'silent', RUN_WORKERS: 'false' };
+    const env = {
+      ...process.env,
+      DATABASE_URL: '',
+      PORT: String(port),
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      RUN_WORKERS: 'false',
+    };
     const child = spawn(process.execPath, [CLI, 'serve'], { env });
     onTestFinished(() => {
       if (child.exitCode === null) child.kill('SIGKILL');
@@ -58,7 +70,10 @@ describe.skipIf(!existsSync(CLI))('slash serve (process)', () => {
     let isReady = false;
     for (let attempt = 0; attempt < 200 && !isReady; attempt += 1) {
       await sleep(200);
-      isReady = await fetch(`http://127.0.0.1:${port}/readyz`).then((response) => response.ok, () => false);
+      isReady = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+        (response) => response.ok,
+        () => false,
+      );
     }
     expect(isReady).toBe(true);
     const startedMs = performance.now();
