@@ -13,6 +13,7 @@ import type { TimeWindow } from './time-expressions/time-window.js';
 import {
   dropContainingWindows,
   intersectWindows,
+  moveOntoDays,
   normalizeWindows,
   shiftByLocalDays,
   subtractWindows,
@@ -132,6 +133,24 @@ function readMessage(dated: DatedText, timeZone: string): MessageReading {
   };
 }
 
+const SAME_TIME = /\b(?:same time|same hour)\b|même heure|meme heure|même horaire/i;
+
+/**
+ * "Can we move our call to Monday, same time?": a reply whose days carry no time of their own takes the
+ * exact start agreed earlier in the thread (the time of day stays, across DST changes).
+ */
+function withEarlierTime(
+  reading: MessageReading,
+  fold: Fold,
+  said: { text: string; timeZone: string },
+): MessageReading {
+  const earlier = fold.windows.find((window) => window.fromMs === window.toMs);
+  const isWholeDays = reading.timeWindows.every((w) => w.toMs !== null && w.toMs - w.fromMs >= 23 * 3_600_000);
+  if (earlier === undefined || reading.timeWindows.length === 0 || !isWholeDays || !SAME_TIME.test(said.text))
+    return reading;
+  return { ...reading, timeWindows: moveOntoDays(earlier, reading.timeWindows, said.timeZone) };
+}
+
 /**
  * The windows of a thread: `texts` newest first; `fallback` (the subject, read against the
  * oldest date) is used only when no message states a time.
@@ -152,7 +171,10 @@ export function resolveWhen(
   let isNewestTimed = false;
   for (const dated of [...texts].reverse()) {
     if (dated.text.trim() === '') continue;
-    const reading = readMessage(dated, options.timeZone);
+    const reading = withEarlierTime(readMessage(dated, options.timeZone), fold, {
+      text: dated.text,
+      timeZone: options.timeZone,
+    });
     mentionCount += reading.mentionCount;
     if (dated === texts[0]) isNewestTimed = reading.timeWindows.length > 0;
     fold = foldMessage(fold, reading, options.timeZone);

@@ -1,29 +1,55 @@
 /**
- * Separates the sentences where a writer says when they are NOT available
+ * Separates the clauses where a writer says when they are NOT available
  * ("Tuesday no longer works", "I'm away on Friday the 13th", "jeudi ne me
- * convient plus") from the rest: the times those sentences name are
- * exclusions, not proposals.
+ * convient plus", "something came up Thursday") from the rest: the times those
+ * clauses name are exclusions, not proposals.
  */
 import { sentencesOf } from './mentions.js';
 
 const UNAVAILABLE =
-  /(no longer works|doesn't work|does not work|won't work|not work for me|can't do|cannot do|can't make|can no longer|am not available|I'm not available|I'm away|I am away|I'm out|I'm travell?ing|I'm off|unavailable|is out for me|is out now|ne marche plus|ne marche pas|ne me convient plus|ne me convient pas|ne m'arrange (plus|pas)|je ne (suis|serai) pas (disponible|dispo|là)|pas dispo|je suis absente?|je serai absente?|je ne peux (plus|pas)|empêchement|en déplacement|en congés?)/i;
-// A sentence that also offers a time ("not Tuesday, but Thursday works") stays with the proposals.
-const OFFER = /(instead|rather|but|how about|what about|could we|can we|works for me|from the|after the|so any|plutôt|mais|à la place|pourrait-on|pouvons-nous|est-ce que|à partir|dès le|donc)/i;
+  /(no longer works|doesn't work|doesn't suit|does not suit|won't suit|does not work|won't work|not work for me|can't do|cannot do|can't make|can no longer|am not available|I'm not available|I'm away|I am away|I'm out|I'm travell?ing|I'm off|unavailable|is out for me|is out now|(?:something|a conflict|an emergency) (?:has )?c[ao]me up|won't be possible|(?:is|be) no longer possible|ne marche plus|ne marche pas|ne me convient plus|ne me convient pas|ne m'arrange (plus|pas)|je ne (suis|serai) pas (disponible|dispo|là)|pas dispo|je suis absente?|je serai absente?|je ne peux (plus|pas)|empêchement|en déplacement|en congés?|(?:ne va|ne sera|n'est) (?:finalement |malheureusement )?(?:plus|pas) (?:être )?possible)/i;
+// A clause that also offers a time ("not Tuesday, but Thursday works") stays with the proposals.
+const OFFER =
+  /(instead|rather|but|how about|what about|could we|can we|works for me|from the|after the|so any|plutôt|mais|à la place|pourrait-on|pouvons-nous|est-ce que|à partir|dès le|donc)/i;
 
 // "I need to cancel tomorrow's call. Could we do Friday instead?": the cancelled time is ruled out
-// when another sentence offers a new one; a bare cancellation keeps the time it names.
+// when another clause offers a new one; a bare cancellation keeps the time it names.
 const CANCELLED = /(cancel|call off|annuler|annule|annulons)/i;
+// "need to reschedule tomorrow's meeting" rules tomorrow out; "reschedule to Friday" names the new time.
+const RESCHEDULED =
+  /(reschedule|postpone|push back|move|décaler|reporter|déplacer)(?![^]*\b(?:to|until|till|for|à|au|pour|jusqu)\s)/i;
+
+function isWithdrawal(clause: string): boolean {
+  return UNAVAILABLE.test(clause) || CANCELLED.test(clause) || RESCHEDULED.test(clause);
+}
+
+// Clauses of a sentence: "Tuesday doesn't suit me, but Monday works" has two. A dash or semicolon ends a
+// clause only after a withdrawal ("Something came up Thursday - can we…"): "Monday - Wednesday" is a range.
+function clausesOf(sentence: string): string[] {
+  const clauses: string[] = [];
+  for (const part of sentence.split(/,\s*(?=(?:but|mais|however|cependant|par contre)\b)/i)) {
+    const pieces = part.split(/(\s+[-–—]\s+|;\s*)/);
+    let current = pieces[0] ?? '';
+    for (let i = 1; i < pieces.length; i += 2) {
+      if (isWithdrawal(current)) {
+        clauses.push(current);
+        current = pieces[i + 1] ?? '';
+      } else current += `${pieces[i] ?? ''}${pieces[i + 1] ?? ''}`;
+    }
+    clauses.push(current);
+  }
+  return clauses.filter((clause) => clause.trim() !== '');
+}
 
 /** The text split into what states availability and what states unavailability. */
 export function splitUnavailability(text: string): { available: string; unavailable: string } {
   const available: string[] = [];
   const unavailable: string[] = [];
-  const sentences = sentencesOf(text);
-  const hasOffer = sentences.some((sentence) => OFFER.test(sentence));
-  for (const sentence of sentences) {
-    const isCancelled = hasOffer && CANCELLED.test(sentence) && !OFFER.test(sentence);
-    ((UNAVAILABLE.test(sentence) && !OFFER.test(sentence)) || isCancelled ? unavailable : available).push(sentence);
+  const clauses = sentencesOf(text).flatMap(clausesOf);
+  const hasOffer = clauses.some((clause) => OFFER.test(clause));
+  for (const clause of clauses) {
+    const isWithdrawn = hasOffer && (CANCELLED.test(clause) || RESCHEDULED.test(clause)) && !OFFER.test(clause);
+    ((UNAVAILABLE.test(clause) && !OFFER.test(clause)) || isWithdrawn ? unavailable : available).push(clause);
   }
   return { available: available.join('\n'), unavailable: unavailable.join('\n') };
 }

@@ -4,7 +4,7 @@
  * that belongs to a window when the window contains it).
  */
 import type { TimeWindow } from './time-expressions/time-window.js';
-import { addCivilDays, localDateAt, wallClockAt, wallTimeToInstant } from '../slot-engine/zoned-time.js';
+import { addCivilDays, DAY_MS, localDateAt, wallClockAt, wallTimeToInstant } from '../slot-engine/zoned-time.js';
 
 function endOf(window: TimeWindow): number {
   return window.toMs ?? Number.POSITIVE_INFINITY;
@@ -69,18 +69,49 @@ export function subtractWindows(windows: readonly TimeWindow[], removed: readonl
  * "next week … Wednesday or Thursday" means the Wednesday and the Thursday of that week.
  */
 export function dropContainingWindows(windows: readonly TimeWindow[]): TimeWindow[] {
-  return windows.filter((outer) =>
-    !windows.some((inner) => inner !== outer && (inner.fromMs !== outer.fromMs || inner.toMs !== outer.toMs) &&
-      outer.fromMs <= inner.fromMs && endOf(inner) <= endOf(outer) && !isPoint(outer)),
+  return windows.filter(
+    (outer) =>
+      !windows.some(
+        (inner) =>
+          inner !== outer &&
+          (inner.fromMs !== outer.fromMs || inner.toMs !== outer.toMs) &&
+          outer.fromMs <= inner.fromMs &&
+          endOf(inner) <= endOf(outer) &&
+          !isPoint(outer),
+      ),
   );
 }
 
 function shiftInstant(instantMs: number, days: number, timeZone: string): number {
   const clock = wallClockAt(timeZone, instantMs);
-  return wallTimeToInstant(timeZone, addCivilDays(localDateAt(timeZone, instantMs), days), clock.hour * 60 + clock.minute);
+  return wallTimeToInstant(
+    timeZone,
+    addCivilDays(localDateAt(timeZone, instantMs), days),
+    clock.hour * 60 + clock.minute,
+  );
 }
 
 /** `window` moved by whole local days: local wall times are kept across DST changes. */
 export function shiftByLocalDays(window: TimeWindow, days: number, timeZone: string): TimeWindow {
-  return { fromMs: shiftInstant(window.fromMs, days, timeZone), toMs: window.toMs === null ? null : shiftInstant(window.toMs, days, timeZone) };
+  return {
+    fromMs: shiftInstant(window.fromMs, days, timeZone),
+    toMs: window.toMs === null ? null : shiftInstant(window.toMs, days, timeZone),
+  };
+}
+
+/**
+ * The exact start `point` moved onto each of `days` (whole local days), keeping its wall time:
+ * "Monday Nov 2, same time" after "Thursday Oct 29 at 2:30pm" is Monday 2:30pm, across a DST change.
+ * Days that are not whole days are returned as they are.
+ */
+export function moveOntoDays(point: TimeWindow, days: readonly TimeWindow[], timeZone: string): TimeWindow[] {
+  return days.map((day) => {
+    if (day.toMs === null) return day;
+    const guess = Math.round((day.fromMs - point.fromMs) / DAY_MS);
+    for (const shift of [guess, guess + 1, guess - 1]) {
+      const moved = shiftByLocalDays(point, shift, timeZone);
+      if (moved.fromMs >= day.fromMs && moved.fromMs < day.toMs) return moved;
+    }
+    return day;
+  });
 }

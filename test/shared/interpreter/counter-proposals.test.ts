@@ -1,0 +1,70 @@
+/**
+ * Category tests (sentences invented for the rules): a reply that withdraws the time agreed earlier
+ * and offers new ones. The withdrawn day is excluded, the new options win, and "same time" keeps the
+ * earlier hour, across a DST change too.
+ */
+import { describe, expect, it } from 'vitest';
+import { interpretThread } from '../../../shared/src/index.js';
+import { splitUnavailability } from '../../../shared/src/interpreter/split-unavailability.js';
+
+const CLIENT = { email: 'client@home.example', name: 'Claire Client' };
+const GUEST = { email: 'guest@away.example', name: 'Gus Guest' };
+
+/** The client proposes (older), the guest answers (newer); dates are UTC instants. */
+function reply(proposal: { date: string; body: string }, answer: { date: string; body: string }, timeZone: string) {
+  return interpretThread(
+    {
+      subject: 'Re: Meeting',
+      messages: [
+        { from: CLIENT, to: [GUEST], ...proposal },
+        { from: GUEST, to: [CLIENT], ...answer },
+      ],
+    },
+    { timeZone, self: [CLIENT.email] },
+  );
+}
+
+describe('splitUnavailability', () => {
+  it.each([
+    ["Friday doesn't suit me, but Monday works.", "Friday doesn't suit me", 'but Monday works.'],
+    ['Vendredi ne sera finalement pas possible. Lundi ?', 'Vendredi ne sera finalement pas possible.', 'Lundi ?'],
+    ['A conflict came up on Friday - could we do Monday?', 'A conflict came up on Friday', 'could we do Monday?'],
+    ["I have to postpone Friday's call; how about Monday?", "I have to postpone Friday's call", 'how about Monday?'],
+  ])('%j rules out only the withdrawn clause', (text, unavailable, available) => {
+    expect(splitUnavailability(text)).toEqual({ available, unavailable });
+  });
+
+  it('keeps a range written with a dash in one clause', () => {
+    expect(splitUnavailability("I'm free Monday - Wednesday, can we meet?").unavailable).toBe('');
+  });
+
+  it('keeps "reschedule to <day>" as a proposal', () => {
+    expect(splitUnavailability("Let's reschedule to Friday. Could we do 3pm?").unavailable).toBe('');
+  });
+});
+
+describe('a counter-proposal in a reply', () => {
+  it('excludes the withdrawn day and keeps the new options (FR)', () => {
+    const result = reply(
+      { date: '2026-03-02T09:00:00Z', body: 'Je vous propose jeudi 5 mars à 11h.' },
+      { date: '2026-03-02T15:00:00Z', body: "Jeudi ne m'arrange pas, mais vendredi 6 à 10h me va." },
+      'Europe/Paris',
+    );
+    expect(result.timeWindows).toEqual([{ from: '2026-03-06T09:00:00.000Z', to: '2026-03-06T09:00:00.000Z' }]);
+    expect(result.excluded).toEqual([{ from: '2026-03-04T23:00:00.000Z', to: '2026-03-05T23:00:00.000Z' }]);
+  });
+
+  it('moves the agreed time onto the new day with "same time", across a DST change (EN)', () => {
+    // New York springs forward on 8 March 2026: 10:00 EST = 15:00 UTC, 10:00 EDT = 14:00 UTC.
+    const result = reply(
+      { date: '2026-03-02T14:00:00Z', body: 'Confirming our call Thursday March 5 at 10am.' },
+      {
+        date: '2026-03-04T14:00:00Z',
+        body: 'A conflict came up Thursday - could we move to Monday March 9, same time?',
+      },
+      'America/New_York',
+    );
+    expect(result.timeWindows).toEqual([{ from: '2026-03-09T14:00:00.000Z', to: '2026-03-09T14:00:00.000Z' }]);
+    expect(result.excluded).toEqual([{ from: '2026-03-05T05:00:00.000Z', to: '2026-03-06T05:00:00.000Z' }]);
+  });
+});
