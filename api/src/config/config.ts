@@ -49,6 +49,13 @@ export interface AppConfig {
   readonly runWorkers: boolean;
   /** `host:port` of self-hosted CalDAV servers on private addresses that clients may connect (S11). */
   readonly caldavAllowedPrivateHosts: readonly string[];
+  /** OpenAI-compatible endpoint of the optional LLM interpreter; undefined = offline reading only. */
+  readonly llmBaseUrl: string | undefined;
+  readonly llmModel: string;
+  readonly llmApiKey: string | undefined;
+  /** `low-confidence`: ask the model only when the offline reading is unsure; `always`: every request. */
+  readonly llmMode: 'low-confidence' | 'always';
+  readonly llmTimeoutMs: number;
   /** Id of the Outlook add-in in the rendered manifest; undefined derives a stable one from PUBLIC_BASE_URL. */
   readonly outlookAddinId: string | undefined;
   /** The assistant's address people put in Cc (issue #9), e.g. `slash@assistant.example.com`. */
@@ -353,6 +360,26 @@ export const CONFIG_SCHEMA = {
     description: 'run job workers in the API process',
     parse: boolean,
     fallback: true,
+  },
+  llmBaseUrl: {
+    name: 'LLM_BASE_URL',
+    description: 'OpenAI-compatible API of the optional LLM interpreter (empty = offline only)',
+    parse: (raw) => (raw.trim() === '' ? undefined : httpUrl(raw)),
+    fallback: undefined,
+  },
+  llmModel: { name: 'LLM_MODEL', description: 'model name for the LLM interpreter', parse: text, fallback: 'gpt-4o-mini' },
+  llmApiKey: { name: 'LLM_API_KEY', description: 'API key of the LLM endpoint', parse: optionalText, fallback: undefined },
+  llmMode: {
+    name: 'LLM_MODE',
+    description: 'low-confidence (ask the model only when unsure) or always',
+    parse: oneOf(['low-confidence', 'always'] as const),
+    fallback: 'low-confidence',
+  },
+  llmTimeoutMs: {
+    name: 'LLM_TIMEOUT_MS',
+    description: 'give up on the model and keep the offline reading after this long',
+    parse: integer(100, 60_000),
+    fallback: 8000,
   },
   caldavAllowedPrivateHosts: {
     name: 'CALDAV_ALLOWED_PRIVATE_HOSTS',

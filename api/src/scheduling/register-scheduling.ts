@@ -4,6 +4,7 @@
  * domains stays in one place. Other domains arrive as services (calendars, support) or, for the
  * client directory, as the accounts repository app.ts already holds.
  */
+import { createLlmInterpreter, type LlmFetch, type LlmInterpreter } from '@slash/shared';
 import type { FastifyInstance } from 'fastify';
 import type { AccountsRepository } from '../accounts/repository.js';
 import { bookingRoutes } from '../booking/routes.js';
@@ -88,6 +89,7 @@ export async function registerSchedulingDomains(app: FastifyInstance, wiring: Sc
     publicBaseUrl: config.publicBaseUrl,
     signingSecret: config.signingSecret,
     assistantEmails: [config.assistantEmail],
+    ...(config.llmBaseUrl === undefined ? {} : { llm: llmInterpreterOf(config, config.llmBaseUrl) }),
   });
   const bookings = createBookingDomain({
     db,
@@ -106,4 +108,16 @@ export async function registerSchedulingDomains(app: FastifyInstance, wiring: Sc
   await app.register(bookingRoutes, { bookings });
   await app.register(notificationRoutes, { notifications, isEnabled: config.isDemo || config.nodeEnv === 'test' });
   return { scheduling, booking: bookings, notifications, preferences };
+}
+
+/** The optional LLM interpreter over the real `fetch` (shared has no I/O; the shell passes it in). */
+function llmInterpreterOf(config: AppConfig, baseUrl: string): LlmInterpreter {
+  return createLlmInterpreter({
+    baseUrl,
+    model: config.llmModel,
+    ...(config.llmApiKey === undefined ? {} : { apiKey: config.llmApiKey }),
+    timeoutMs: config.llmTimeoutMs,
+    mode: config.llmMode,
+    fetch: globalThis.fetch as unknown as LlmFetch,
+  });
 }

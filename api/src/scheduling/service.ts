@@ -12,6 +12,7 @@ import {
   LOW_CONFIDENCE_THRESHOLD,
   formatIsoInstant,
   interpretMessage,
+  type LlmInterpreter,
   interpretThread,
   planAvailability,
   proposeSlots,
@@ -50,6 +51,11 @@ export interface SchedulingDeps extends AvailabilityDeps {
   readonly signingSecret: string | undefined;
   /** The assistant's own addresses (people put it in Cc): never contacts, never greeted (#9). */
   readonly assistantEmails?: readonly string[];
+  /**
+   * The optional LLM interpreter (when an OpenAI-compatible endpoint is configured): same output,
+   * asked only when the offline reading is unsure by default, falling back to it on any failure.
+   */
+  readonly llm?: LlmInterpreter;
 }
 
 /** A valid booking link and everything needed to offer its slots. */
@@ -84,9 +90,11 @@ export function createSchedulingService(deps: SchedulingDeps) {
   async function interpret(body: CreateSchedulingRequestBody, client: ClientProfile, timeZone: string): Promise<Interpretation> {
     const assistant = (deps.assistantEmails ?? []).map((email) => email.toLowerCase());
     const options = { timeZone, self: [client.email.toLowerCase()], assistant };
-    if ('thread' in body) return interpretThread(body.thread, options);
+    if ('thread' in body) {
+      return deps.llm === undefined ? interpretThread(body.thread, options) : deps.llm.interpretThread(body.thread, options);
+    }
     try {
-      return await interpretMessage(body.rawMessage, options);
+      return await (deps.llm ?? { interpretMessage }).interpretMessage(body.rawMessage, options);
     } catch (error) {
       if (error instanceof Error && error.name === 'NotAnEmailError') throw new InvalidInputError('body.rawMessage', 'is not an email message');
       throw error;
