@@ -90,13 +90,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     },
   });
-  await app.register(cors, { origin: config.corsOrigins.length === 0 ? false : [...config.corsOrigins], credentials: true });
+  await app.register(cors, {
+    origin: config.corsOrigins.length === 0 ? false : [...config.corsOrigins],
+    credentials: true,
+  });
   await app.register(rateLimit, { max: config.rateLimitPerMinute, timeWindow: 60_000 });
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Slash API', version: '0.1.0', description: 'AI scheduling assistant: scheduling requests, booking links, privacy.' },
+      info: {
+        title: 'Slash API',
+        version: '0.1.0',
+        description: 'AI scheduling assistant: scheduling requests, booking links, privacy.',
+      },
       components: {
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer' },
@@ -110,9 +117,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const accounts = createAccountsRepository(database.db);
   const sessions = createSessionService({ accounts, clock });
   const calendarsDomain = createCalendarsDomain({ config, db: database.db, clock });
-  const accountsDomain = createAccountsDomain({ config, accounts, clock, storeCalendarGrant: async (input) => void (await calendarsDomain.connectOAuth(input)) });
+  const accountsDomain = createAccountsDomain({
+    config,
+    accounts,
+    clock,
+    storeCalendarGrant: async (input) => void (await calendarsDomain.connectOAuth(input)),
+  });
   const adminKeys = createAdminKeys({ db: database.db, clock });
-  registerAuthClasses(app, { client: async (request) => (await sessions.authenticate(request)) ?? accountsDomain.authenticateAddinToken(request), admin: (request) => adminKeys.authenticate(request) });
+  registerAuthClasses(app, {
+    client: async (request) => (await sessions.authenticate(request)) ?? accountsDomain.authenticateAddinToken(request),
+    admin: (request) => adminKeys.authenticate(request),
+  });
   registerProblemDetails(app);
   await registerPrivacy(app, { config, db: database.db, jobs: deps.jobs, clock, keys: adminKeys });
 
@@ -137,8 +152,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(bookingPageRoutes);
   await app.register(calendarRoutes, calendarsDomain.routeOptions);
   await app.register(authRoutes, { signIn: accountsDomain.signIn, sessions });
-  await app.register(addinSignInRoutes, { sessions, handoff: createAddinSignInService({ accounts, sessions, providers: accountsDomain.providerNames }) });
-  const schedulingDomains = await registerSchedulingDomains(app, { config, database, jobs: deps.jobs, clock, calendar: calendarsDomain.service, accounts, support: createSupportService({ repository: createSupportRepository(database.db), clock }), ...(deps.scheduling === undefined ? {} : { options: deps.scheduling }) });
+  await app.register(addinSignInRoutes, {
+    sessions,
+    handoff: createAddinSignInService({ accounts, sessions, providers: accountsDomain.providerNames }),
+  });
+  const schedulingDomains = await registerSchedulingDomains(app, {
+    config,
+    database,
+    jobs: deps.jobs,
+    clock,
+    calendar: calendarsDomain.service,
+    accounts,
+    support: createSupportService({ repository: createSupportRepository(database.db), clock }),
+    ...(deps.scheduling === undefined ? {} : { options: deps.scheduling }),
+  });
   // The email channel (#9) creates requests and sends mail through these domains' services.
   await registerInboundEmail(app, {
     config,

@@ -28,7 +28,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await (await load())(args, processIo);
+    return await (
+      await load()
+    )(args, processIo);
   } catch (error) {
     if (error instanceof ConfigError) {
       processIo.stderr(`slash: ${error.message}\n`);

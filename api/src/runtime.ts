@@ -26,6 +26,9 @@ export function databaseLocation(config: AppConfig): DatabaseLocation {
 export async function openRuntime(location: DatabaseLocation, onJobError: (error: Error) => void): Promise<Runtime> {
   const database = await openDatabase(location);
   await runMigrations(database, location);
-  const jobs = createJobQueue('url' in location ? { url: location.url } : { executeSql: database.executeSql }, onJobError);
+  const jobs = createJobQueue(
+    'url' in location ? { url: location.url } : { executeSql: database.executeSql },
+    onJobError,
+  );
   return { database, location, jobs };
 }

@@ -7,7 +7,10 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 function testRoutes(app: FastifyInstance): void {
   app.post(
     '/__test/echo',
-    { config: { auth: 'public' }, schema: { body: Type.Object({ durationMinutes: Type.Integer({ minimum: 5 }) }, { additionalProperties: false }) } },
+    {
+      config: { auth: 'public' },
+      schema: { body: Type.Object({ durationMinutes: Type.Integer({ minimum: 5 }) }, { additionalProperties: false }) },
+    },
     async (request) => request.body,
   );
   app.get('/__test/boom', { config: { auth: 'public' } }, async () => {
@@ -40,7 +43,9 @@ describe('buildApp', () => {
 
   it('rejects an OpenAPI document that is not valid (the validator can fail)', async () => {
     const document = (await subject.app.inject('/openapi.json')).json();
-    await expect(SwaggerParser.validate({ ...document, paths: { '/x': { get: { responses: 'nope' } } } })).rejects.toThrow();
+    await expect(
+      SwaggerParser.validate({ ...document, paths: { '/x': { get: { responses: 'nope' } } } }),
+    ).rejects.toThrow();
   });
 
   it('serves the API docs UI at /docs', async () => {
@@ -64,27 +69,43 @@ describe('buildApp', () => {
   });
 
   it('answers a client route without valid credentials with 401, and never logs the token', async () => {
-    const response = await subject.app.inject({ url: '/__test/mine', headers: { authorization: 'Bearer secret-token-value-123456' } });
+    const response = await subject.app.inject({
+      url: '/__test/mine',
+      headers: { authorization: 'Bearer secret-token-value-123456' },
+    });
     expect(response.statusCode).toBe(401);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(subject.logs.join('')).not.toContain('secret-token-value-123456');
   });
 
   it('rejects a body that fails its schema with 400 naming the field', async () => {
-    const response = await subject.app.inject({ method: 'POST', url: '/__test/echo', payload: { durationMinutes: 'long' } });
+    const response = await subject.app.inject({
+      method: 'POST',
+      url: '/__test/echo',
+      payload: { durationMinutes: 'long' },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json().errors).toEqual([expect.objectContaining({ field: 'body.durationMinutes' })]);
   });
 
   it('refuses an unknown field instead of silently dropping it', async () => {
-    const response = await subject.app.inject({ method: 'POST', url: '/__test/echo', payload: { durationMinutes: 30, clientId: 'x' } });
+    const response = await subject.app.inject({
+      method: 'POST',
+      url: '/__test/echo',
+      payload: { durationMinutes: 30, clientId: 'x' },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors).toEqual([{ field: 'body.clientId', message: 'is not an accepted field' }]);
   });
 
   it('rejects malformed JSON with a 400 problem', async () => {
-    const response = await subject.app.inject({ method: 'POST', url: '/__test/echo', headers: { 'content-type': 'application/json' }, payload: '{"durationMinutes":' });
+    const response = await subject.app.inject({
+      method: 'POST',
+      url: '/__test/echo',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"durationMinutes":',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
   });

@@ -13,12 +13,18 @@ export type GoogleEvent = Record<string, unknown> & { id: string };
 /** The stand-in and its state. */
 export interface GoogleStandIn extends StandIn {
   readonly tokens: TokenBook;
-  readonly calendars: Map<string, { summary: string; timeZone: string; primary?: boolean; events: Map<string, GoogleEvent> }>;
+  readonly calendars: Map<
+    string,
+    { summary: string; timeZone: string; primary?: boolean; events: Map<string, GoogleEvent> }
+  >;
   /** Requests to the Calendar API (not the token endpoint). */
   apiRequests(): StandIn['requests'];
 }
 
-const error = (code: number, message: string, reason: string): Reply => ({ status: code, body: { error: { code, message, errors: [{ domain: 'global', reason, message }] } } });
+const error = (code: number, message: string, reason: string): Reply => ({
+  status: code,
+  body: { error: { code, message, errors: [{ domain: 'global', reason, message }] } },
+});
 
 /** Starts the stand-in; its token endpoint is `${url}/token`, its API root `${url}/`. */
 export async function startGoogleStandIn(): Promise<GoogleStandIn> {
@@ -27,9 +33,22 @@ export async function startGoogleStandIn(): Promise<GoogleStandIn> {
   const standIn = await startStandIn((request) => {
     if (request.path === '/token' && request.method === 'POST') return answerTokenRequest(tokens, request.body);
     const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-    if (bearer === undefined || !tokens.validAccessTokens.has(bearer)) return error(401, 'Invalid Credentials', 'authError');
+    if (bearer === undefined || !tokens.validAccessTokens.has(bearer))
+      return error(401, 'Invalid Credentials', 'authError');
     if (request.path === '/calendar/v3/users/me/calendarList') {
-      return { status: 200, body: { kind: 'calendar#calendarList', items: [...calendars].map(([id, c]) => ({ id, summary: c.summary, timeZone: c.timeZone, primary: c.primary === true, accessRole: 'owner' })) } };
+      return {
+        status: 200,
+        body: {
+          kind: 'calendar#calendarList',
+          items: [...calendars].map(([id, c]) => ({
+            id,
+            summary: c.summary,
+            timeZone: c.timeZone,
+            primary: c.primary === true,
+            accessRole: 'owner',
+          })),
+        },
+      };
     }
     const match = /^\/calendar\/v3\/calendars\/([^/]+)\/events(?:\/([^/]+))?$/.exec(request.path);
     const calendar = match === null ? undefined : calendars.get(decodeURIComponent(match[1]!));
@@ -38,9 +57,18 @@ export async function startGoogleStandIn(): Promise<GoogleStandIn> {
     if (request.method === 'GET' && eventId === undefined) {
       const fromMs = Date.parse(request.query.get('timeMin') ?? '');
       const toMs = Date.parse(request.query.get('timeMax') ?? '');
-      const startOf = (e: GoogleEvent) => Date.parse(((e.start as { dateTime?: string; date?: string }).dateTime ?? `${(e.start as { date: string }).date}T00:00:00Z`));
-      const endOf = (e: GoogleEvent) => Date.parse(((e.end as { dateTime?: string; date?: string }).dateTime ?? `${(e.end as { date: string }).date}T00:00:00Z`));
-      const items = [...calendar.events.values()].filter((e) => e.status !== 'cancelled' && startOf(e) < toMs + 86_400_000 && endOf(e) > fromMs - 86_400_000);
+      const startOf = (e: GoogleEvent) =>
+        Date.parse(
+          (e.start as { dateTime?: string; date?: string }).dateTime ??
+            `${(e.start as { date: string }).date}T00:00:00Z`,
+        );
+      const endOf = (e: GoogleEvent) =>
+        Date.parse(
+          (e.end as { dateTime?: string; date?: string }).dateTime ?? `${(e.end as { date: string }).date}T00:00:00Z`,
+        );
+      const items = [...calendar.events.values()].filter(
+        (e) => e.status !== 'cancelled' && startOf(e) < toMs + 86_400_000 && endOf(e) > fromMs - 86_400_000,
+      );
       return { status: 200, body: { kind: 'calendar#events', timeZone: calendar.timeZone, items } };
     }
     if (request.method === 'POST' && eventId === undefined) {

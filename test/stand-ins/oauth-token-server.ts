@@ -16,7 +16,13 @@ export interface TokenBook {
 
 /** A fresh token book. */
 export function createTokenBook(): TokenBook {
-  return { validAccessTokens: new Set(), revokedRefreshTokens: new Set(), refreshCalls: 0, rotateRefreshTokens: false, expiresInSeconds: 3600 };
+  return {
+    validAccessTokens: new Set(),
+    revokedRefreshTokens: new Set(),
+    refreshCalls: 0,
+    rotateRefreshTokens: false,
+    expiresInSeconds: 3600,
+  };
 }
 
 /** Answers a token endpoint request body (form-encoded). */
@@ -25,7 +31,8 @@ export function answerTokenRequest(book: TokenBook, body: string): { status: num
   book.refreshCalls += 1;
   if (form.get('grant_type') !== 'refresh_token') return { status: 400, body: { error: 'unsupported_grant_type' } };
   const refreshToken = form.get('refresh_token') ?? '';
-  if (book.revokedRefreshTokens.has(refreshToken)) return { status: 400, body: { error: 'invalid_grant', error_description: 'Token has been expired or revoked.' } };
+  if (book.revokedRefreshTokens.has(refreshToken))
+    return { status: 400, body: { error: 'invalid_grant', error_description: 'Token has been expired or revoked.' } };
   const accessToken = `at-${randomBytes(8).toString('hex')}`;
   book.validAccessTokens.add(accessToken);
   return {

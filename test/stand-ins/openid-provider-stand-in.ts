@@ -29,7 +29,9 @@ export interface OpenIdStandIn extends StandIn {
 }
 
 /** Starts the stand-in; `issuer` defaults to its URL. */
-export async function startOpenIdStandIn(options: { clientId: string; issuer?: string } = { clientId: 'slash' }): Promise<OpenIdStandIn> {
+export async function startOpenIdStandIn(
+  options: { clientId: string; issuer?: string } = { clientId: 'slash' },
+): Promise<OpenIdStandIn> {
   const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
   const kid = `k-${randomBytes(4).toString('hex')}`;
   const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' };
@@ -48,12 +50,32 @@ export async function startOpenIdStandIn(options: { clientId: string; issuer?: s
         const pending = codes.get(form.get('code') ?? '');
         codes.delete(form.get('code') ?? '');
         const verifier = form.get('code_verifier') ?? '';
-        if (pending === undefined || createHash('sha256').update(verifier).digest('base64url') !== pending.codeChallenge) {
+        if (
+          pending === undefined ||
+          createHash('sha256').update(verifier).digest('base64url') !== pending.codeChallenge
+        ) {
           return { status: 400, body: { error: 'invalid_grant' } };
         }
         const nowS = Math.floor(Date.parse('2026-03-02T08:00:00Z') / 1000);
-        const idToken = await sign({ iss: issuer, aud: options.clientId, iat: nowS, exp: nowS + 3600, nonce: pending.nonce, ...pending.claims });
-        return { status: 200, body: { access_token: `at-${randomBytes(8).toString('hex')}`, refresh_token: `rt-${randomBytes(8).toString('hex')}`, expires_in: 3600, token_type: 'Bearer', id_token: idToken, scope: pending.scope } };
+        const idToken = await sign({
+          iss: issuer,
+          aud: options.clientId,
+          iat: nowS,
+          exp: nowS + 3600,
+          nonce: pending.nonce,
+          ...pending.claims,
+        });
+        return {
+          status: 200,
+          body: {
+            access_token: `at-${randomBytes(8).toString('hex')}`,
+            refresh_token: `rt-${randomBytes(8).toString('hex')}`,
+            expires_in: 3600,
+            token_type: 'Bearer',
+            id_token: idToken,
+            scope: pending.scope,
+          },
+        };
       }
       return { status: 404, body: { error: 'not_found' } };
     }),
@@ -66,7 +88,12 @@ export async function startOpenIdStandIn(options: { clientId: string; issuer?: s
       approve(authorizeUrl: string, claims: JWTPayload, scope?: string) {
         const url = new URL(authorizeUrl);
         const code = randomBytes(16).toString('hex');
-        codes.set(code, { nonce: url.searchParams.get('nonce') ?? '', codeChallenge: url.searchParams.get('code_challenge') ?? '', claims, scope: scope ?? url.searchParams.get('scope') ?? '' });
+        codes.set(code, {
+          nonce: url.searchParams.get('nonce') ?? '',
+          codeChallenge: url.searchParams.get('code_challenge') ?? '',
+          claims,
+          scope: scope ?? url.searchParams.get('scope') ?? '',
+        });
         return code;
       },
       sign,

@@ -25,7 +25,10 @@ export function createAccountsRepository(db: Database) {
     async findClientsByEmails(emails: readonly string[]): Promise<Client[]> {
       if (emails.length === 0) return [];
       const lowered = emails.map((email) => email.toLowerCase());
-      return db.select().from(clients).where(and(inArray(sql`lower(${clients.email})`, lowered), eq(clients.status, 'active')));
+      return db
+        .select()
+        .from(clients)
+        .where(and(inArray(sql`lower(${clients.email})`, lowered), eq(clients.status, 'active')));
     },
     async listClients(): Promise<Client[]> {
       return db.select().from(clients);
@@ -40,7 +43,9 @@ export function createAccountsRepository(db: Database) {
       const [row] = await db
         .select()
         .from(sessions)
-        .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date(nowMs))));
+        .where(
+          and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date(nowMs))),
+        );
       return row;
     },
     async insertSignInAttempt(values: typeof signInAttempts.$inferInsert): Promise<void> {
@@ -51,17 +56,29 @@ export function createAccountsRepository(db: Database) {
       const [row] = await db
         .update(signInAttempts)
         .set({ consumedAt: new Date(nowMs) })
-        .where(and(eq(signInAttempts.stateHash, stateHash), isNull(signInAttempts.consumedAt), gt(signInAttempts.expiresAt, new Date(nowMs))))
+        .where(
+          and(
+            eq(signInAttempts.stateHash, stateHash),
+            isNull(signInAttempts.consumedAt),
+            gt(signInAttempts.expiresAt, new Date(nowMs)),
+          ),
+        )
         .returning();
       return row;
     },
     /** The identity with this provider subject (issuer + subject), never looked up by email (S2, S3). */
     async findIdentity(issuer: string, subject: string): Promise<Identity | undefined> {
-      const [row] = await db.select().from(identities).where(and(eq(identities.issuer, issuer), eq(identities.subject, subject)));
+      const [row] = await db
+        .select()
+        .from(identities)
+        .where(and(eq(identities.issuer, issuer), eq(identities.subject, subject)));
       return row;
     },
     /** Creates a client and its first identity together; a concurrent duplicate insert fails on the unique key. */
-    async insertClientWithIdentity(client: NewClient, identity: Omit<typeof identities.$inferInsert, 'clientId'>): Promise<Client> {
+    async insertClientWithIdentity(
+      client: NewClient,
+      identity: Omit<typeof identities.$inferInsert, 'clientId'>,
+    ): Promise<Client> {
       return db.transaction(async (tx) => {
         const [row] = await tx.insert(clients).values(client).returning();
         if (row === undefined) throw new Error('insert returned no row');

@@ -27,7 +27,11 @@ export function createSessionService(deps: { accounts: AccountsRepository; clock
   const { accounts, clock } = deps;
   return {
     /** Opens a session for `clientId`; returns the token to hand out (never stored in clear). */
-    async open(clientId: string, kind: 'web' | 'addin' | 'demo', ttlDays = 30): Promise<{ token: string; sessionId: string }> {
+    async open(
+      clientId: string,
+      kind: 'web' | 'addin' | 'demo',
+      ttlDays = 30,
+    ): Promise<{ token: string; sessionId: string }> {
       const token = newToken();
       const session = await accounts.insertSession({
         clientId,

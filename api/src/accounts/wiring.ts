@@ -8,7 +8,12 @@ import type { Clock } from '../clock.js';
 import type { AppConfig } from '../config/config.js';
 import { createTokenVerifier, type TokenVerifier } from './id-token-verifier.js';
 import type { AccountsRepository } from './repository.js';
-import { createSignInService, type SignInProvider, type SignInService, type StoreCalendarGrant } from './sign-in-service.js';
+import {
+  createSignInService,
+  type SignInProvider,
+  type SignInService,
+  type StoreCalendarGrant,
+} from './sign-in-service.js';
 
 export const GOOGLE_CALENDAR_SCOPE = 'https://www.googleapis.com/auth/calendar.events';
 export const MICROSOFT_CALENDAR_SCOPE = 'Calendars.ReadWrite';
@@ -25,12 +30,26 @@ export interface AccountsDomain {
 }
 
 /** Wires the accounts domain's sign-in. */
-export function createAccountsDomain(deps: { config: AppConfig; accounts: AccountsRepository; clock: Clock; storeCalendarGrant?: StoreCalendarGrant; fetch?: typeof fetch }): AccountsDomain {
+export function createAccountsDomain(deps: {
+  config: AppConfig;
+  accounts: AccountsRepository;
+  clock: Clock;
+  storeCalendarGrant?: StoreCalendarGrant;
+  fetch?: typeof fetch;
+}): AccountsDomain {
   const { config, clock } = deps;
   const providers = new Map<string, SignInProvider>();
   const addinVerifiers: TokenVerifier[] = [];
   if (config.googleClientId !== undefined) {
-    const verifier = createTokenVerifier({ provider: 'google', jwksUrl: config.googleJwksUrl, issuer: config.googleIssuer, audience: config.googleClientId }, clock);
+    const verifier = createTokenVerifier(
+      {
+        provider: 'google',
+        jwksUrl: config.googleJwksUrl,
+        issuer: config.googleIssuer,
+        audience: config.googleClientId,
+      },
+      clock,
+    );
     providers.set('google', {
       name: 'google',
       clientId: config.googleClientId,
@@ -45,7 +64,15 @@ export function createAccountsDomain(deps: { config: AppConfig; accounts: Accoun
     addinVerifiers.push(verifier);
   }
   if (config.microsoftClientId !== undefined) {
-    const verifier = createTokenVerifier({ provider: 'microsoft', jwksUrl: config.microsoftJwksUrl, issuer: config.microsoftIssuerTemplate, audience: config.microsoftClientId }, clock);
+    const verifier = createTokenVerifier(
+      {
+        provider: 'microsoft',
+        jwksUrl: config.microsoftJwksUrl,
+        issuer: config.microsoftIssuerTemplate,
+        audience: config.microsoftClientId,
+      },
+      clock,
+    );
     providers.set('microsoft', {
       name: 'microsoft',
       clientId: config.microsoftClientId,

@@ -108,14 +108,12 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteServices> = async 
     },
     async (request, reply) => {
       await admin.getAccount(request.params.clientId);
-      return reply
-        .code(202)
-        .send(
-          await services.exports.request({
-            clientId: request.params.clientId,
-            actor: { kind: 'admin_key', id: keyIdOf(request) },
-          }),
-        );
+      return reply.code(202).send(
+        await services.exports.request({
+          clientId: request.params.clientId,
+          actor: { kind: 'admin_key', id: keyIdOf(request) },
+        }),
+      );
     },
   );
 
@@ -126,14 +124,12 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteServices> = async 
       schema: { tags, params: ClientIdParams, response: { 202: Type.Object({ erasesAt: Type.String() }) } },
     },
     async (request, reply) =>
-      reply
-        .code(202)
-        .send(
-          await services.erasure.requestAccountErasure(request.params.clientId, {
-            kind: 'admin_key',
-            id: keyIdOf(request),
-          }),
-        ),
+      reply.code(202).send(
+        await services.erasure.requestAccountErasure(request.params.clientId, {
+          kind: 'admin_key',
+          id: keyIdOf(request),
+        }),
+      ),
   );
 
   app.get(
@@ -326,14 +322,12 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteServices> = async 
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await keys.create({
-            role: request.body.role as AdminRole,
-            ...(request.body.label === undefined ? {} : { label: request.body.label }),
-          }),
-        ),
+      reply.code(201).send(
+        await keys.create({
+          role: request.body.role as AdminRole,
+          ...(request.body.label === undefined ? {} : { label: request.body.label }),
+        }),
+      ),
   );
 
   app.delete(

@@ -29,8 +29,10 @@ function parseArgs(args: readonly string[]): InterpretArgs | string {
     if (value === undefined || value === '') return `interpret: ${flag} needs a value`;
     apply(parsed, value);
   }
-  if (parsed.now !== undefined && Number.isNaN(Date.parse(parsed.now))) return `interpret: --now is not an ISO 8601 instant: ${parsed.now}`;
-  if (parsed.timeZone !== undefined && !isValidTimeZone(parsed.timeZone)) return `interpret: --tz is not an IANA time zone: ${parsed.timeZone}`;
+  if (parsed.now !== undefined && Number.isNaN(Date.parse(parsed.now)))
+    return `interpret: --now is not an ISO 8601 instant: ${parsed.now}`;
+  if (parsed.timeZone !== undefined && !isValidTimeZone(parsed.timeZone))
+    return `interpret: --tz is not an IANA time zone: ${parsed.timeZone}`;
   return parsed;
 }
 

@@ -10,7 +10,11 @@ import { createTokenVault } from '../vault/token-vault.js';
 import type { CommandIo } from './command-io.js';
 
 /** `slash keys <rotate>`; returns the exit code. */
-export async function runKeysCommand(args: string[], io: CommandIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runKeysCommand(
+  args: string[],
+  io: CommandIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   if (args[0] !== 'rotate') {
     io.stderr('usage: slash keys rotate [--batch-size N]\n');
     return 2;
@@ -25,8 +29,14 @@ export async function runKeysCommand(args: string[], io: CommandIo, env: NodeJS.
   const vault = createTokenVault(config.encryptionKeys);
   const runtime = await openRuntime(databaseLocation(config), (error) => io.stderr(`job queue: ${error.message}\n`));
   try {
-    const report = await rotateTokenKeys({ repository: createCalendarsRepository(runtime.database.db), vault, batchSize });
-    io.stdout(`slash keys: rotated ${report.rotated}, already current ${report.alreadyCurrent}, remaining ${report.remaining} (key ${vault.currentKeyId})\n`);
+    const report = await rotateTokenKeys({
+      repository: createCalendarsRepository(runtime.database.db),
+      vault,
+      batchSize,
+    });
+    io.stdout(
+      `slash keys: rotated ${report.rotated}, already current ${report.alreadyCurrent}, remaining ${report.remaining} (key ${vault.currentKeyId})\n`,
+    );
     return report.remaining === 0 ? 0 : 1;
   } finally {
     await runtime.database.close();

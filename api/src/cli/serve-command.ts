@@ -36,7 +36,10 @@ export async function runServeCommand(args: string[], io: CommandIo): Promise<nu
   process.once('SIGINT', () => stop('SIGINT'));
   if (config.isDemo) {
     const clientId = await seedDemo(runtime.database.db, systemClock);
-    const sessions = createSessionService({ accounts: createAccountsRepository(runtime.database.db), clock: systemClock });
+    const sessions = createSessionService({
+      accounts: createAccountsRepository(runtime.database.db),
+      clock: systemClock,
+    });
     const { token } = await sessions.open(clientId, 'demo', 1);
     io.stdout(demoBanner(config, token));
   }

@@ -367,8 +367,18 @@ export const CONFIG_SCHEMA = {
     parse: (raw) => (raw.trim() === '' ? undefined : httpUrl(raw)),
     fallback: undefined,
   },
-  llmModel: { name: 'LLM_MODEL', description: 'model name for the LLM interpreter', parse: text, fallback: 'gpt-4o-mini' },
-  llmApiKey: { name: 'LLM_API_KEY', description: 'API key of the LLM endpoint', parse: optionalText, fallback: undefined },
+  llmModel: {
+    name: 'LLM_MODEL',
+    description: 'model name for the LLM interpreter',
+    parse: text,
+    fallback: 'gpt-4o-mini',
+  },
+  llmApiKey: {
+    name: 'LLM_API_KEY',
+    description: 'API key of the LLM endpoint',
+    parse: optionalText,
+    fallback: undefined,
+  },
   llmMode: {
     name: 'LLM_MODE',
     description: 'low-confidence (ask the model only when unsure) or always',

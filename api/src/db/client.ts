@@ -59,9 +59,10 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     db,
     driver: 'postgres',
     async executeSql(text, values) {
-      const rows = values !== undefined && values.length > 0
-        ? await client.unsafe(text, values as never[])
-        : await client.unsafe(text).simple();
+      const rows =
+        values !== undefined && values.length > 0
+          ? await client.unsafe(text, values as never[])
+          : await client.unsafe(text).simple();
       const last = Array.isArray(rows[0]) ? (rows.at(-1) as unknown as Record<string, unknown>[]) : rows;
       return { rows: [...(last as Iterable<Record<string, unknown>>)] };
     },

@@ -33,7 +33,9 @@ export async function runMigrations(handle: DatabaseHandle, location: DatabaseLo
 
 /** True when every committed migration has been applied (readiness). */
 export async function areMigrationsApplied(handle: DatabaseHandle): Promise<boolean> {
-  const expected = (await import('node:fs')).readdirSync(MIGRATIONS_FOLDER).filter((name) => name.endsWith('.sql')).length;
+  const expected = (await import('node:fs'))
+    .readdirSync(MIGRATIONS_FOLDER)
+    .filter((name) => name.endsWith('.sql')).length;
   try {
     const result = await handle.db.execute(sql`select count(*)::int as applied from drizzle.__drizzle_migrations`);
     const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { applied: number }[];

@@ -90,7 +90,10 @@ export const calendarConnections = pgTable(
     status: text().notNull().default('active'),
     /** CalDAV server URL; provider base URLs for Google/Graph come from configuration. */
     serverUrl: text(),
-    scopes: text().array().notNull().default(sql`'{}'::text[]`),
+    scopes: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     accessTokenCiphertext: text(),
     refreshTokenCiphertext: text(),
     tokenKeyId: text(),

@@ -37,7 +37,9 @@ export function createDemoRepository(db: Database) {
           .returning();
         if (calendar === undefined) throw new Error('insert returned no row');
         if (input.events.length > 0) {
-          await tx.insert(builtinEvents).values(input.events.map((event) => ({ ...event, clientId: client.id, calendarId: calendar.id })));
+          await tx
+            .insert(builtinEvents)
+            .values(input.events.map((event) => ({ ...event, clientId: client.id, calendarId: calendar.id })));
         }
         return client.id;
       });

@@ -22,11 +22,26 @@ interface DemoEvent {
 
 /** The shape of a working week, by ISO weekday; varied so the engine has something to rank. */
 const WEEK: Record<number, DemoEvent[]> = {
-  1: [{ title: 'Team stand-up', startMinutes: 570, endMinutes: 600 }, { title: 'Board prep', startMinutes: 840, endMinutes: 960, location: 'Bureau, 12 rue de la Paix, Paris' }],
-  2: [{ title: 'Client workshop', startMinutes: 600, endMinutes: 720, location: 'La Défense' }, { title: 'Dentist', startMinutes: 1050, endMinutes: 1110 }],
-  3: [{ title: 'Team stand-up', startMinutes: 570, endMinutes: 600 }, { title: 'Lunch with Julie', startMinutes: 750, endMinutes: 840, location: 'Le Procope, Paris' }],
-  4: [{ title: 'Quarterly review', startMinutes: 540, endMinutes: 720 }, { title: 'Maybe: design critique', startMinutes: 900, endMinutes: 960, availability: 'tentative' }],
-  5: [{ title: 'Team stand-up', startMinutes: 570, endMinutes: 600 }, { title: 'Focus time', startMinutes: 840, endMinutes: 1020, availability: 'free' }],
+  1: [
+    { title: 'Team stand-up', startMinutes: 570, endMinutes: 600 },
+    { title: 'Board prep', startMinutes: 840, endMinutes: 960, location: 'Bureau, 12 rue de la Paix, Paris' },
+  ],
+  2: [
+    { title: 'Client workshop', startMinutes: 600, endMinutes: 720, location: 'La Défense' },
+    { title: 'Dentist', startMinutes: 1050, endMinutes: 1110 },
+  ],
+  3: [
+    { title: 'Team stand-up', startMinutes: 570, endMinutes: 600 },
+    { title: 'Lunch with Julie', startMinutes: 750, endMinutes: 840, location: 'Le Procope, Paris' },
+  ],
+  4: [
+    { title: 'Quarterly review', startMinutes: 540, endMinutes: 720 },
+    { title: 'Maybe: design critique', startMinutes: 900, endMinutes: 960, availability: 'tentative' },
+  ],
+  5: [
+    { title: 'Team stand-up', startMinutes: 570, endMinutes: 600 },
+    { title: 'Focus time', startMinutes: 840, endMinutes: 1020, availability: 'free' },
+  ],
 };
 
 /** Seeds the demo client unless it exists; returns its id. */

@@ -31,7 +31,8 @@ function fieldProblems(error: FastifyError): FieldProblem[] {
     const params = issue.params as { missingProperty?: string; additionalProperty?: string };
     const named = params.missingProperty ?? params.additionalProperty;
     const path = [context, base, named].filter((part) => part !== undefined && part !== '').join('.');
-    const message = params.additionalProperty === undefined ? (issue.message ?? 'is invalid') : 'is not an accepted field';
+    const message =
+      params.additionalProperty === undefined ? (issue.message ?? 'is invalid') : 'is not an accepted field';
     return { field: path, message };
   });
 }

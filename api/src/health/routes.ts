@@ -22,12 +22,18 @@ const ReadinessSchema = Type.Object({
 export const healthRoutes: FastifyPluginAsyncTypebox<{ probe: ReadinessProbe }> = async (app, { probe }) => {
   app.get(
     '/healthz',
-    { config: { auth: 'public' }, schema: { tags: ['health'], response: { 200: Type.Object({ status: Type.Literal('ok') }) } } },
+    {
+      config: { auth: 'public' },
+      schema: { tags: ['health'], response: { 200: Type.Object({ status: Type.Literal('ok') }) } },
+    },
     async () => ({ status: 'ok' as const }),
   );
   app.get(
     '/readyz',
-    { config: { auth: 'public' }, schema: { tags: ['health'], response: { 200: ReadinessSchema, 503: ReadinessSchema } } },
+    {
+      config: { auth: 'public' },
+      schema: { tags: ['health'], response: { 200: ReadinessSchema, 503: ReadinessSchema } },
+    },
     async (_request, reply) => {
       const shuttingDown = probe.isShuttingDown();
       const database = !shuttingDown && (await probe.isDatabaseReachable());

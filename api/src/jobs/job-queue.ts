@@ -50,10 +50,16 @@ interface Definition {
 }
 
 /** Creates the queue over a database connection (a URL, or an SQL runner for PGlite). */
-export function createJobQueue(connection: { url: string } | { executeSql: ExecuteSql }, onError: (error: Error) => void): JobQueue {
-  const boss = 'url' in connection
-    ? new PgBoss({ connectionString: connection.url, max: 4, schema: 'pgboss' })
-    : new PgBoss({ db: { executeSql: connection.executeSql }, schema: 'pgboss' } as ConstructorParameters<typeof PgBoss>[0]);
+export function createJobQueue(
+  connection: { url: string } | { executeSql: ExecuteSql },
+  onError: (error: Error) => void,
+): JobQueue {
+  const boss =
+    'url' in connection
+      ? new PgBoss({ connectionString: connection.url, max: 4, schema: 'pgboss' })
+      : new PgBoss({ db: { executeSql: connection.executeSql }, schema: 'pgboss' } as ConstructorParameters<
+          typeof PgBoss
+        >[0]);
   boss.on('error', onError);
   const definitions = new Map<string, Definition>();
   let isStarted = false;
@@ -80,11 +86,15 @@ export function createJobQueue(connection: { url: string } | { executeSql: Execu
       for (const [name, definition] of definitions) {
         await boss.createQueue(name);
         if (!runWorkers) continue;
-        await boss.work<object>(name, { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true }, async (jobs) => {
-          for (const job of jobs) {
-            await definition.handler(job.data, { jobId: job.id, retryCount: job.retryCount });
-          }
-        });
+        await boss.work<object>(
+          name,
+          { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true },
+          async (jobs) => {
+            for (const job of jobs) {
+              await definition.handler(job.data, { jobId: job.id, retryCount: job.retryCount });
+            }
+          },
+        );
       }
       isStarted = true;
     },

@@ -39,7 +39,7 @@ export function createSmtpMailer(smtpUrl: string | undefined, options: { dkim?: 
   return {
     async send(email, from) {
       const ics = email.icsContent;
-      const method = ics === null ? undefined : /^METHOD:(\w+)/m.exec(ics)?.[1] ?? 'REQUEST';
+      const method = ics === null ? undefined : (/^METHOD:(\w+)/m.exec(ics)?.[1] ?? 'REQUEST');
       const info = await transport.sendMail({
         from,
         to: email.toAddresses,

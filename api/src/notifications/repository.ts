@@ -27,7 +27,12 @@ export function createOutboxRepository(db: Database) {
       const candidate = db
         .select({ id: outboxEmails.id })
         .from(outboxEmails)
-        .where(and(eq(outboxEmails.status, 'pending'), or(isNull(outboxEmails.lockedUntil), lt(outboxEmails.lockedUntil, now))))
+        .where(
+          and(
+            eq(outboxEmails.status, 'pending'),
+            or(isNull(outboxEmails.lockedUntil), lt(outboxEmails.lockedUntil, now)),
+          ),
+        )
         .orderBy(outboxEmails.createdAt)
         .limit(1)
         .for('update', { skipLocked: true });
@@ -38,14 +43,26 @@ export function createOutboxRepository(db: Database) {
         .returning();
       return row;
     },
-    async markDelivered(id: string, outcome: { status: 'sent' | 'kept'; messageId: string | null; at: Date }): Promise<void> {
+    async markDelivered(
+      id: string,
+      outcome: { status: 'sent' | 'kept'; messageId: string | null; at: Date },
+    ): Promise<void> {
       await db
         .update(outboxEmails)
-        .set({ status: outcome.status, messageId: outcome.messageId, sentAt: outcome.at, lockedUntil: null, lastError: null })
+        .set({
+          status: outcome.status,
+          messageId: outcome.messageId,
+          sentAt: outcome.at,
+          lockedUntil: null,
+          lastError: null,
+        })
         .where(eq(outboxEmails.id, id));
     },
     async releaseAfterFailure(id: string, error: string): Promise<void> {
-      await db.update(outboxEmails).set({ lockedUntil: null, lastError: error.slice(0, 500) }).where(eq(outboxEmails.id, id));
+      await db
+        .update(outboxEmails)
+        .set({ lockedUntil: null, lastError: error.slice(0, 500) })
+        .where(eq(outboxEmails.id, id));
     },
     async listRecent(limit: number): Promise<OutboxEmail[]> {
       return db.select().from(outboxEmails).orderBy(desc(outboxEmails.createdAt)).limit(limit);

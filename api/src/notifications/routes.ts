@@ -8,10 +8,10 @@ import { NotFoundError } from '../errors/domain-error.js';
 import type { NotificationService } from './service.js';
 
 /** Routes of the notifications domain. */
-export const notificationRoutes: FastifyPluginAsyncTypebox<{ notifications: NotificationService; isEnabled: boolean }> = async (
-  app,
-  { notifications, isEnabled },
-) => {
+export const notificationRoutes: FastifyPluginAsyncTypebox<{
+  notifications: NotificationService;
+  isEnabled: boolean;
+}> = async (app, { notifications, isEnabled }) => {
   app.get('/dev/outbox', { config: { auth: 'public' }, schema: { hide: true } }, async (_request, reply) => {
     if (!isEnabled) throw new NotFoundError('No route for GET /dev/outbox');
     const emails = await notifications.listRecent(200);
@@ -22,9 +22,7 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<{ notifications: Noti
 <pre>${escapeHtml(email.textBody)}</pre>${email.icsContent === null ? '' : `<details><summary>invite.ics</summary><pre>${escapeHtml(email.icsContent)}</pre></details>`}</article></li>`,
       )
       .join('\n');
-    return reply
-      .header('cache-control', 'no-store')
-      .type('text/html; charset=utf-8')
+    return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8')
       .send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Slash outbox (demo)</title></head>
 <body><h1>Slash outbox (demo: emails are kept here, not sent)</h1><ol>${items}</ol></body></html>`);
   });

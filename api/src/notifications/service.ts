@@ -77,9 +77,13 @@ export function createNotificationService(deps: NotificationDeps) {
     return { delivered, failed: failed.length };
   }
 
-  jobs.define(DELIVER_EMAILS_JOB, async () => {
-    await deliverPending();
-  }, { retryLimit: 20, retryDelaySeconds: deps.retryDelaySeconds ?? 10 });
+  jobs.define(
+    DELIVER_EMAILS_JOB,
+    async () => {
+      await deliverPending();
+    },
+    { retryLimit: 20, retryDelaySeconds: deps.retryDelaySeconds ?? 10 },
+  );
 
   return {
     /** Queues `email` (no-op when its dedupeKey was queued before) and schedules delivery. */

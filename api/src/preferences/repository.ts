@@ -7,7 +7,10 @@ import { preferences } from '../db/schema.js';
 export function createPreferencesRepository(db: Database) {
   return {
     async findDocument(clientId: string): Promise<Record<string, unknown> | undefined> {
-      const [row] = await db.select({ document: preferences.document }).from(preferences).where(eq(preferences.clientId, clientId));
+      const [row] = await db
+        .select({ document: preferences.document })
+        .from(preferences)
+        .where(eq(preferences.clientId, clientId));
       return row?.document;
     },
     async upsertDocument(clientId: string, document: Record<string, unknown>, now: Date): Promise<void> {

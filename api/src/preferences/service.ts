@@ -19,7 +19,11 @@ import type { ClientDirectory, ClientProfile } from './client-directory.js';
 import type { PreferencesRepository } from './repository.js';
 
 /** Creates the preferences service. */
-export function createPreferencesService(deps: { repository: PreferencesRepository; clients: ClientDirectory; clock: Clock }) {
+export function createPreferencesService(deps: {
+  repository: PreferencesRepository;
+  clients: ClientDirectory;
+  clock: Clock;
+}) {
   const { repository, clients, clock } = deps;
 
   async function profileOf(clientId: string): Promise<ClientProfile> {
@@ -52,10 +56,14 @@ export type PreferencesService = ReturnType<typeof createPreferencesService>;
 
 /** `base` with `update` laid over it: top-level fields replaced, meeting types merged per type. */
 export function mergePreferences(base: Preferences, update: PreferencesUpdate | Partial<Preferences>): Preferences {
-  const defined = Object.fromEntries(Object.entries(update).filter(([, value]) => value !== undefined)) as Partial<Preferences>;
+  const defined = Object.fromEntries(
+    Object.entries(update).filter(([, value]) => value !== undefined),
+  ) as Partial<Preferences>;
   const meetingTypes = { ...base.meetingTypes };
   for (const name of MEETING_TYPES) {
-    const patch = (update.meetingTypes as Record<string, Partial<MeetingTypePreference> | undefined> | undefined)?.[name];
+    const patch = (update.meetingTypes as Record<string, Partial<MeetingTypePreference> | undefined> | undefined)?.[
+      name
+    ];
     if (patch !== undefined) meetingTypes[name] = { ...meetingTypes[name], ...patch };
   }
   return { ...base, ...defined, meetingTypes };
@@ -75,7 +83,8 @@ function checkUpdate(update: PreferencesUpdate): void {
     checkIntervals(override.intervals, `body.dateOverrides.${index}.intervals`);
   });
   for (const [name, type] of Object.entries(update.meetingTypes ?? {})) {
-    if (type?.windows !== undefined && type.windows !== null) checkIntervals(type.windows, `body.meetingTypes.${name}.windows`);
+    if (type?.windows !== undefined && type.windows !== null)
+      checkIntervals(type.windows, `body.meetingTypes.${name}.windows`);
   }
 }
 
@@ -83,7 +92,8 @@ function checkIntervals(intervals: readonly { start: string; end: string }[], fi
   intervals.forEach((interval, index) => {
     const start = tryParseWallTime(interval.start);
     const end = tryParseWallTime(interval.end);
-    if (start === undefined || start >= 1440) throw new InvalidInputError(`${field}.${index}.start`, `"${interval.start}" is not a time`);
+    if (start === undefined || start >= 1440)
+      throw new InvalidInputError(`${field}.${index}.start`, `"${interval.start}" is not a time`);
     if (end === undefined) throw new InvalidInputError(`${field}.${index}.end`, `"${interval.end}" is not a time`);
     if (end <= start) throw new InvalidInputError(`${field}.${index}.end`, `must be after start (${interval.start})`);
   });

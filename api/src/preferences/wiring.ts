@@ -6,6 +6,14 @@ import { createPreferencesRepository } from './repository.js';
 import { createPreferencesService, type PreferencesService } from './service.js';
 
 /** The preferences service over `db`. */
-export function createPreferencesDomain(deps: { db: Database; clients: ClientDirectory; clock: Clock }): PreferencesService {
-  return createPreferencesService({ repository: createPreferencesRepository(deps.db), clients: deps.clients, clock: deps.clock });
+export function createPreferencesDomain(deps: {
+  db: Database;
+  clients: ClientDirectory;
+  clock: Clock;
+}): PreferencesService {
+  return createPreferencesService({
+    repository: createPreferencesRepository(deps.db),
+    clients: deps.clients,
+    clock: deps.clock,
+  });
 }

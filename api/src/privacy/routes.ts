@@ -64,15 +64,13 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<PrivacyRouteServices> = as
     },
     async (request, reply) => {
       const { clientId } = requireClient(request);
-      return reply
-        .code(202)
-        .send(
-          await exports.request({
-            clientId,
-            contactId: request.params.contactId,
-            actor: { kind: 'client', id: clientId },
-          }),
-        );
+      return reply.code(202).send(
+        await exports.request({
+          clientId,
+          contactId: request.params.contactId,
+          actor: { kind: 'client', id: clientId },
+        }),
+      );
     },
   );
 

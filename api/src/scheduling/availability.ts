@@ -55,7 +55,12 @@ export interface CalendarPort {
 
 /** Confirmed bookings' blocked ranges (buffers included), from the booking domain. */
 export interface BookedTimes {
-  listBlockedRanges(query: { clientId: string; fromMs: number; toMs: number; exceptBookingId?: string | undefined }): Promise<Interval[]>;
+  listBlockedRanges(query: {
+    clientId: string;
+    fromMs: number;
+    toMs: number;
+    exceptBookingId?: string | undefined;
+  }): Promise<Interval[]>;
 }
 
 /** Everything the shell needs. */
@@ -82,49 +87,85 @@ export const RULE_VERSION = 'slash-propose-slots/1';
 const MINUTE_MS = 60_000;
 
 /** The engine's request for `input`, with every busy time gathered. */
-export async function buildAvailabilityRequest(deps: AvailabilityDeps, input: AvailabilityInput): Promise<AvailabilityRequest> {
+export async function buildAvailabilityRequest(
+  deps: AvailabilityDeps,
+  input: AvailabilityInput,
+): Promise<AvailabilityRequest> {
   const { preferences, effective, nowMs } = input;
   const fromMs = nowMs - DAY_MS;
   const toMs = nowMs + (preferences.horizonDays + 2) * DAY_MS;
   const [busy, booked, attendees] = await Promise.all([
     deps.calendar.listBusyIntervals(input.clientId, fromMs, toMs),
-    deps.bookedTimes.listBlockedRanges({ clientId: input.clientId, fromMs, toMs, exceptBookingId: input.exceptBooking?.id }),
+    deps.bookedTimes.listBlockedRanges({
+      clientId: input.clientId,
+      fromMs,
+      toMs,
+      exceptBookingId: input.exceptBooking?.id,
+    }),
     otherClientsBusy(deps, input, { fromMs, toMs }),
   ]);
   const own = input.exceptBooking;
-  const timed = busy.filter((interval) => !interval.isAllDay && !(own !== undefined && interval.startMs === own.startMs && interval.endMs === own.endMs));
+  const timed = busy.filter(
+    (interval) =>
+      !interval.isAllDay && !(own !== undefined && interval.startMs === own.startMs && interval.endMs === own.endMs),
+  );
   const events: CalendarEvent[] = [
-    ...timed.map((interval) => ({ startMs: interval.startMs, endMs: interval.endMs, showAs: interval.availability, ...(interval.location === null ? {} : { location: interval.location }) })),
+    ...timed.map((interval) => ({
+      startMs: interval.startMs,
+      endMs: interval.endMs,
+      showAs: interval.availability,
+      ...(interval.location === null ? {} : { location: interval.location }),
+    })),
     ...booked.map((range) => ({ startMs: range.startMs, endMs: range.endMs, showAs: 'busy' as const })),
   ];
-  const allDayEvents: AllDayEvent[] = busy.filter((interval) => interval.isAllDay).map((interval) => toAllDay(interval, preferences.timeZone));
+  const allDayEvents: AllDayEvent[] = busy
+    .filter((interval) => interval.isAllDay)
+    .map((interval) => toAllDay(interval, preferences.timeZone));
   const duration = effective.durationMinutes;
   return {
     nowMs,
     client: toClientPreferences(preferences),
-    meeting: { kind: effective.type as MeetingKind, durationMinutes: duration, ...(effective.location === null ? {} : { location: effective.location }) },
+    meeting: {
+      kind: effective.type as MeetingKind,
+      durationMinutes: duration,
+      ...(effective.location === null ? {} : { location: effective.location }),
+    },
     events,
     allDayEvents,
     attendees,
-    ...(effective.timeWindows.length === 0 ? {} : { windows: effective.timeWindows.map((window) => toInterval(window, duration, toMs)) }),
+    ...(effective.timeWindows.length === 0
+      ? {}
+      : { windows: effective.timeWindows.map((window) => toInterval(window, duration, toMs)) }),
     exclusions: effective.excluded.map((window) => toInterval(window, 0, toMs)),
   };
 }
 
 /** Busy times of other Slash clients among the contacts: required ones block, optional ones are reported. */
-async function otherClientsBusy(deps: AvailabilityDeps, input: AvailabilityInput, range: { fromMs: number; toMs: number }): Promise<Attendee[]> {
-  const emails = input.effective.contacts.map((contact) => contact.email.toLowerCase()).filter((email) => email !== input.clientEmail.toLowerCase());
+async function otherClientsBusy(
+  deps: AvailabilityDeps,
+  input: AvailabilityInput,
+  range: { fromMs: number; toMs: number },
+): Promise<Attendee[]> {
+  const emails = input.effective.contacts
+    .map((contact) => contact.email.toLowerCase())
+    .filter((email) => email !== input.clientEmail.toLowerCase());
   if (emails.length === 0) return [];
   const others = await deps.clients.findClientsByEmails(emails);
   return Promise.all(
     others
       .filter((other) => other.id !== input.clientId)
       .map(async (other) => {
-        const contact = input.effective.contacts.find((candidate) => candidate.email.toLowerCase() === other.email.toLowerCase());
+        const contact = input.effective.contacts.find(
+          (candidate) => candidate.email.toLowerCase() === other.email.toLowerCase(),
+        );
         const intervals = await deps.calendar.listBusyIntervals(other.id, range.fromMs, range.toMs);
         const busy = intervals
           .filter((interval) => interval.availability !== 'free')
-          .map((interval) => (interval.isAllDay ? wholeDays(interval, other.timeZone) : { startMs: interval.startMs, endMs: interval.endMs }));
+          .map((interval) =>
+            interval.isAllDay
+              ? wholeDays(interval, other.timeZone)
+              : { startMs: interval.startMs, endMs: interval.endMs },
+          );
         return { id: other.email.toLowerCase(), isRequired: contact?.optional !== true, busy };
       }),
   );
@@ -139,7 +180,12 @@ function wholeDays(interval: BusyInterval, timeZone: string): Interval {
 function toAllDay(interval: BusyInterval, timeZone: string): AllDayEvent {
   const startDate = localDateAt(timeZone, interval.startMs);
   const endDate = localDateAt(timeZone, interval.endMs);
-  return { startDate, ...(endDate > startDate ? { endDate } : {}), showAs: interval.availability, title: interval.title };
+  return {
+    startDate,
+    ...(endDate > startDate ? { endDate } : {}),
+    showAs: interval.availability,
+    title: interval.title,
+  };
 }
 
 /** A contract window as an instant range: an exact start gives room for the meeting; an open end runs to `openEndMs`. */
@@ -155,7 +201,10 @@ export function toClientPreferences(preferences: Preferences): ClientPreferences
     intervals.map((interval) => ({ weekdays: [Number(weekday)], start: interval.start, end: interval.end })),
   );
   const meetingTypes: Partial<Record<MeetingKind, Partial<MeetingTypeRule>>> = {};
-  for (const [name, type] of Object.entries(preferences.meetingTypes) as [MeetingKind, Preferences['meetingTypes']['call']][]) {
+  for (const [name, type] of Object.entries(preferences.meetingTypes) as [
+    MeetingKind,
+    Preferences['meetingTypes']['call'],
+  ][]) {
     meetingTypes[name] = {
       durationMinutes: type.durationMinutes,
       // null windows: the client's working hours, every day they work.
@@ -177,7 +226,12 @@ export function toClientPreferences(preferences: Preferences): ClientPreferences
     ...(preferences.minimumNoticeMinutes === null ? {} : { minimumNoticeMinutes: preferences.minimumNoticeMinutes }),
     horizonDays: preferences.horizonDays,
     ...(preferences.maxMeetingsPerDay === null ? {} : { maxMeetingsPerDay: preferences.maxMeetingsPerDay }),
-    travelMinutes: { 'same-place': travel.samePlace, 'same-city': travel.sameCity, elsewhere: travel.elsewhere, unknown: travel.unknown },
+    travelMinutes: {
+      'same-place': travel.samePlace,
+      'same-city': travel.sameCity,
+      elsewhere: travel.elsewhere,
+      unknown: travel.unknown,
+    },
     meetingTypes,
   };
 }

@@ -4,7 +4,14 @@
  * instructions for in-person meetings; the phone or conference number for calls; the video link
  * for video calls. Never anything from other events.
  */
-import { PRACTICAL_LABELS, draftReply, type DraftReply, type EffectiveRequest, type Interpretation, type Preferences } from '@slash/shared';
+import {
+  PRACTICAL_LABELS,
+  draftReply,
+  type DraftReply,
+  type EffectiveRequest,
+  type Interpretation,
+  type Preferences,
+} from '@slash/shared';
 import type { ClientProfile } from '../preferences/client-directory.js';
 
 /** What the draft is built from. */
@@ -49,7 +56,9 @@ export function buildDraftReply(input: DraftInput): DraftReply {
     language,
     subject: input.subject,
     clientName: input.client.name,
-    contactNames: input.effective.contacts.filter((contact) => !contact.optional).map((contact) => contact.name ?? contact.email),
+    contactNames: input.effective.contacts
+      .filter((contact) => !contact.optional)
+      .map((contact) => contact.name ?? contact.email),
     meetingType: input.effective.type,
     durationMinutes: input.effective.durationMinutes,
     slots: input.proposals,

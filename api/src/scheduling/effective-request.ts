@@ -2,7 +2,13 @@
  * What Slash will schedule for a request: the client's corrections (overrides) win over the
  * interpretation, which wins over the preferences' defaults (meeting type duration, default place).
  */
-import type { EffectiveRequest, Interpretation, MeetingTypeName, Preferences, UpdateSchedulingRequestBody } from '@slash/shared';
+import type {
+  EffectiveRequest,
+  Interpretation,
+  MeetingTypeName,
+  Preferences,
+  UpdateSchedulingRequestBody,
+} from '@slash/shared';
 
 /** The place a preference names: `office`, `home`, a named place, or the text itself. */
 export function resolvePlace(place: string | null, preferences: Preferences): string | null {

@@ -59,7 +59,10 @@ export interface SchedulingDomains {
 }
 
 /** Registers preferences, scheduling, booking and notifications on `app`; returns their services. */
-export async function registerSchedulingDomains(app: FastifyInstance, wiring: SchedulingWiring): Promise<SchedulingDomains> {
+export async function registerSchedulingDomains(
+  app: FastifyInstance,
+  wiring: SchedulingWiring,
+): Promise<SchedulingDomains> {
   const { config, jobs, clock } = wiring;
   const db = wiring.database.db;
   const clients: ClientDirectory = {
@@ -75,7 +78,8 @@ export async function registerSchedulingDomains(app: FastifyInstance, wiring: Sc
     clock,
     config,
     retryDelaySeconds,
-    onDeliveryError: (error, email) => app.log.warn({ err: error, outboxId: email.id }, 'email delivery failed; will retry'),
+    onDeliveryError: (error, email) =>
+      app.log.warn({ err: error, outboxId: email.id }, 'email delivery failed; will retry'),
   });
   const preferences = createPreferencesDomain({ db, clients, clock });
   const scheduling = createSchedulingDomain({

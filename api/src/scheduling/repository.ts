@@ -41,7 +41,11 @@ export function createSchedulingRepository(db: Database) {
         .where(and(eq(schedulingRequests.clientId, clientId), eq(schedulingRequests.id, requestId)));
     },
     /** Replaces the proposals of a request (a PATCH recomputes them). */
-    async replaceProposals(clientId: string, requestId: string, rows: (typeof proposals.$inferInsert)[]): Promise<void> {
+    async replaceProposals(
+      clientId: string,
+      requestId: string,
+      rows: (typeof proposals.$inferInsert)[],
+    ): Promise<void> {
       await db.transaction(async (tx) => {
         await tx.delete(proposals).where(and(eq(proposals.clientId, clientId), eq(proposals.requestId, requestId)));
         if (rows.length > 0) await tx.insert(proposals).values(rows);
@@ -76,10 +80,19 @@ export function createSchedulingRepository(db: Database) {
       await db
         .update(bookingLinks)
         .set({ revokedAt: at })
-        .where(and(eq(bookingLinks.clientId, clientId), eq(bookingLinks.requestId, requestId), isNull(bookingLinks.revokedAt)));
+        .where(
+          and(
+            eq(bookingLinks.clientId, clientId),
+            eq(bookingLinks.requestId, requestId),
+            isNull(bookingLinks.revokedAt),
+          ),
+        );
     },
     /** Adds the contacts a client has not met before; returns the rows of every address given. */
-    async upsertContacts(clientId: string, people: readonly { email: string; name: string | null }[]): Promise<ContactRow[]> {
+    async upsertContacts(
+      clientId: string,
+      people: readonly { email: string; name: string | null }[],
+    ): Promise<ContactRow[]> {
       if (people.length === 0) return [];
       await db
         .insert(contacts)
@@ -88,15 +101,29 @@ export function createSchedulingRepository(db: Database) {
       return db
         .select()
         .from(contacts)
-        .where(and(eq(contacts.clientId, clientId), inArray(contacts.email, people.map((person) => person.email))));
+        .where(
+          and(
+            eq(contacts.clientId, clientId),
+            inArray(
+              contacts.email,
+              people.map((person) => person.email),
+            ),
+          ),
+        );
     },
     async findContact(clientId: string, contactId: string): Promise<ContactRow | undefined> {
-      const [row] = await db.select().from(contacts).where(and(eq(contacts.clientId, clientId), eq(contacts.id, contactId)));
+      const [row] = await db
+        .select()
+        .from(contacts)
+        .where(and(eq(contacts.clientId, clientId), eq(contacts.id, contactId)));
       return row;
     },
     async findContactsByEmails(clientId: string, emails: readonly string[]): Promise<ContactRow[]> {
       if (emails.length === 0) return [];
-      return db.select().from(contacts).where(and(eq(contacts.clientId, clientId), inArray(contacts.email, [...emails])));
+      return db
+        .select()
+        .from(contacts)
+        .where(and(eq(contacts.clientId, clientId), inArray(contacts.email, [...emails])));
     },
   };
 }

@@ -37,7 +37,14 @@ const DAY_MS = 86_400_000;
 
 /** Opens support tickets (the support domain's service). */
 export interface SupportPort {
-  open(ticket: { kind: 'interpretation_uncertain'; clientId: string; requestId: string; summary: string; context: Record<string, unknown>; dedupeKey: string }): Promise<unknown>;
+  open(ticket: {
+    kind: 'interpretation_uncertain';
+    clientId: string;
+    requestId: string;
+    summary: string;
+    context: Record<string, unknown>;
+    dedupeKey: string;
+  }): Promise<unknown>;
 }
 
 /** What the service needs. */
@@ -87,25 +94,42 @@ export function createSchedulingService(deps: SchedulingDeps) {
     return client;
   }
 
-  async function interpret(body: CreateSchedulingRequestBody, client: ClientProfile, timeZone: string): Promise<Interpretation> {
+  async function interpret(
+    body: CreateSchedulingRequestBody,
+    client: ClientProfile,
+    timeZone: string,
+  ): Promise<Interpretation> {
     const assistant = (deps.assistantEmails ?? []).map((email) => email.toLowerCase());
     const options = { timeZone, self: [client.email.toLowerCase()], assistant };
     if ('thread' in body) {
-      return deps.llm === undefined ? interpretThread(body.thread, options) : deps.llm.interpretThread(body.thread, options);
+      return deps.llm === undefined
+        ? interpretThread(body.thread, options)
+        : deps.llm.interpretThread(body.thread, options);
     }
     try {
       return await (deps.llm ?? { interpretMessage }).interpretMessage(body.rawMessage, options);
     } catch (error) {
-      if (error instanceof Error && error.name === 'NotAnEmailError') throw new InvalidInputError('body.rawMessage', 'is not an email message');
+      if (error instanceof Error && error.name === 'NotAnEmailError')
+        throw new InvalidInputError('body.rawMessage', 'is not an email message');
       throw error;
     }
   }
 
   /** Proposes slots for `request` and stores them with their decision record. */
-  async function propose(request: SchedulingRequestRow, client: ClientProfile, preferences: Preferences): Promise<void> {
+  async function propose(
+    request: SchedulingRequestRow,
+    client: ClientProfile,
+    preferences: Preferences,
+  ): Promise<void> {
     const effective = effectiveRequest(request, preferences);
     const nowMs = clock.nowMs();
-    const availability = await buildAvailabilityRequest(deps, { clientId: client.id, clientEmail: client.email, preferences, effective, nowMs });
+    const availability = await buildAvailabilityRequest(deps, {
+      clientId: client.id,
+      clientEmail: client.email,
+      preferences,
+      effective,
+      nowMs,
+    });
     const proposals = proposeSlots(availability, { count: preferences.proposalCount });
     const inputsSummary = {
       now: formatIsoInstant(nowMs),
@@ -130,7 +154,14 @@ export function createSchedulingService(deps: SchedulingDeps) {
         endsAt: new Date(proposal.endMs),
         rank,
         reasonCodes: [...proposal.reasons],
-        inputsSummary: { ...inputsSummary, outcome: { reason: proposal.reason, optionalAttendeesFree: proposal.optionalAttendeesFree, score: proposal.score } },
+        inputsSummary: {
+          ...inputsSummary,
+          outcome: {
+            reason: proposal.reason,
+            optionalAttendeesFree: proposal.optionalAttendeesFree,
+            score: proposal.score,
+          },
+        },
         ruleVersion: RULE_VERSION,
       })),
     );
@@ -141,7 +172,10 @@ export function createSchedulingService(deps: SchedulingDeps) {
     const effective = effectiveRequest(request, preferences);
     const rows = await repository.listProposals(client.id, request.id);
     const proposals = rows.map((row) => {
-      const outcome = (row.inputsSummary.outcome ?? {}) as { reason?: { en: string; fr: string }; optionalAttendeesFree?: string[] };
+      const outcome = (row.inputsSummary.outcome ?? {}) as {
+        reason?: { en: string; fr: string };
+        optionalAttendeesFree?: string[];
+      };
       return {
         start: row.startsAt.toISOString(),
         end: row.endsAt.toISOString(),
@@ -153,7 +187,10 @@ export function createSchedulingService(deps: SchedulingDeps) {
     const link = await repository.findLatestLink(client.id, request.id);
     const isLive = link !== undefined && link.revokedAt === null;
     const bookingUrl = isLive ? `${deps.publicBaseUrl}/b/${linkToken(link.id)}` : '';
-    const contactRows = await repository.findContactsByEmails(client.id, effective.contacts.map((contact) => contact.email));
+    const contactRows = await repository.findContactsByEmails(
+      client.id,
+      effective.contacts.map((contact) => contact.email),
+    );
     const draftReply = buildDraftReply({
       interpretation: request.interpretation as Interpretation,
       subject: request.subject,
@@ -184,7 +221,11 @@ export function createSchedulingService(deps: SchedulingDeps) {
 
   return {
     /** Interprets, proposes, links and drafts; `needsReview` and a support ticket below the confidence threshold. */
-    async create(clientId: string, body: CreateSchedulingRequestBody, source: 'addin' | 'api' | 'email' = 'addin'): Promise<SchedulingRequestView> {
+    async create(
+      clientId: string,
+      body: CreateSchedulingRequestBody,
+      source: 'addin' | 'api' | 'email' = 'addin',
+    ): Promise<SchedulingRequestView> {
       const client = await clientOf(clientId);
       const preferences = await deps.preferences.get(clientId);
       const interpretation = await interpret(body, client, preferences.timeZone);
@@ -200,7 +241,10 @@ export function createSchedulingService(deps: SchedulingDeps) {
         createdAt: new Date(nowMs),
         updatedAt: new Date(nowMs),
       });
-      await repository.upsertContacts(clientId, interpretation.contacts.map((contact) => ({ email: contact.email, name: contact.name })));
+      await repository.upsertContacts(
+        clientId,
+        interpretation.contacts.map((contact) => ({ email: contact.email, name: contact.name })),
+      );
       const linkId = randomUUID();
       await repository.insertLink({
         id: linkId,
@@ -226,7 +270,11 @@ export function createSchedulingService(deps: SchedulingDeps) {
       return view(await requestOf(clientId, requestId), await clientOf(clientId));
     },
     /** Applies the client's corrections and proposes afresh. */
-    async update(clientId: string, requestId: string, patch: UpdateSchedulingRequestBody): Promise<SchedulingRequestView> {
+    async update(
+      clientId: string,
+      requestId: string,
+      patch: UpdateSchedulingRequestBody,
+    ): Promise<SchedulingRequestView> {
       const request = await requestOf(clientId, requestId);
       const client = await clientOf(clientId);
       const overrides = { ...request.overrides, ...patch };
@@ -244,14 +292,16 @@ export function createSchedulingService(deps: SchedulingDeps) {
     },
     /** The context of a live link token; NotFoundError for unknown, expired, revoked or cancelled. */
     async openLink(token: string): Promise<LinkContext> {
-      if (token.length < 20 || token.length > 100) throw new NotFoundError('This booking link does not exist or has expired.');
+      if (token.length < 20 || token.length > 100)
+        throw new NotFoundError('This booking link does not exist or has expired.');
       const link = await repository.findLinkByTokenHash(hashLinkToken(token));
       const nowMs = clock.nowMs();
       if (link === undefined || link.revokedAt !== null || link.expiresAt.getTime() <= nowMs) {
         throw new NotFoundError('This booking link does not exist or has expired.');
       }
       const request = await repository.findRequest(link.clientId, link.requestId);
-      if (request === undefined || request.status === 'cancelled') throw new NotFoundError('This booking link does not exist or has expired.');
+      if (request === undefined || request.status === 'cancelled')
+        throw new NotFoundError('This booking link does not exist or has expired.');
       const client = await clientOf(link.clientId);
       const preferences = await deps.preferences.get(link.clientId);
       return { link, request, client, preferences, effective: effectiveRequest(request, preferences) };
@@ -264,7 +314,10 @@ export function createSchedulingService(deps: SchedulingDeps) {
       return { request, client, preferences, effective: effectiveRequest(request, preferences) };
     },
     /** Every free slot of a link's request now, computed live (not the stored proposals). */
-    async freeSlots(context: Omit<LinkContext, 'link'>, exceptBooking?: { id: string; startMs: number; endMs: number }): Promise<readonly PlannedSlot[]> {
+    async freeSlots(
+      context: Omit<LinkContext, 'link'>,
+      exceptBooking?: { id: string; startMs: number; endMs: number },
+    ): Promise<readonly PlannedSlot[]> {
       const availability = await buildAvailabilityRequest(deps, {
         clientId: context.client.id,
         clientEmail: context.client.email,
@@ -281,14 +334,24 @@ export function createSchedulingService(deps: SchedulingDeps) {
       return rows.find((row) => row.timeZone !== null)?.timeZone ?? null;
     },
     /** The contact who books: the form's address (added as a contact) or the first required contact. */
-    async bookerContactId(clientId: string, effective: EffectiveRequest, formEmail: string | undefined): Promise<string | null> {
-      const email = formEmail?.toLowerCase() ?? effective.contacts.find((contact) => !contact.optional)?.email ?? effective.contacts[0]?.email;
+    async bookerContactId(
+      clientId: string,
+      effective: EffectiveRequest,
+      formEmail: string | undefined,
+    ): Promise<string | null> {
+      const email =
+        formEmail?.toLowerCase() ??
+        effective.contacts.find((contact) => !contact.optional)?.email ??
+        effective.contacts[0]?.email;
       if (email === undefined) return null;
       const [row] = await repository.upsertContacts(clientId, [{ email, name: null }]);
       return row?.id ?? null;
     },
     /** A contact's address and name, or null. */
-    async contactById(clientId: string, contactId: string | null): Promise<{ email: string; name: string | null } | null> {
+    async contactById(
+      clientId: string,
+      contactId: string | null,
+    ): Promise<{ email: string; name: string | null } | null> {
       if (contactId === null) return null;
       const row = await repository.findContact(clientId, contactId);
       return row === undefined ? null : { email: row.email, name: row.name === '' ? null : row.name };

@@ -42,7 +42,9 @@ const VERSION = 'v1';
 /** Parses `keyId:base64,...` (ENCRYPTION_KEYS); throws MissingEncryptionKeyError when empty. */
 export function parseEncryptionKeys(encryptionKeys: string | undefined): Map<string, Buffer> {
   if (encryptionKeys === undefined || encryptionKeys.trim() === '') {
-    throw new MissingEncryptionKeyError('ENCRYPTION_KEYS is not set: refusing to handle calendar tokens without an encryption key');
+    throw new MissingEncryptionKeyError(
+      'ENCRYPTION_KEYS is not set: refusing to handle calendar tokens without an encryption key',
+    );
   }
   const keys = new Map<string, Buffer>();
   for (const entry of encryptionKeys.split(',')) {
@@ -68,21 +70,37 @@ export function createTokenVault(encryptionKeys: string | undefined): TokenVault
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', currentKey, iv).setAAD(aad(currentKeyId, context));
       const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-      return [VERSION, currentKeyId, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.');
+      return [
+        VERSION,
+        currentKeyId,
+        iv.toString('base64url'),
+        cipher.getAuthTag().toString('base64url'),
+        body.toString('base64url'),
+      ].join('.');
     },
     open(ciphertext, context) {
       const [version, keyId, iv, tag, body, extra] = ciphertext.split('.');
-      if (version !== VERSION || keyId === undefined || iv === undefined || tag === undefined || body === undefined || extra !== undefined) {
+      if (
+        version !== VERSION ||
+        keyId === undefined ||
+        iv === undefined ||
+        tag === undefined ||
+        body === undefined ||
+        extra !== undefined
+      ) {
         throw new VaultDecryptionError('not a vault ciphertext');
       }
       const key = keys.get(keyId);
-      if (key === undefined) throw new VaultDecryptionError(`ciphertext is under key "${keyId}", which is not configured`);
+      if (key === undefined)
+        throw new VaultDecryptionError(`ciphertext is under key "${keyId}", which is not configured`);
       try {
         const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url')).setAAD(aad(keyId, context));
         decipher.setAuthTag(Buffer.from(tag, 'base64url'));
         return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
       } catch (error) {
-        throw new VaultDecryptionError('ciphertext failed authentication (altered, or bound to another row)', { cause: error });
+        throw new VaultDecryptionError('ciphertext failed authentication (altered, or bound to another row)', {
+          cause: error,
+        });
       }
     },
     keyIdOf(ciphertext) {
@@ -95,5 +113,9 @@ export function createTokenVault(encryptionKeys: string | undefined): TokenVault
 
 /** AAD: version, key id and the row binding, length-prefixed so no two contexts collide. */
 function aad(keyId: string, context: SealContext): Buffer {
-  return Buffer.from([VERSION, keyId, context.clientId, context.connectionId, context.field].map((part) => `${part.length}:${part}`).join('|'));
+  return Buffer.from(
+    [VERSION, keyId, context.clientId, context.connectionId, context.field]
+      .map((part) => `${part.length}:${part}`)
+      .join('|'),
+  );
 }

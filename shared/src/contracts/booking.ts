@@ -43,7 +43,10 @@ export const TimeZoneNameSchema = Type.String({ minLength: 1, maxLength: 64, pat
 export const PublicSlotsQuerySchema = Type.Object({ timeZone: TimeZoneNameSchema }, { additionalProperties: false });
 
 /** A bookable slot. */
-export const PublicSlotSchema = Type.Object({ start: Type.String(), end: Type.String() }, { additionalProperties: false });
+export const PublicSlotSchema = Type.Object(
+  { start: Type.String(), end: Type.String() },
+  { additionalProperties: false },
+);
 
 /** `GET /v1/public/links/:token/slots`: every free slot, computed live. */
 export const PublicSlotsViewSchema = Type.Object(
@@ -73,7 +76,11 @@ export type BookingForm = Static<typeof BookingFormSchema>;
 
 /** `POST /v1/public/links/:token/bookings` body (header `Idempotency-Key` required). */
 export const CreateBookingBodySchema = Type.Object(
-  { start: Type.String({ format: 'date-time', maxLength: 40 }), timeZone: TimeZoneNameSchema, form: Type.Optional(BookingFormSchema) },
+  {
+    start: Type.String({ format: 'date-time', maxLength: 40 }),
+    timeZone: TimeZoneNameSchema,
+    form: Type.Optional(BookingFormSchema),
+  },
   { additionalProperties: false },
 );
 /** See {@link CreateBookingBodySchema}. */
@@ -81,7 +88,13 @@ export type CreateBookingBody = Static<typeof CreateBookingBodySchema>;
 
 /** `POST /v1/public/links/:token/bookings` 201 answer. */
 export const BookingConfirmationSchema = Type.Object(
-  { bookingId: Type.String(), start: Type.String(), end: Type.String(), manageUrl: Type.String(), icsUrl: Type.String() },
+  {
+    bookingId: Type.String(),
+    start: Type.String(),
+    end: Type.String(),
+    manageUrl: Type.String(),
+    icsUrl: Type.String(),
+  },
   { additionalProperties: false },
 );
 /** See {@link BookingConfirmationSchema}. */

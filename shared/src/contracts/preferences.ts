@@ -15,7 +15,10 @@ import Type, { type Static } from 'typebox';
 export const WallTimeSchema = Type.String({ pattern: '^(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$', description: 'HH:MM' });
 
 /** A local interval `[start, end)` on one day; `end` must be after `start`. */
-export const WallIntervalSchema = Type.Object({ start: WallTimeSchema, end: WallTimeSchema }, { additionalProperties: false });
+export const WallIntervalSchema = Type.Object(
+  { start: WallTimeSchema, end: WallTimeSchema },
+  { additionalProperties: false },
+);
 
 /** The eight meeting types Slash schedules. */
 export const MEETING_TYPES = ['call', 'video', 'meeting', 'coffee', 'breakfast', 'lunch', 'dinner', 'drinks'] as const;
@@ -49,7 +52,8 @@ export const DateOverrideSchema = Type.Object(
   { additionalProperties: false },
 );
 
-const ShortText = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '^[^\\u0000-\\u001f\\u007f]*$' });
+const ShortText = (maxLength: number) =>
+  Type.String({ minLength: 1, maxLength, pattern: '^[^\\u0000-\\u001f\\u007f]*$' });
 const OptionalText = (maxLength: number) => Type.Union([ShortText(maxLength), Type.Null()]);
 const Minutes = (maximum: number) => Type.Integer({ minimum: 0, maximum });
 
@@ -73,12 +77,18 @@ export const MeetingTypePreferenceSchema = Type.Object(
 
 /** One preference per meeting type. */
 export const MeetingTypesSchema = Type.Object(
-  Object.fromEntries(MEETING_TYPES.map((name) => [name, MeetingTypePreferenceSchema])) as Record<MeetingTypeName, typeof MeetingTypePreferenceSchema>,
+  Object.fromEntries(MEETING_TYPES.map((name) => [name, MeetingTypePreferenceSchema])) as Record<
+    MeetingTypeName,
+    typeof MeetingTypePreferenceSchema
+  >,
   { additionalProperties: false },
 );
 
 /** A place the client names ("Studio" → "5 rue X, Paris"). */
-export const NamedPlaceSchema = Type.Object({ name: ShortText(100), address: ShortText(300) }, { additionalProperties: false });
+export const NamedPlaceSchema = Type.Object(
+  { name: ShortText(100), address: ShortText(300) },
+  { additionalProperties: false },
+);
 
 /** The client's addresses. */
 export const AddressesSchema = Type.Object(
@@ -162,7 +172,11 @@ export type PreferencesUpdate = Static<typeof PreferencesUpdateSchema>;
 
 const WEEKDAY_HOURS = [{ start: '09:00', end: '18:00' }];
 
-const officeType = (durationMinutes: number, isInPerson: boolean, defaultPlace: string | null): MeetingTypePreference => ({
+const officeType = (
+  durationMinutes: number,
+  isInPerson: boolean,
+  defaultPlace: string | null,
+): MeetingTypePreference => ({
   durationMinutes,
   windows: null,
   preferredTime: null,
@@ -172,7 +186,11 @@ const officeType = (durationMinutes: number, isInPerson: boolean, defaultPlace: 
   isInPerson,
 });
 
-const socialType = (durationMinutes: number, windows: WallIntervalPreference[], preferredTime: string | null): MeetingTypePreference => ({
+const socialType = (
+  durationMinutes: number,
+  windows: WallIntervalPreference[],
+  preferredTime: string | null,
+): MeetingTypePreference => ({
   durationMinutes,
   windows,
   preferredTime,
@@ -190,7 +208,14 @@ export const DEFAULT_MEETING_TYPE_PREFERENCES: Readonly<Record<MeetingTypeName, 
   call: officeType(30, false, null),
   video: officeType(30, false, null),
   meeting: officeType(60, true, 'office'),
-  coffee: socialType(45, [{ start: '09:00', end: '12:00' }, { start: '14:00', end: '18:00' }], null),
+  coffee: socialType(
+    45,
+    [
+      { start: '09:00', end: '12:00' },
+      { start: '14:00', end: '18:00' },
+    ],
+    null,
+  ),
   breakfast: socialType(60, [{ start: '07:00', end: '10:00' }], '08:00'),
   lunch: socialType(90, [{ start: '12:00', end: '14:30' }], '13:00'),
   dinner: socialType(120, [{ start: '19:30', end: '23:30' }], '19:30'),
@@ -201,7 +226,15 @@ export const DEFAULT_MEETING_TYPE_PREFERENCES: Readonly<Record<MeetingTypeName, 
 export function defaultPreferences(timeZone: string, language: 'en' | 'fr'): Preferences {
   return {
     timeZone,
-    workingHours: { 1: WEEKDAY_HOURS, 2: WEEKDAY_HOURS, 3: WEEKDAY_HOURS, 4: WEEKDAY_HOURS, 5: WEEKDAY_HOURS, 6: [], 7: [] },
+    workingHours: {
+      1: WEEKDAY_HOURS,
+      2: WEEKDAY_HOURS,
+      3: WEEKDAY_HOURS,
+      4: WEEKDAY_HOURS,
+      5: WEEKDAY_HOURS,
+      6: [],
+      7: [],
+    },
     dateOverrides: [],
     meetingTypes: { ...DEFAULT_MEETING_TYPE_PREFERENCES },
     addresses: { office: null, home: null, places: [] },

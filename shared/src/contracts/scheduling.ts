@@ -3,7 +3,12 @@
  * Outlook and Gmail add-ins. Instants are ISO 8601 UTC strings; windows are half-open `[from, to)`.
  */
 import Type, { type Static } from 'typebox';
-import { InterpretationSchema, InterpretedContactSchema, InterpretedWindowSchema, MeetingKindSchema } from './interpretation.js';
+import {
+  InterpretationSchema,
+  InterpretedContactSchema,
+  InterpretedWindowSchema,
+  MeetingKindSchema,
+} from './interpretation.js';
 
 /** `GET /v1/me`: who is signed in. */
 export const MeViewSchema = Type.Object(
@@ -103,7 +108,12 @@ export type ProposalView = Static<typeof ProposalViewSchema>;
 
 /** The reply the client can insert in the thread. */
 export const DraftReplySchema = Type.Object(
-  { language: Type.Union([Type.Literal('en'), Type.Literal('fr')]), subject: Type.String(), text: Type.String(), html: Type.String() },
+  {
+    language: Type.Union([Type.Literal('en'), Type.Literal('fr')]),
+    subject: Type.String(),
+    text: Type.String(),
+    html: Type.String(),
+  },
   { additionalProperties: false },
 );
 /** See {@link DraftReplySchema}. */

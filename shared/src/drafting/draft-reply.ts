@@ -35,8 +35,26 @@ export interface DraftReplyText {
 }
 
 const TYPE_WORDS: Record<DraftLanguage, Record<MeetingTypeName, string>> = {
-  en: { call: 'call', video: 'video call', meeting: 'meeting', coffee: 'coffee', breakfast: 'breakfast', lunch: 'lunch', dinner: 'dinner', drinks: 'drinks' },
-  fr: { call: 'appel', video: 'visio', meeting: 'rendez-vous', coffee: 'café', breakfast: 'petit-déjeuner', lunch: 'déjeuner', dinner: 'dîner', drinks: 'verre' },
+  en: {
+    call: 'call',
+    video: 'video call',
+    meeting: 'meeting',
+    coffee: 'coffee',
+    breakfast: 'breakfast',
+    lunch: 'lunch',
+    dinner: 'dinner',
+    drinks: 'drinks',
+  },
+  fr: {
+    call: 'appel',
+    video: 'visio',
+    meeting: 'rendez-vous',
+    coffee: 'café',
+    breakfast: 'petit-déjeuner',
+    lunch: 'déjeuner',
+    dinner: 'dîner',
+    drinks: 'verre',
+  },
 };
 
 interface Wording {
@@ -77,7 +95,12 @@ function replySubject(subject: string): string {
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Words the reply proposing `input.slots` and the booking link, as text and HTML. */
@@ -98,16 +121,46 @@ export function draftReply(input: DraftReplyInput): DraftReplyText {
   const e = escapeHtml;
   const htmlParts = [
     `<p>${e(words.greeting)}</p>`,
-    ...(hasSlots ? [`<p>${e(words.intro)}</p>`, `<ul>${slotLines.map((line) => `<li>${e(line)}</li>`).join('')}</ul>`, `<p>${e(words.linkIntro)}<br>`] : [`<p>${e(words.noSlots)}<br>`]),
+    ...(hasSlots
+      ? [
+          `<p>${e(words.intro)}</p>`,
+          `<ul>${slotLines.map((line) => `<li>${e(line)}</li>`).join('')}</ul>`,
+          `<p>${e(words.linkIntro)}<br>`,
+        ]
+      : [`<p>${e(words.noSlots)}<br>`]),
     `<a href="${e(input.bookingUrl)}">${e(input.bookingUrl)}</a></p>`,
     ...(input.practicalLines.length > 0 ? [`<p>${input.practicalLines.map(e).join('<br>')}</p>`] : []),
     `<p>${e(words.closing)}<br>${e(input.clientName)}</p>`,
   ];
-  return { language: input.language, subject: replySubject(input.subject), text: textParts.join('\n'), html: htmlParts.join('\n') };
+  return {
+    language: input.language,
+    subject: replySubject(input.subject),
+    text: textParts.join('\n'),
+    html: htmlParts.join('\n'),
+  };
 }
 
 /** Labels of the practical lines, so callers word them in the draft's language. */
-export const PRACTICAL_LABELS: Record<DraftLanguage, Record<'place' | 'floor' | 'doorCode' | 'notes' | 'phone' | 'conferenceNumber' | 'videoLink', string>> = {
-  en: { place: 'Place', floor: 'Floor', doorCode: 'Door code', notes: 'Instructions', phone: 'Phone', conferenceNumber: 'Conference number', videoLink: 'Video link' },
-  fr: { place: 'Lieu', floor: 'Étage', doorCode: 'Digicode', notes: 'Instructions', phone: 'Téléphone', conferenceNumber: 'Numéro de conférence', videoLink: 'Lien visio' },
+export const PRACTICAL_LABELS: Record<
+  DraftLanguage,
+  Record<'place' | 'floor' | 'doorCode' | 'notes' | 'phone' | 'conferenceNumber' | 'videoLink', string>
+> = {
+  en: {
+    place: 'Place',
+    floor: 'Floor',
+    doorCode: 'Door code',
+    notes: 'Instructions',
+    phone: 'Phone',
+    conferenceNumber: 'Conference number',
+    videoLink: 'Video link',
+  },
+  fr: {
+    place: 'Lieu',
+    floor: 'Étage',
+    doorCode: 'Digicode',
+    notes: 'Instructions',
+    phone: 'Téléphone',
+    conferenceNumber: 'Numéro de conférence',
+    videoLink: 'Lien visio',
+  },
 };

@@ -12,8 +12,34 @@ const WEEKDAYS: Record<DraftLanguage, readonly string[]> = {
   fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
 };
 const MONTHS: Record<DraftLanguage, readonly string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
 };
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -33,7 +59,11 @@ export function formatLocalDay(instantMs: number, timeZone: string, language: Dr
 }
 
 /** A slot `[startMs, endMs)` worded in `timeZone`: day, start and end. */
-export function formatSlot(slot: { readonly startMs: number; readonly endMs: number }, timeZone: string, language: DraftLanguage): string {
+export function formatSlot(
+  slot: { readonly startMs: number; readonly endMs: number },
+  timeZone: string,
+  language: DraftLanguage,
+): string {
   const separator = language === 'fr' ? ' – ' : '–';
   return `${formatLocalDay(slot.startMs, timeZone, language)}, ${formatLocalTime(slot.startMs, timeZone, language)}${separator}${formatLocalTime(slot.endMs, timeZone, language)}`;
 }

@@ -8,9 +8,18 @@ function fakeIo(stdin: string): { io: Parameters<typeof runInterpretCommand>[1];
 }
 
 const EMAIL = [
-  'From: Claire Martin <claire@martin-conseil.fr>', 'To: Marc Dubois <Marc.Dubois@acme.fr>', 'Cc: Slash <slash@slash.example>',
-  'Subject: =?UTF-8?Q?Caf=C3=A9?=', 'Date: Tue, 03 Mar 2026 09:00:00 +0100', 'Content-Type: text/plain; charset=utf-8',
-  'Content-Transfer-Encoding: quoted-printable', '', 'Marc, un caf=C3=A9 jeudi matin ?', '', 'Claire', '',
+  'From: Claire Martin <claire@martin-conseil.fr>',
+  'To: Marc Dubois <Marc.Dubois@acme.fr>',
+  'Cc: Slash <slash@slash.example>',
+  'Subject: =?UTF-8?Q?Caf=C3=A9?=',
+  'Date: Tue, 03 Mar 2026 09:00:00 +0100',
+  'Content-Type: text/plain; charset=utf-8',
+  'Content-Transfer-Encoding: quoted-printable',
+  '',
+  'Marc, un caf=C3=A9 jeudi matin ?',
+  '',
+  'Claire',
+  '',
 ].join('\r\n');
 
 describe('runInterpretCommand', () => {
@@ -29,7 +38,17 @@ describe('runInterpretCommand', () => {
 
   it('reads --now, repeated --self and --flag=value forms', async () => {
     const { io, out } = fakeIo(EMAIL);
-    const code = await runInterpretCommand(['--now=2026-03-06T09:00:00+01:00', '--tz=Europe/Paris', '--self', 'claire@martin-conseil.fr', '--self', 'slash@slash.example'], io);
+    const code = await runInterpretCommand(
+      [
+        '--now=2026-03-06T09:00:00+01:00',
+        '--tz=Europe/Paris',
+        '--self',
+        'claire@martin-conseil.fr',
+        '--self',
+        'slash@slash.example',
+      ],
+      io,
+    );
     expect(code).toBe(0);
     const result = JSON.parse(out[0] ?? '');
     expect(result.contacts.map((c: { email: string }) => c.email)).toEqual(['marc.dubois@acme.fr']);

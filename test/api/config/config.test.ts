@@ -4,7 +4,12 @@ import { ConfigError, loadConfig } from '@slash/api/config/config';
 describe('loadConfig', () => {
   it('takes defaults for a bare environment', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, publicBaseUrl: 'http://localhost:3000', dataRegion: 'eu' });
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      publicBaseUrl: 'http://localhost:3000',
+      dataRegion: 'eu',
+    });
   });
 
   it.each([

@@ -15,15 +15,20 @@ describe(`database features on ${isRealPostgres ? 'PostgreSQL' : 'PGlite'}`, () 
   });
 
   it('applies every committed migration', async () => {
-    const rows = rowsOf(await runtime.database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`));
+    const rows = rowsOf(
+      await runtime.database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`),
+    );
     expect(Number(rows[0]?.n)).toBeGreaterThanOrEqual(2);
   });
 
   it('refuses two overlapping confirmed bookings of one client (btree_gist exclusion on tstzrange)', async () => {
     const db = runtime.database.db;
-    const client = rowsOf(await db.execute(sql`insert into clients (email) values ('a@example.com') returning id`))[0]?.id;
+    const client = rowsOf(await db.execute(sql`insert into clients (email) values ('a@example.com') returning id`))[0]
+      ?.id;
     const request = rowsOf(
-      await db.execute(sql`insert into scheduling_requests (client_id, source, interpretation) values (${client}, 'api', '{}') returning id`),
+      await db.execute(
+        sql`insert into scheduling_requests (client_id, source, interpretation) values (${client}, 'api', '{}') returning id`,
+      ),
     )[0]?.id;
     const insert = (from: string, until: string, key: string) =>
       db.execute(sql`insert into bookings (client_id, request_id, starts_at, ends_at, blocked_from, blocked_until, manage_token_hash, ics_uid)
@@ -50,7 +55,8 @@ describe(`database features on ${isRealPostgres ? 'PostgreSQL' : 'PGlite'}`, () 
     });
     await jobs.start({ runWorkers: true });
     await jobs.send('test-job', { n: 7 });
-    for (let attempt = 0; attempt < 100 && received.length === 0; attempt += 1) await new Promise((r) => setTimeout(r, 100));
+    for (let attempt = 0; attempt < 100 && received.length === 0; attempt += 1)
+      await new Promise((r) => setTimeout(r, 100));
     expect(received).toEqual([7]);
     await jobs.stop(2000);
   });

@@ -16,13 +16,19 @@ describe('/dev/outbox', () => {
     await world.runtime.database.executeSql(insert, [world.clientId]);
     await world.runtime.database.executeSql(insert, [world.clientId]);
     await world.runtime.jobs.send(DELIVER_EMAILS_JOB, {});
-    await eventually(async () => ((await world!.runtime.database.executeSql("select status from outbox_emails")).rows[0]?.status === 'kept' ? true : undefined));
+    await eventually(async () =>
+      (await world!.runtime.database.executeSql('select status from outbox_emails')).rows[0]?.status === 'kept'
+        ? true
+        : undefined,
+    );
     const page = await world.app.inject({ method: 'GET', url: '/dev/outbox' });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
     expect(page.body).toContain('&lt;script&gt;x&lt;/script&gt;');
     expect(page.body).not.toContain('<script>x');
-    expect((await world.runtime.database.executeSql('select count(*) from outbox_emails')).rows[0]?.count).toBe(world.runtime.databaseUrl === undefined ? 1 : '1');
+    expect((await world.runtime.database.executeSql('select count(*) from outbox_emails')).rows[0]?.count).toBe(
+      world.runtime.databaseUrl === undefined ? 1 : '1',
+    );
   });
 
   it('is refused outside demo mode and tests', async () => {

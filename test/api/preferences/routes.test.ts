@@ -11,19 +11,34 @@ afterAll(async () => world?.close());
 describe('preferences routes', () => {
   it('tells who is signed in', async () => {
     const me = await world.app.inject({ method: 'GET', url: '/v1/me', headers: world.auth });
-    expect(me.json()).toEqual({ id: world.clientId, email: 'camille.martin@client.example', name: 'Camille Martin', timeZone: 'Europe/Paris', language: 'fr' });
+    expect(me.json()).toEqual({
+      id: world.clientId,
+      email: 'camille.martin@client.example',
+      name: 'Camille Martin',
+      timeZone: 'Europe/Paris',
+      language: 'fr',
+    });
     expect((await world.app.inject({ method: 'GET', url: '/v1/me' })).statusCode).toBe(401);
   });
 
   it('returns PRODUCT.md defaults in the client’s zone and language', async () => {
-    const preferences = (await world.app.inject({ method: 'GET', url: '/v1/me/preferences', headers: world.auth })).json();
+    const preferences = (
+      await world.app.inject({ method: 'GET', url: '/v1/me/preferences', headers: world.auth })
+    ).json();
     expect(preferences.timeZone).toBe('Europe/Paris');
     expect(preferences.language).toBe('fr');
     expect(preferences.horizonDays).toBe(14);
     expect(preferences.proposalCount).toBe(3);
     expect(preferences.minimumNoticeMinutes).toBeNull();
-    expect(preferences.meetingTypes.lunch).toMatchObject({ windows: [{ start: '12:00', end: '14:30' }], preferredTime: '13:00', isInPerson: true });
-    expect(preferences.meetingTypes.coffee.windows).toEqual([{ start: '09:00', end: '12:00' }, { start: '14:00', end: '18:00' }]);
+    expect(preferences.meetingTypes.lunch).toMatchObject({
+      windows: [{ start: '12:00', end: '14:30' }],
+      preferredTime: '13:00',
+      isInPerson: true,
+    });
+    expect(preferences.meetingTypes.coffee.windows).toEqual([
+      { start: '09:00', end: '12:00' },
+      { start: '14:00', end: '18:00' },
+    ]);
     expect(preferences.meetingTypes.call.windows).toBeNull();
   });
 
@@ -32,7 +47,22 @@ describe('preferences routes', () => {
       method: 'PUT',
       url: '/v1/me/preferences',
       headers: world.auth,
-      payload: { workingHours: { 1: [{ start: '08:00', end: '12:00' }, { start: '14:00', end: '19:00' }], 2: [], 3: [], 4: [], 5: [], 6: [], 7: [] }, meetingTypes: { lunch: { durationMinutes: 60 } }, guestInstructions: { floor: '3rd', doorCode: '1234A', notes: null } },
+      payload: {
+        workingHours: {
+          1: [
+            { start: '08:00', end: '12:00' },
+            { start: '14:00', end: '19:00' },
+          ],
+          2: [],
+          3: [],
+          4: [],
+          5: [],
+          6: [],
+          7: [],
+        },
+        meetingTypes: { lunch: { durationMinutes: 60 } },
+        guestInstructions: { floor: '3rd', doorCode: '1234A', notes: null },
+      },
     });
     expect(put.statusCode, put.body).toBe(200);
     const stored = (await world.app.inject({ method: 'GET', url: '/v1/me/preferences', headers: world.auth })).json();
@@ -42,12 +72,37 @@ describe('preferences routes', () => {
   });
 
   const bad: [string, Record<string, unknown>, string][] = [
-    ['an end before its start', { workingHours: { 1: [{ start: '09:00', end: '18:00' }, { start: '14:00', end: '13:00' }], 2: [], 3: [], 4: [], 5: [], 6: [], 7: [] } }, 'body.workingHours.1.1.end'],
-    ['a time that is not one', { workingHours: { 1: [{ start: '09:00', end: '25:00' }], 2: [], 3: [], 4: [], 5: [], 6: [], 7: [] } }, 'body.workingHours.1.0.end'],
+    [
+      'an end before its start',
+      {
+        workingHours: {
+          1: [
+            { start: '09:00', end: '18:00' },
+            { start: '14:00', end: '13:00' },
+          ],
+          2: [],
+          3: [],
+          4: [],
+          5: [],
+          6: [],
+          7: [],
+        },
+      },
+      'body.workingHours.1.1.end',
+    ],
+    [
+      'a time that is not one',
+      { workingHours: { 1: [{ start: '09:00', end: '25:00' }], 2: [], 3: [], 4: [], 5: [], 6: [], 7: [] } },
+      'body.workingHours.1.0.end',
+    ],
     ['an unknown zone', { timeZone: 'Europe/Atlantis' }, 'body.timeZone'],
     ['a horizon of 400 days', { horizonDays: 400 }, 'body.horizonDays'],
     ['a bad date override', { dateOverrides: [{ date: '2026-02-30', intervals: [] }] }, 'body.dateOverrides.0.date'],
-    ['a meeting-type window ending before it starts', { meetingTypes: { coffee: { windows: [{ start: '12:00', end: '09:00' }] } } }, 'body.meetingTypes.coffee.windows.0.end'],
+    [
+      'a meeting-type window ending before it starts',
+      { meetingTypes: { coffee: { windows: [{ start: '12:00', end: '09:00' }] } } },
+      'body.meetingTypes.coffee.windows.0.end',
+    ],
   ];
   for (const [name, payload, field] of bad) {
     it(`refuses ${name} with a 400 naming ${field}`, async () => {
@@ -56,7 +111,9 @@ describe('preferences routes', () => {
       expect(answer.statusCode).toBe(400);
       expect(answer.headers['content-type']).toContain('application/problem+json');
       expect(answer.json().detail).toContain(field);
-      expect((await world.app.inject({ method: 'GET', url: '/v1/me/preferences', headers: world.auth })).body).toBe(before);
+      expect((await world.app.inject({ method: 'GET', url: '/v1/me/preferences', headers: world.auth })).body).toBe(
+        before,
+      );
     });
   }
 });

@@ -106,14 +106,12 @@ export async function seedContactWorld(
     inputsSummary: { attendees: [canary.email], window: 'next week' },
     ruleVersion: 'rank-v1',
   });
-  await db
-    .insert(schema.bookingLinks)
-    .values({
-      clientId,
-      requestId: request!.id,
-      tokenHash: randomBytes(32).toString('hex'),
-      expiresAt: new Date(now + 14 * 86_400_000),
-    });
+  await db.insert(schema.bookingLinks).values({
+    clientId,
+    requestId: request!.id,
+    tokenHash: randomBytes(32).toString('hex'),
+    expiresAt: new Date(now + 14 * 86_400_000),
+  });
   const booking = async (startMs: number) => {
     const [row] = await db
       .insert(schema.bookings)
@@ -177,15 +175,13 @@ export async function seedContactWorld(
     endsAt: future.endsAt,
     attendees: [{ email: canary.email, name: canary.name }],
   });
-  await db
-    .insert(schema.supportTickets)
-    .values({
-      clientId,
-      kind: 'scheduling_error',
-      requestId: request!.id,
-      summary: `Could not reach ${canary.email}`,
-      context: { contact: canary.email },
-    });
+  await db.insert(schema.supportTickets).values({
+    clientId,
+    kind: 'scheduling_error',
+    requestId: request!.id,
+    summary: `Could not reach ${canary.email}`,
+    context: { contact: canary.email },
+  });
   await db
     .insert(schema.preferences)
     .values({ clientId, document: { notes: `never before 9 with ${canary.name}` } })

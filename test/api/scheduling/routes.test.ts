@@ -10,7 +10,10 @@ import { createCalendarsRepository } from '@slash/api/calendars/repository';
 import { CLIENT_EMAIL, createSchedulingWorld, type SchedulingWorld } from '../booking/booking-fixture.js';
 
 let world: SchedulingWorld;
-const eml = readFileSync(new URL('../../fixtures/sample-request.eml', import.meta.url), 'utf8').replaceAll('camille.martin@demo.example.com', CLIENT_EMAIL);
+const eml = readFileSync(new URL('../../fixtures/sample-request.eml', import.meta.url), 'utf8').replaceAll(
+  'camille.martin@demo.example.com',
+  CLIENT_EMAIL,
+);
 
 beforeAll(async () => {
   world = await createSchedulingWorld();
@@ -41,13 +44,20 @@ describe('scheduling requests', () => {
   let view: SchedulingRequestView;
 
   it('reads a French email: coffee, morning, French draft with the office and its instructions only', async () => {
-    const answer = await world.app.inject({ method: 'POST', url: '/v1/scheduling-requests', headers: world.auth, payload: { rawMessage: eml } });
+    const answer = await world.app.inject({
+      method: 'POST',
+      url: '/v1/scheduling-requests',
+      headers: world.auth,
+      payload: { rawMessage: eml },
+    });
     expect(answer.statusCode, answer.body).toBe(201);
     view = answer.json();
     expect(view.interpretation.language).toBe('fr');
     expect(view.effective.type).toBe('coffee');
     expect(view.effective.location).toBe('12 rue de la Paix, 75002 Paris');
-    expect(view.effective.contacts.find((contact) => contact.email === 'paul.roux@atelier.example')?.optional).toBe(true);
+    expect(view.effective.contacts.find((contact) => contact.email === 'paul.roux@atelier.example')?.optional).toBe(
+      true,
+    );
     expect(view.proposals.length).toBeGreaterThan(0);
     for (const proposal of view.proposals) {
       const hourParis = (new Date(proposal.start).getUTCHours() + 1) % 24;
@@ -72,10 +82,15 @@ describe('scheduling requests', () => {
     expect(patched.statusCode, patched.body).toBe(200);
     const after = patched.json() as SchedulingRequestView;
     expect(after.effective).toMatchObject({ type: 'call', durationMinutes: 20, location: null });
-    for (const proposal of after.proposals) expect(Date.parse(proposal.end) - Date.parse(proposal.start)).toBe(20 * 60_000);
+    for (const proposal of after.proposals)
+      expect(Date.parse(proposal.end) - Date.parse(proposal.start)).toBe(20 * 60_000);
     expect(after.draftReply.text).toContain('Téléphone: +33 1 00 00 00 00');
     expect(after.draftReply.text).not.toContain('Digicode');
-    const read = await world.app.inject({ method: 'GET', url: `/v1/scheduling-requests/${view.id}`, headers: world.auth });
+    const read = await world.app.inject({
+      method: 'GET',
+      url: `/v1/scheduling-requests/${view.id}`,
+      headers: world.auth,
+    });
     expect(read.json()).toEqual(after);
   });
 
@@ -83,19 +98,33 @@ describe('scheduling requests', () => {
     const thread = {
       // Nobody to meet: the interpreter cannot be sure whom to schedule with.
       subject: '',
-      messages: [{ from: { email: CLIENT_EMAIL }, to: [], date: '2026-03-02T07:00:00Z', body: 'Find us 30 minutes next week' }],
+      messages: [
+        { from: { email: CLIENT_EMAIL }, to: [], date: '2026-03-02T07:00:00Z', body: 'Find us 30 minutes next week' },
+      ],
     };
-    const answer = await world.app.inject({ method: 'POST', url: '/v1/scheduling-requests', headers: world.auth, payload: { thread } });
+    const answer = await world.app.inject({
+      method: 'POST',
+      url: '/v1/scheduling-requests',
+      headers: world.auth,
+      payload: { thread },
+    });
     expect(answer.statusCode, answer.body).toBe(201);
     const unsure = answer.json() as SchedulingRequestView;
     expect(unsure.interpretation.confidence).toBeLessThan(0.6);
     expect(unsure.needsReview).toBe(true);
-    const tickets = await world.runtime.database.executeSql("select kind, request_id from support_tickets where kind = 'interpretation_uncertain'");
+    const tickets = await world.runtime.database.executeSql(
+      "select kind, request_id from support_tickets where kind = 'interpretation_uncertain'",
+    );
     expect(tickets.rows).toEqual([{ kind: 'interpretation_uncertain', request_id: unsure.id }]);
   });
 
   it('refuses a raw message that is not an email with a 400 naming body.rawMessage', async () => {
-    const answer = await world.app.inject({ method: 'POST', url: '/v1/scheduling-requests', headers: world.auth, payload: { rawMessage: 'just some words' } });
+    const answer = await world.app.inject({
+      method: 'POST',
+      url: '/v1/scheduling-requests',
+      headers: world.auth,
+      payload: { rawMessage: 'just some words' },
+    });
     expect(answer.statusCode).toBe(400);
     expect(answer.json().detail).toContain('body.rawMessage');
   });

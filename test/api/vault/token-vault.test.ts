@@ -48,7 +48,9 @@ describe('token vault (C9)', () => {
       const raw = Buffer.from({ iv, tag, body }[part], 'base64url');
       raw[0] = raw[0]! ^ 0x01;
       const parts = { iv, tag, body, [part]: raw.toString('base64url') };
-      expect(() => vault.open([version, keyId, parts.iv, parts.tag, parts.body].join('.'), ctx('a'))).toThrow(VaultDecryptionError);
+      expect(() => vault.open([version, keyId, parts.iv, parts.tag, parts.body].join('.'), ctx('a'))).toThrow(
+        VaultDecryptionError,
+      );
     }
   });
 
@@ -57,7 +59,12 @@ describe('token vault (C9)', () => {
     const runtime = await createTestRuntime();
     try {
       await expect(
-        buildApp({ config: { ...test.config, encryptionKeys: undefined }, database: runtime.database, jobs: runtime.jobs, clock: test.clock }),
+        buildApp({
+          config: { ...test.config, encryptionKeys: undefined },
+          database: runtime.database,
+          jobs: runtime.jobs,
+          clock: test.clock,
+        }),
       ).rejects.toThrow(/ENCRYPTION_KEYS/);
     } finally {
       await runtime.dispose();
@@ -67,10 +74,19 @@ describe('token vault (C9)', () => {
   it('C9a: a dump of every text and jsonb column holds no plaintext token', async () => {
     const domain = createCalendarsDomain({ config: test.config, db: test.runtime.database.db, clock: test.clock });
     const client = await createAccountsRepository(test.runtime.database.db).insertClient({ email: 'dump@example.com' });
-    const connection = await domain.repository.insertConnection({ clientId: client.id, provider: 'google', accountEmail: 'dump@example.com' });
+    const connection = await domain.repository.insertConnection({
+      clientId: client.id,
+      provider: 'google',
+      accountEmail: 'dump@example.com',
+    });
     const canaryAccess = `ya29.CANARY${randomBytes(8).toString('hex')}`;
     const canaryRefresh = `1//CANARY${randomBytes(8).toString('hex')}`;
-    await domain.tokens.storeGrant(connection, { accessToken: canaryAccess, refreshToken: canaryRefresh, expiresInSeconds: 3600, scopes: undefined });
+    await domain.tokens.storeGrant(connection, {
+      accessToken: canaryAccess,
+      refreshToken: canaryRefresh,
+      expiresInSeconds: 3600,
+      scopes: undefined,
+    });
     await domain.tokens.storeSecret(
       await domain.repository.insertConnection({ clientId: client.id, provider: 'caldav', accountEmail: 'dav' }),
       JSON.stringify({ username: 'dav', password: 'CANARYPASSWORD123' }),
@@ -81,20 +97,25 @@ describe('token vault (C9)', () => {
     );
     let dump = '';
     for (const column of columns.rows) {
-      const result = await test.runtime.database.executeSql(`select "${String(column.column_name)}"::text as v from "${String(column.table_schema)}"."${String(column.table_name)}"`);
+      const result = await test.runtime.database.executeSql(
+        `select "${String(column.column_name)}"::text as v from "${String(column.table_schema)}"."${String(column.table_name)}"`,
+      );
       dump += result.rows.map((row) => String(row.v)).join('\n');
     }
     expect(dump.length).toBeGreaterThan(0);
     expect(dump).toContain('dump@example.com');
     expect(dump).toContain(`v1.${domain.vault.currentKeyId}.`);
-    for (const canary of [canaryAccess, canaryRefresh, 'CANARYPASSWORD123', 'CANARY']) expect(dump).not.toContain(canary);
+    for (const canary of [canaryAccess, canaryRefresh, 'CANARYPASSWORD123', 'CANARY'])
+      expect(dump).not.toContain(canary);
   });
 
   it('C9e: rotating keys over 10,000 rows loses none', async () => {
     const oldKey = newKey('old');
     const nextKey = newKey('new');
     const oldVault = createTokenVault(oldKey);
-    const client = await createAccountsRepository(test.runtime.database.db).insertClient({ email: 'rotate@example.com' });
+    const client = await createAccountsRepository(test.runtime.database.db).insertClient({
+      email: 'rotate@example.com',
+    });
     const rows = Array.from({ length: 10_000 }, (_, index) => {
       const id = randomUUID();
       const c = (field: string) => ({ clientId: client.id, connectionId: id, field });
@@ -108,7 +129,8 @@ describe('token vault (C9)', () => {
         tokenKeyId: 'old',
       };
     });
-    for (let i = 0; i < rows.length; i += 1000) await test.runtime.database.db.insert(calendarConnections).values(rows.slice(i, i + 1000));
+    for (let i = 0; i < rows.length; i += 1000)
+      await test.runtime.database.db.insert(calendarConnections).values(rows.slice(i, i + 1000));
     // Other tests' rows are under the test app's key; the rotating deployment knows all keys.
     const rotating = createTokenVault(`${nextKey},${oldKey},${test.config.encryptionKeys ?? ''}`);
     const domain = createCalendarsDomain({ config: test.config, db: test.runtime.database.db, clock: test.clock });
@@ -117,7 +139,10 @@ describe('token vault (C9)', () => {
     expect(report.rotated).toBeGreaterThanOrEqual(10_000);
 
     const newOnly = createTokenVault(nextKey);
-    const stored = await test.runtime.database.db.select().from(calendarConnections).where(sql`${calendarConnections.clientId} = ${client.id}`);
+    const stored = await test.runtime.database.db
+      .select()
+      .from(calendarConnections)
+      .where(sql`${calendarConnections.clientId} = ${client.id}`);
     expect(stored).toHaveLength(10_000);
     const byId = new Map<string, number>(rows.map((row, index) => [row.id, index]));
     let opened = 0;

@@ -37,6 +37,12 @@ describe('draftReply', () => {
   });
 
   it('formats across a DST change in the zone of the reader', () => {
-    expect(formatSlot({ startMs: Date.parse('2026-03-29T07:00:00Z'), endMs: Date.parse('2026-03-29T07:30:00Z') }, 'Europe/Paris', 'en')).toBe('Sunday 29 March, 09:00–09:30');
+    expect(
+      formatSlot(
+        { startMs: Date.parse('2026-03-29T07:00:00Z'), endMs: Date.parse('2026-03-29T07:30:00Z') },
+        'Europe/Paris',
+        'en',
+      ),
+    ).toBe('Sunday 29 March, 09:00–09:30');
   });
 });
