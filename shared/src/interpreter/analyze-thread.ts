@@ -4,7 +4,7 @@
  */
 import type { Interpretation } from '../contracts/interpretation.js';
 import { isValidTimeZone } from '../slot-engine/zoned-time.js';
-import { detectIntent, type IntentReading } from './detect-intent.js';
+import { detectIntent, maskPastMeetings, type IntentReading } from './detect-intent.js';
 import { detectLanguage, type InterpreterLanguage } from './detect-language.js';
 import { detectMeetingType, isQuebecFrench, type MeetingKindReading } from './detect-meeting-type.js';
 import { extractContacts } from './extract-contacts.js';
@@ -130,12 +130,14 @@ export function analyzeThread(thread: ParsedThread, options: InterpretOptions = 
   if (!isValidTimeZone(timeZone)) throw new RangeError(`unknown time zone: ${timeZone}`);
   const texts = thread.messages.map((message) => message.text);
   const language = detectLanguage([...texts, thread.subject]);
-  const kind = readKind(thread, { timeZone, language: language.language });
+  // A past meeting's kind and date ("the invoice for our lunch of 12 March") are not the request's.
+  const current = { ...thread, messages: thread.messages.map((m) => ({ ...m, text: maskPastMeetings(m.text) })) };
+  const kind = readKind(current, { timeZone, language: language.language });
   const contacts = extractContacts(thread.messages, excludedAddresses(thread, options));
   const duration = extractDuration(texts);
   const location = extractLocation(thread.messages, { isRemote: kind.isRemote });
   const nowMs = referenceInstant(thread, options.now);
-  const when = readWhen(thread, nowMs, { timeZone, language: language.language });
+  const when = readWhen(current, nowMs, { timeZone, language: language.language });
   const implausibleWindowCount = countImplausibleWindows(when.timeWindows, { nowMs, timeZone });
   const request = readRequest(detectIntent(texts, thread.subject), { when, kind, implausibleWindowCount });
   const fieldConfidence: FieldConfidence = {

@@ -14,18 +14,26 @@ const RESCHEDULE = new RegExp(
   'iu',
 );
 const SCHEDULE = new RegExp(
-  `${L}(meet|meeting|schedule|book|set up|find a time|find time|time to|availability|available|free|slot|catch up|catch-up|get together|call|chat|coffee|lunch|dinner|breakfast|drinks|zoom|teams|visio|dispo|disponible|disponibilités|créneau|rendez-vous|rdv|réunion|rencontrer|se voir|caler|planifier|organiser|déjeuner|dîner|café|verre|appel|échanger|point|works for|would work|how about|what about|does .* work|convient|ça vous va|pourrions|pourriez|kick-?off|see you (?:on |at |next |this |then|there|tomorrow|mon|tue|wed|thu|fri|sat|sun)|à (?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\\p{L}]))`,
+  `${L}(meet|meeting|schedule|book|set up|find a time|find time|time to|availability|available|free|slot|catch up|catch-up|get together|call|chat|coffee|lunch|dinner|breakfast|drinks|zoom|teams|visio|dispo|disponible|disponibilités|créneau|rendez-vous|rdv|réunion|rencontrer|se voir|caler|planifier|organiser|déjeuner|dîner|café|verre|appel|échanger|point|works for|would work|how about|what about|does .* work|convient|ça vous va|kick-?off|see you (?:on |at |next |this |then|there|tomorrow|mon|tue|wed|thu|fri|sat|sun)|à (?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\\p{L}]))`,
   'iu',
 );
-// A meeting that already took place ("the minutes of our meeting", "suite à notre réunion") asks for nothing.
+// A meeting that already took place ("the minutes of our meeting", "suite à notre réunion", an invoice
+// "relative à notre rendez-vous du 12 mars") asks for nothing; its date, when given, goes with it.
 const PAST_MEETING = new RegExp(
-  `${L}(?:compte[- ]rendu|comptes[- ]rendus|notes|minutes|recap|summary|résumé|suite à|following|after|since|thanks for|thank you for|merci pour|merci de|depuis)\\s+(?:de |d'|of |from |du )?(?:notre|nos|our|la|le|l'|the|this|cette|ce|hier|yesterday's|today's)?\\s*(?:meeting|call|chat|réunion|rendez-vous|rdv|appel|échange|point|visio)s?(?![\\p{L}])`,
+  `${L}(?:compte[- ]rendu|comptes[- ]rendus|notes|minutes|recap|summary|résumé|suite à|following|after|since|thanks for|thank you for|merci pour|merci de|depuis|relative à|relatif à|relatives à|relatifs à|afférente? à|related to|in respect of|invoice for|facture (?:pour|de))\\s+(?:de |d'|of |from |du )?(?:notre|nos|our|la|le|l'|the|this|cette|ce|hier|yesterday's|today's)?\\s*(?:meeting|call|chat|réunion|rendez-vous|rdv|appel|échange|point|visio)s?(?![\\p{L}])(?:\\s+(?:du|of|on|from|held on|le)\\s+[^.,;!?\\n]{1,30})?`,
   'giu',
 );
 
-/** `text` without its mentions of past meetings, so that only a request for a new one reads as scheduling. */
+/**
+ * `text` with its mentions of past meetings blanked (same length, so positions are kept): only a request
+ * for a new meeting then reads as scheduling, and the past meeting's kind and date are not proposals.
+ */
+export function maskPastMeetings(text: string): string {
+  return text.replace(PAST_MEETING, (match) => ' '.repeat(match.length));
+}
+
 function withoutPastMeetings(text: string): string {
-  return text.replace(PAST_MEETING, ' ');
+  return maskPastMeetings(text);
 }
 
 // A "cancel" that only proposes another time is a reschedule ("cancel Tuesday, can we do Thursday instead?").

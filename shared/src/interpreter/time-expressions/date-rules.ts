@@ -73,11 +73,11 @@ export const DATE_RULES: readonly ScanRule[] = [
   rule(`\\b(\\d{1,2})/(${Y})\\b`, (m) => ({ month: Number(m[1]), year: Number(m[2]) })),
   rule(`\\b(${Y})[/-](\\d{1,2})(?![\\d/-])`, (m) => ({ month: Number(m[2]), year: Number(m[1]) })),
   rule(
-    `\\b${WEEKDAY_PREFIX}(?:the\\s+|le\\s+)?(${D})\\s*(?:of\\s+|de\\s+|d'|[/-])?(${MO})\\.?(?:[/-](?=\\d))?${YEAR_AFTER}(?:,?\\s+(${WD})\\b)?`,
+    `\\b${WEEKDAY_PREFIX}(?:the\\s+|le\\s+)?(${D})\\s*(?:of\\s+|de\\s+|d'|[/-])?(${MO})(?![a-z])\\.?(?:[/-](?=\\d))?${YEAR_AFTER}(?:,?\\s+(${WD})\\b)?`,
     (m) => withWeekday(date(readOrdinal(m[2] ?? ''), monthOf(m[3]), readYear(m[4])), m[1] ?? m[5]),
   ),
   rule(
-    `\\b${WEEKDAY_PREFIX}(${MO})\\.?\\s*(?:the\\s+)?(${D})(?![\\d:]|\\s*(?:am|pm|h\\b|heures?|o'?clock|hours?|minutes?|mins?|days?|weeks?|months?|years?|/\\d))${YEAR_AFTER}(?:,?\\s+(${WD})\\b)?`,
+    `\\b${WEEKDAY_PREFIX}(${MO})(?![a-z])\\.?\\s*(?:the\\s+)?(${D})(?![\\d:]|\\s*(?:am|pm|h\\b|heures?|o'?clock|hours?|minutes?|mins?|days?|weeks?|months?|years?|/\\d))${YEAR_AFTER}(?:,?\\s+(${WD})\\b)?`,
     (m) => withWeekday(date(readOrdinal(m[3] ?? ''), monthOf(m[2]), readYear(m[4])), m[1] ?? m[5]),
   ),
   rule(`\\b(${MO})\\.?,?\\s+(?:of\\s+|de\\s+)?(${Y})\\b`, (m) => ({ month: monthOf(m[1]), year: Number(m[2]) })),
