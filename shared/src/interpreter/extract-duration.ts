@@ -5,19 +5,54 @@
  */
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30,
-  'forty-five': 45, 'forty five': 45, forty: 40, ninety: 90, sixty: 60, un: 1, une: 1, deux: 2, trois: 3, quatre: 4,
-  cinq: 5, dix: 10, quinze: 15, vingt: 20, trente: 30, quarante: 40, 'quarante-cinq': 45, 'quarante cinq': 45,
-  soixante: 60, 'quatre-vingt-dix': 90,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  'forty-five': 45,
+  'forty five': 45,
+  forty: 40,
+  ninety: 90,
+  sixty: 60,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  dix: 10,
+  quinze: 15,
+  vingt: 20,
+  trente: 30,
+  quarante: 40,
+  'quarante-cinq': 45,
+  'quarante cinq': 45,
+  soixante: 60,
+  'quatre-vingt-dix': 90,
 };
-const NUMBER = `(\\d+(?:[.,]\\d+)?|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+const NUMBER = `(\\d+(?:[.,]\\d+)?|${Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 // Words before a number that make it a clock time or a delay, not a length ("at 1h30", "dans 30 minutes").
 const NOT_A_LENGTH_BEFORE =
   /(?<![\p{L}])(?:at|vers|à|from|dès|depuis|after|before|avant|après|in|dans|d'ici|within|until|jusqu'à|by|et|to|last|past|il y a|partir de|compter de|starting|from about)\s*$|[-–@]\s*$/iu;
 // Words after a number that make it part of a clock time or a delay ("15 minutes past 3pm", "2 hours ago").
-const NOT_A_LENGTH_AFTER = /^\s*(?:past|passé|from now|ago|before|after|avant|après|later|plus tard|earlier|du matin|du soir|de l'après-midi|ce soir|ce matin|cet après-midi|pile)(?![\p{L}])/iu;
-const LENGTH_CUE_BEFORE = /(?:^|[.!?\n,]\s*)$|(?<![\p{L}])(?:for|pour|durée|de|d'|of|about|environ|lasting|a|an|un|une|quick|short|petit|petite|courte?|us|me|them|nous|vous|moi|need|needs|take|takes|block|book|find|have|spare|prévoir|bloquer|trouver|trouve|trouvez)\s*$/iu;
-const LENGTH_CUE_AFTER = /^\s*(?:call|meeting|chat|session|slot|catch-up|sync|zoom|visio|appel|d'appel|de réunion|de call|d'échange|max|maximum|tops|long|together|ensemble|to |pour |for |with |avec |should|will|would|is enough|suffi|devrait|max)/iu;
+const NOT_A_LENGTH_AFTER =
+  /^\s*(?:past|passé|from now|ago|before|after|avant|après|later|plus tard|earlier|du matin|du soir|de l'après-midi|ce soir|ce matin|cet après-midi|pile)(?![\p{L}])/iu;
+const LENGTH_CUE_BEFORE =
+  /(?:^|[.!?\n,]\s*)$|(?<![\p{L}])(?:for|pour|durée|de|d'|of|about|environ|lasting|a|an|un|une|quick|short|petit|petite|courte?|us|me|them|nous|vous|moi|need|needs|require|requires|required|approx\.?|approximately|roughly|around|allow|take|takes|block|book|find|have|spare|prévoir|prévois|prévoyez|prévoyons|compte|comptez|comptons|compter|bloquer|trouver|trouve|trouvez)\s*$/iu;
+// Before an h-shaped count ("1 hour", "2h"), only words that announce a length: "approx 1 hour", "prévois 2h".
+const H_LENGTH_CUE_BEFORE =
+  /(?<![\p{L}])(?:for|pour|durée|de|d'|une?|an?|approx\.?|approximately|roughly|requires?|required|allow|prévois|prévoyez|prévoir|comptez|compte|compter)\s*$/iu;
+const LENGTH_CUE_AFTER =
+  /^\s*(?:call|meeting|chat|session|slot|catch-up|sync|zoom|visio|appel|d'appel|de réunion|de call|d'échange|max|maximum|tops|long|together|ensemble|to |pour |for |with |avec |should|will|would|is enough|suffi|devrait|max)/iu;
 
 interface LengthPattern {
   readonly pattern: RegExp;
@@ -63,7 +98,7 @@ function isLengthContext(text: string, match: RegExpExecArray, minutes: number):
   const isMinutesWord = /min|mn|half|demi|quart|quarter/i.test(match[0]);
   // "3h18", "à environ 5h": an h-shaped number is a clock time unless a length word introduces it.
   if (/\d\s?h/i.test(match[0])) {
-    return minutes <= 240 && (/(?<![\p{L}])(?:for|pour|durée|de|d'|une?|an?)\s*$/iu.test(before) || LENGTH_CUE_AFTER.test(after));
+    return minutes <= 240 && (H_LENGTH_CUE_BEFORE.test(before) || LENGTH_CUE_AFTER.test(after));
   }
   if (isMinutesWord) return minutes <= 12 * 60 && (hasCue || minutes <= 90);
   return hasCue && minutes <= 8 * 60;

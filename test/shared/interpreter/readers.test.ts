@@ -6,8 +6,12 @@ import { detectIntent } from '../../../shared/src/interpreter/detect-intent.js';
 
 describe('detectLanguage', () => {
   it.each([
-    ['Dispo jeudi ?', 'fr'], ['Lunch Tue?', 'en'], ['On se voit la semaine prochaine', 'fr'], ['Could we meet next week?', 'en'],
-    ['Un café ?', 'fr'], ['Are you free for a call?', 'en'],
+    ['Dispo jeudi ?', 'fr'],
+    ['Lunch Tue?', 'en'],
+    ['On se voit la semaine prochaine', 'fr'],
+    ['Could we meet next week?', 'en'],
+    ['Un café ?', 'fr'],
+    ['Are you free for a call?', 'en'],
   ])('reads %j as %s', (text, language) => {
     expect(detectLanguage([text]).language).toBe(language);
   });
@@ -16,10 +20,19 @@ describe('detectLanguage', () => {
 describe('detectMeetingType', () => {
   const read = (text: string, isQuebec = false): string => detectMeetingType([text], { subject: '', isQuebec }).type;
   it.each([
-    ['Quick call tomorrow?', 'call'], ['A Zoom call on Friday?', 'video'], ['Une visio jeudi ?', 'video'], ['Lunch next Tuesday?', 'lunch'],
-    ['Un déjeuner mardi ?', 'lunch'], ['Un petit-déjeuner mardi ?', 'breakfast'], ['Un verre jeudi ?', 'drinks'], ['Un apéro ?', 'drinks'],
-    ['Prenons un café', 'coffee'], ["Let's do a call instead of lunch", 'call'], ['Can we meet next week?', 'meeting'],
-    ['Dîner au Café de Flore ?', 'dinner'], ['On se voit jeudi ?', 'meeting'],
+    ['Quick call tomorrow?', 'call'],
+    ['A Zoom call on Friday?', 'video'],
+    ['Une visio jeudi ?', 'video'],
+    ['Lunch next Tuesday?', 'lunch'],
+    ['Un déjeuner mardi ?', 'lunch'],
+    ['Un petit-déjeuner mardi ?', 'breakfast'],
+    ['Un verre jeudi ?', 'drinks'],
+    ['Un apéro ?', 'drinks'],
+    ['Prenons un café', 'coffee'],
+    ["Let's do a call instead of lunch", 'call'],
+    ['Can we meet next week?', 'meeting'],
+    ['Dîner au Café de Flore ?', 'dinner'],
+    ['On se voit jeudi ?', 'meeting'],
   ])('reads %j as %s', (text, type) => {
     expect(read(text)).toBe(type);
   });
@@ -31,17 +44,40 @@ describe('detectMeetingType', () => {
   });
 
   it('lets the newest message decide over quoted history', () => {
-    expect(detectMeetingType(['Better on Teams, actually.', 'Lunch on Friday?'], { subject: '', isQuebec: false }).type).toBe('video');
-    expect(detectMeetingType(['Friday works!', 'Lunch on Friday?'], { subject: '', isQuebec: false }).type).toBe('lunch');
+    expect(
+      detectMeetingType(['Better on Teams, actually.', 'Lunch on Friday?'], { subject: '', isQuebec: false }).type,
+    ).toBe('video');
+    expect(detectMeetingType(['Friday works!', 'Lunch on Friday?'], { subject: '', isQuebec: false }).type).toBe(
+      'lunch',
+    );
   });
 });
 
 describe('extractDuration', () => {
   it.each([
-    ['a 30 min call', 30], ['une heure', 60], ['pour 1h30', 90], ['half an hour tomorrow', 30], ['quinze minutes lundi', 15],
-    ['an hour and a half', 90], ['une heure et demie', 90], ['a 45-minute Zoom', 45], ['une réunion de 2h', 120],
-    ['jeudi 14h30', null], ['at 1h30 on Monday', null], ['in 30 minutes', null], ['8 heures ce soir', null], ['15 minutes past 3pm', null],
-    ['Mercredi à partir de 14h.', null], ['lunch on Friday', null],
+    ['a 30 min call', 30],
+    ['une heure', 60],
+    ['pour 1h30', 90],
+    ['half an hour tomorrow', 30],
+    ['quinze minutes lundi', 15],
+    ['an hour and a half', 90],
+    ['une heure et demie', 90],
+    ['a 45-minute Zoom', 45],
+    ['une réunion de 2h', 120],
+    ['jeudi 14h30', null],
+    ['at 1h30 on Monday', null],
+    ['in 30 minutes', null],
+    ['8 heures ce soir', null],
+    ['15 minutes past 3pm', null],
+    ['Mercredi à partir de 14h.', null],
+    ['lunch on Friday', null],
+    // A length announced by a verb or an approximation ("approx 1 hour", "Prévois une heure").
+    ['We will need approximately 2 hours.', 120],
+    ['It should require roughly 1 hour', 60],
+    ['Prévoyez deux heures.', 120],
+    ['Comptez 1h30 pour la visite.', 90],
+    ['approx 3pm', null],
+    ['vers 2 heures', null],
   ])('reads %j as %s', (text, minutes) => {
     expect(extractDuration([text]).durationMinutes).toBe(minutes);
   });
@@ -49,9 +85,12 @@ describe('extractDuration', () => {
 
 describe('detectIntent', () => {
   it.each([
-    [['Could we reschedule our call to Friday?'], 'reschedule'], [["I'm sorry, I have to cancel our meeting."], 'cancel'],
-    [['Je dois annuler notre rendez-vous.'], 'cancel'], [['Pourrait-on décaler à jeudi ?'], 'reschedule'],
-    [['Coffee next week?'], 'schedule'], [['Thanks for the deck.'], 'other'],
+    [['Could we reschedule our call to Friday?'], 'reschedule'],
+    [["I'm sorry, I have to cancel our meeting."], 'cancel'],
+    [['Je dois annuler notre rendez-vous.'], 'cancel'],
+    [['Pourrait-on décaler à jeudi ?'], 'reschedule'],
+    [['Coffee next week?'], 'schedule'],
+    [['Thanks for the deck.'], 'other'],
     [["I need to cancel tomorrow's call. Could we do Friday instead?"], 'reschedule'],
   ])('reads %j as %s', (texts, intent) => {
     expect(detectIntent(texts, '').intent).toBe(intent);
