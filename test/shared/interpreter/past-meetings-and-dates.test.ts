@@ -49,3 +49,22 @@ describe('a weekday and day number before a part of day', () => {
     expect(read('Apr 3', 'en')).toEqual(april3);
   });
 });
+
+describe('a full month name followed by a full stop', () => {
+  // Wednesday 4 March 2026, 10:00 in Paris.
+  const nowMs = Date.parse('2026-03-04T09:00:00Z');
+  const read = (text: string, language: 'en' | 'fr') =>
+    resolveTimeExpressions(text, { nowMs, timeZone: 'Europe/Paris', language }).timeWindows;
+  const day = (from: string, to: string) => ({ fromMs: Date.parse(from), toMs: Date.parse(to) });
+
+  it.each([
+    ['On se voit le 17 mars. Jeudi, je ne peux pas.', 'fr'],
+    ['See you on 17 March. Thursday is a holiday here.', 'en'],
+  ] as const)("%j ends the sentence: the next weekday is not that date's", (text, language) => {
+    expect(read(text, language)[0]).toEqual(day('2026-03-16T23:00:00Z', '2026-03-17T23:00:00Z'));
+  });
+
+  it('keeps an abbreviation dot inside the date ("le 3 avr. à 10h")', () => {
+    expect(read('le 3 avr. à 10h', 'fr')).toEqual([day('2026-04-03T08:00:00Z', '2026-04-03T08:00:00Z')]);
+  });
+});

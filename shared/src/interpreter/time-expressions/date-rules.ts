@@ -54,6 +54,14 @@ const NTH = `first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seven
 
 const WEEKDAY_PREFIX = `(?:(${WD})\\.?,?\\s+)?`;
 
+// A full month name takes no abbreviation dot: in "16 mars. Mardi ?" the dot ends the sentence.
+const FULL_MONTHS = Object.keys(MONTH_WORDS).filter(
+  (word) => !Object.keys(MONTH_WORDS).some((other) => other.length > word.length && other.startsWith(word)),
+);
+const MONTH_DOT = `(?:(?<!\\b(?:${FULL_MONTHS.join('|')}))\\.)?`;
+// "12 March, Thursday" names the date's weekday; "16 mars. Mardi ?" starts a new sentence with another day.
+const TRAILING_WEEKDAY = `(?:(?<!\\.),?\\s+(${WD})\\b)?`;
+
 /** Rules for calendar dates, months and years. */
 export const DATE_RULES: readonly ScanRule[] = [
   rule(`\\b(${Y})-(\\d{1,2})-(\\d{1,2})\\b`, (m) => date(Number(m[3]), Number(m[2]), Number(m[1]))),
@@ -73,11 +81,11 @@ export const DATE_RULES: readonly ScanRule[] = [
   rule(`\\b(\\d{1,2})/(${Y})\\b`, (m) => ({ month: Number(m[1]), year: Number(m[2]) })),
   rule(`\\b(${Y})[/-](\\d{1,2})(?![\\d/-])`, (m) => ({ month: Number(m[2]), year: Number(m[1]) })),
   rule(
-    `\\b${WEEKDAY_PREFIX}(?:the\\s+|le\\s+)?(${D})\\s*(?:of\\s+|de\\s+|d'|[/-])?(${MO})(?![a-z])\\.?(?:[/-](?=\\d))?${YEAR_AFTER}(?:,?\\s+(${WD})\\b)?`,
+    `\\b${WEEKDAY_PREFIX}(?:the\\s+|le\\s+)?(${D})\\s*(?:of\\s+|de\\s+|d'|[/-])?(${MO})(?![a-z])${MONTH_DOT}(?:[/-](?=\\d))?${YEAR_AFTER}${TRAILING_WEEKDAY}`,
     (m) => withWeekday(date(readOrdinal(m[2] ?? ''), monthOf(m[3]), readYear(m[4])), m[1] ?? m[5]),
   ),
   rule(
-    `\\b${WEEKDAY_PREFIX}(${MO})(?![a-z])\\.?\\s*(?:the\\s+)?(${D})(?![\\d:]|\\s*(?:am|pm|h\\b|heures?|o'?clock|hours?|minutes?|mins?|days?|weeks?|months?|years?|/\\d))${YEAR_AFTER}(?:,?\\s+(${WD})\\b)?`,
+    `\\b${WEEKDAY_PREFIX}(${MO})(?![a-z])${MONTH_DOT}\\s*(?:the\\s+)?(${D})(?![\\d:]|\\s*(?:am|pm|h\\b|heures?|o'?clock|hours?|minutes?|mins?|days?|weeks?|months?|years?|/\\d))${YEAR_AFTER}${TRAILING_WEEKDAY}`,
     (m) => withWeekday(date(readOrdinal(m[3] ?? ''), monthOf(m[2]), readYear(m[4])), m[1] ?? m[5]),
   ),
   rule(`\\b(${MO})\\.?,?\\s+(?:of\\s+|de\\s+)?(${Y})\\b`, (m) => ({ month: monthOf(m[1]), year: Number(m[2]) })),
