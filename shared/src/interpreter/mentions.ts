@@ -17,13 +17,16 @@ export function sentencesOf(text: string): string[] {
     .filter((sentence) => sentence !== '');
 }
 
+// Titles before a name ("Dr Lee", "Me Dupont" for Maître) are not given names.
+const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|me|mme|mlle|pr|prof|sir)\.?$/i;
+
 function namesOf(person: Mentionable): string[] {
   const names: string[] = [];
   if (person.name !== null) {
     names.push(person.name);
     const first = person.name.split(/\s+/)[0];
     // A display name's first word is a given name even when short ("Jo", "Al"); mentions must be capitalised.
-    if (first !== undefined && first.length >= 2) names.push(first);
+    if (first !== undefined && first.length >= 2 && !HONORIFIC.test(first)) names.push(first);
   }
   const local = person.email.split('@')[0]?.split(/[._-]/)[0];
   if (local !== undefined && local.length >= 3) names.push(local);

@@ -109,3 +109,11 @@ describe('Québec French', () => {
     expect(read([fromGuest('Salut, on se fait un dîner jeudi?')], 'America/Montreal').type).toBe('lunch');
   });
 });
+
+describe('short first names and titles', () => {
+  it('does not take a title for a first name ("Me Dupont" is not mentioned by "Me")', () => {
+    const cc = [{ email: 'dupont@notaires.example', name: 'Me Dupont' }];
+    const result = read([fromGuest('Friday at 10 works. Me too, I copied my assistant for info.', cc)]);
+    expect(result.contacts.map((c) => c.email)).toContain('dupont@notaires.example');
+  });
+});
