@@ -69,11 +69,17 @@ function resolvePointer(message: ThreadMessage, thread: readonly ThreadMessage[]
   return { location: { text: phrase }, confidence: 0.45 };
 }
 
-// Sentences about meeting, or that follow one: "Drinks this weekend? Saturday evening at The Dead Rabbit."
+// A day or an hour in a sentence: "Saturday evening at The Dead Rabbit" names when and where.
+const TIME_HINT =
+  /(?<![\p{L}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|morning|afternoon|evening|tonight|tomorrow|weekend|matin|après-midi|soir|demain|midi|noon)(?![\p{L}])|\d{1,2}(?::\d{2})?\s?(?:am|pm|h)(?![\p{L}])/iu;
+
+// Sentences about meeting, or that say when and follow one: "Drinks this weekend? Saturday evening at The
+// Dead Rabbit." ("Let's meet soon. Sam is at Acme." names an employer, not a place.)
 function meetingSentences(text: string): string[] {
   const sentences = sentencesOf(text);
+  const followsMeeting = (i: number): boolean => MEETING_SENTENCE.test(sentences[i - 1] ?? '');
   return sentences.filter(
-    (sentence, i) => MEETING_SENTENCE.test(sentence) || MEETING_SENTENCE.test(sentences[i - 1] ?? ''),
+    (sentence, i) => MEETING_SENTENCE.test(sentence) || (followsMeeting(i) && TIME_HINT.test(sentence)),
   );
 }
 

@@ -117,3 +117,15 @@ describe('short first names and titles', () => {
     expect(result.contacts.map((c) => c.email)).toContain('dupont@notaires.example');
   });
 });
+
+describe('a venue in the sentence after a meeting cue', () => {
+  it('needs a day or an hour in that sentence: "Sam is at Acme Robotics" is an employer', () => {
+    expect(read([fromGuest("Let's meet next week. Sam is at Acme Robotics.")]).location).toBeNull();
+  });
+
+  it('reads "Samedi soir au Bar Lucien ?" after "Un verre ce week-end ?"', () => {
+    expect(read([fromGuest('Un verre ce week-end ? Samedi soir au Bar Lucien ?')]).location).toEqual({
+      text: 'Bar Lucien',
+    });
+  });
+});
