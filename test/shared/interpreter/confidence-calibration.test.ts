@@ -1,5 +1,9 @@
 /**
- * The overall confidence, measured on the held-out set it was never fitted or tuned on (#4).
+ * The overall confidence, measured on the second held-out set (cases-held-out-2.ts), written blind
+ * and never fitted or tuned on (#4); the first held-out set's failures were studied and fixed, so its
+ * few remaining wrong readings no longer say anything about calibration. On the second set (first
+ * run): Brier 0.451 against 0.248 for the base rate, mean confidence 0.96 right / 0.89 wrong, 33 % of
+ * wrong readings flagged against 19 % of right ones. Earlier history follows.
  * The development set has no wrong reading left, so nothing about calibration can be learnt or
  * checked there. On held-out the shipped calibration is weak (first blind run: Brier 0.429 against
  * 0.249 for the constant base rate, ECE 0.434, mean confidence 0.96 right / 0.94 wrong, 13 % of the
@@ -13,10 +17,10 @@ import { evaluateCorpus, isAllRight, type CorpusReport } from './evaluate-corpus
 import { calibrationFigures } from './calibration-figures.js';
 import { loadCorpus } from './corpus/load-corpus.js';
 
-describe('overall confidence calibration on the held-out corpus (#4)', () => {
+describe('overall confidence calibration on the blind held-out corpus (#4)', () => {
   let report: CorpusReport;
   beforeAll(async () => {
-    report = await evaluateCorpus(loadCorpus('held-out'));
+    report = await evaluateCorpus(loadCorpus('held-out-2'));
   });
 
   it('has enough wrong and right readings for the figures to mean something', () => {

@@ -24,6 +24,17 @@ const HELD_OUT_FLOORS: ReadonlyArray<[Field, number, string]> = [
   ['intent', 0.93, 'the intent right'],
   ['excluded', 0.89, 'exclusions exact'],
 ];
+// The second held-out set (cases-held-out-2.ts), written blind by another author and first run after the
+// first set's failure categories were fixed: contacts 60/60, type 57/60, place 51/60, windows 35/60,
+// intent 54/60, exclusions 50/60, whole reading 27/60. Floors: measured minus about one email.
+const HELD_OUT_2_FLOORS: ReadonlyArray<[Field, number, string]> = [
+  ['contacts', 0.98, 'contacts exact'],
+  ['type', 0.93, 'the meeting type right'],
+  ['location', 0.83, 'the place right'],
+  ['windowsExact', 0.56, 'time windows exact'],
+  ['intent', 0.88, 'the intent right'],
+  ['excluded', 0.81, 'exclusions exact'],
+];
 const pct = (share: number): string => `${Math.round(share * 100)} %`;
 
 describe('interpreter accuracy on the development corpus (npm run eval prints the details)', () => {
@@ -41,7 +52,7 @@ describe('interpreter accuracy on the development corpus (npm run eval prints th
   });
 });
 
-describe('interpreter accuracy on the held-out corpus, never tuned on (#4)', () => {
+describe('interpreter accuracy on the first held-out corpus (blind at first, its failure categories since fixed) (#4)', () => {
   let report: CorpusReport;
   beforeAll(async () => {
     report = await evaluateCorpus(loadCorpus('held-out'));
@@ -59,5 +70,26 @@ describe('interpreter accuracy on the held-out corpus, never tuned on (#4)', () 
 
   it('reads at least half of the emails wholly right', () => {
     expect(report.allRight).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('interpreter accuracy on the second, blind held-out corpus (#4)', () => {
+  let report: CorpusReport;
+  beforeAll(async () => {
+    report = await evaluateCorpus(loadCorpus('held-out-2'));
+  });
+
+  it('holds at least 60 labelled emails, half of them threads', () => {
+    expect(report.cases).toBeGreaterThanOrEqual(60);
+    const threads = loadCorpus('held-out-2').filter((entry) => (entry.row.history ?? []).length > 0);
+    expect(threads.length * 2).toBeGreaterThanOrEqual(report.cases);
+  });
+
+  it.each(HELD_OUT_2_FLOORS)('keeps %s at least at its measured floor %s (%s)', (field, floor, label) => {
+    expect(report.accuracy[field], `${label}: ${pct(report.accuracy[field])}`).toBeGreaterThanOrEqual(floor);
+  });
+
+  it('reads at least 43 % of the emails wholly right', () => {
+    expect(report.allRight).toBeGreaterThanOrEqual(0.43);
   });
 });
