@@ -28,4 +28,9 @@ export * from './interpreter/interpret-thread.js';
 export type { InterpretOptions, InterpretationAnalysis } from './interpreter/analyze-thread.js';
 export { LOW_CONFIDENCE_THRESHOLD, type FieldConfidence } from './interpreter/combine-confidence.js';
 export { NotAnEmailError } from './interpreter/message/parse-mime-message.js';
-export { createLlmInterpreter, type LlmFetch, type LlmInterpreter, type LlmInterpreterConfig } from './interpreter/llm/create-llm-interpreter.js';
+export {
+  createLlmInterpreter,
+  type LlmFetch,
+  type LlmInterpreter,
+  type LlmInterpreterConfig,
+} from './interpreter/llm/create-llm-interpreter.js';

@@ -8,26 +8,31 @@
 export type InterpreterLanguage = 'en' | 'fr';
 
 const FRENCH_WORDS = new Set(
-  ('le la les un une des du de et est pour pas que qui vous nous je tu il elle on avec sur dans au aux ce cette ces mon ma mes ' +
+  (
+    'le la les un une des du de et est pour pas que qui vous nous je tu il elle on avec sur dans au aux ce cette ces mon ma mes ' +
     'votre vos notre nos bonjour salut merci cordialement semaine prochaine prochain lundi mardi mercredi jeudi vendredi ' +
     'samedi dimanche matin midi soir après-midi demain aujourdhui dispo disponible disponibles créneau rendez-vous réunion ' +
     'déjeuner dîner souper café verre apéro appel visio se voir peut peux pouvez serait être avoir fait faire bien oui non ' +
     'mais ou donc car si tout tous très plus moins entre chez heure heures janvier février mars avril mai juin juillet août ' +
-    'septembre octobre novembre décembre quand comme ça cela ici leur bonne journée bises rencontrer ensemble')
-    .split(' '),
+    'septembre octobre novembre décembre quand comme ça cela ici leur bonne journée bises rencontrer ensemble'
+  ).split(' '),
 );
 const ENGLISH_WORDS = new Set(
-  ('the a an and is are for not that who you we i he she it with on in at to of this these my your our hi hello hey ' +
+  (
+    'the a an and is are for not that who you we i he she it with on in at to of this these my your our hi hello hey ' +
     'thanks thank regards best week next monday tuesday wednesday thursday friday saturday sunday morning afternoon evening ' +
     'tomorrow today available availability free slot meeting lunch dinner breakfast coffee drinks call would could can ' +
     'will be have do does did yes no but or so if all very more less between time times let us meet catch up how what when ' +
-    'works work good great there here their please sounds looking forward')
-    .split(' '),
+    'works work good great there here their please sounds looking forward'
+  ).split(' '),
 );
 
 /** Signal of each language in `text`: how many of its words are typical of it. */
 export function scoreLanguages(text: string): { en: number; fr: number } {
-  const words = text.toLowerCase().replace(/[’']/g, ' ').split(/[^\p{L}-]+/u);
+  const words = text
+    .toLowerCase()
+    .replace(/[’']/g, ' ')
+    .split(/[^\p{L}-]+/u);
   let en = 0;
   let fr = 0;
   for (const word of words) {

@@ -20,7 +20,10 @@ export async function parseRawMessage(rawMessage: string, timeZone: string): Pro
 }
 
 /** Like {@link interpretMessage}, with per-field confidences. */
-export async function analyzeMessage(rawMessage: string, options: InterpretOptions = {}): Promise<InterpretationAnalysis> {
+export async function analyzeMessage(
+  rawMessage: string,
+  options: InterpretOptions = {},
+): Promise<InterpretationAnalysis> {
   return analyzeThread(await parseRawMessage(rawMessage, options.timeZone ?? 'UTC'), options);
 }
 

@@ -45,7 +45,11 @@ export function parseThreadInput(thread: ThreadInput, timeZone: string): ParsedT
     {
       subject: thread.subject,
       messages: newestFirst.map((m) => ({
-        from: toMailPerson(m.from), to: m.to.map(toMailPerson), cc: (m.cc ?? []).map(toMailPerson), dateMs: dateOf(m), body: m.body,
+        from: toMailPerson(m.from),
+        to: m.to.map(toMailPerson),
+        cc: (m.cc ?? []).map(toMailPerson),
+        dateMs: dateOf(m),
+        body: m.body,
       })),
     },
     timeZone,

@@ -14,7 +14,9 @@ const BLANK = (text: string): string => ' '.repeat(text.length);
 export function maskNonTimeText(text: string): string {
   let masked = text.replace(ADDRESS, BLANK);
   // Only hour-shaped lengths ("1h30", "2 heures") can be misread as clock times.
-  for (const span of findLengthSpans(masked).filter((s) => /\d\s?h|hour|heure/i.test(masked.slice(s.index, s.index + s.length)))) {
+  for (const span of findLengthSpans(masked).filter((s) =>
+    /\d\s?h|hour|heure/i.test(masked.slice(s.index, s.index + s.length)),
+  )) {
     masked = masked.slice(0, span.index) + ' '.repeat(span.length) + masked.slice(span.index + span.length);
   }
   return masked;

@@ -24,12 +24,18 @@ export function phraseAsEmail(phrase: string, nowIso: string): string {
 }
 
 async function interpretAll(corpusPath: string): Promise<Map<string, Windows>> {
-  const corpus = JSON.parse(readFileSync(corpusPath, 'utf8')) as { header: { referenceTime: string }; examples: { text: string; referenceTime?: string }[] };
+  const corpus = JSON.parse(readFileSync(corpusPath, 'utf8')) as {
+    header: { referenceTime: string };
+    examples: { text: string; referenceTime?: string }[];
+  };
   const defaultNowIso = new Date(corpus.header.referenceTime).toISOString();
   const results = new Map<string, Windows>();
   for (const example of corpus.examples) {
     const nowIso = example.referenceTime === undefined ? defaultNowIso : new Date(example.referenceTime).toISOString();
-    const interpretation = await interpretMessage(phraseAsEmail(example.text, nowIso), { now: nowIso, timeZone: DUCKLING_TIME_ZONE });
+    const interpretation = await interpretMessage(phraseAsEmail(example.text, nowIso), {
+      now: nowIso,
+      timeZone: DUCKLING_TIME_ZONE,
+    });
     results.set(`${nowIso}\u0000${example.text}`, interpretation.timeWindows);
   }
   return results;
@@ -47,6 +53,8 @@ export async function runDucklingFigures(): Promise<void> {
   const percent = (part: number, whole: number): string => `${((100 * part) / whole).toFixed(1)} %`;
   for (const language of ['en', 'fr'] as const) {
     const score = await scoreInterpreterOnDuckling(language);
-    console.log(`Duckling ${language.toUpperCase()} (via interpretMessage): whole ${score.correct}/${score.total} = ${percent(score.correct, score.total)}; non-holiday ${score.nonHolidayCorrect}/${score.nonHolidayTotal} = ${percent(score.nonHolidayCorrect, score.nonHolidayTotal)}`);
+    console.log(
+      `Duckling ${language.toUpperCase()} (via interpretMessage): whole ${score.correct}/${score.total} = ${percent(score.correct, score.total)}; non-holiday ${score.nonHolidayCorrect}/${score.nonHolidayTotal} = ${percent(score.nonHolidayCorrect, score.nonHolidayTotal)}`,
+    );
   }
 }

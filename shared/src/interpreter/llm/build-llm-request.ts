@@ -56,6 +56,9 @@ export function buildLlmRequest(thread: ParsedThread, context: LlmRequestContext
       { role: 'system', content: SYSTEM_PROMPT },
       { role: 'user', content: JSON.stringify(document) },
     ],
-    response_format: { type: 'json_schema', json_schema: { name: 'interpretation', strict: false, schema: InterpretationSchema } },
+    response_format: {
+      type: 'json_schema',
+      json_schema: { name: 'interpretation', strict: false, schema: InterpretationSchema },
+    },
   };
 }

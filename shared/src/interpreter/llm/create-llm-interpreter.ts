@@ -53,7 +53,10 @@ interface TimerApi {
 // Timers and AbortController are runtime globals, not I/O; they are read here so that `shared` needs no DOM or Node types.
 const runtime = globalThis as unknown as TimerApi;
 
-async function withTimeout<T>(timeoutMs: number, run: (signal: LlmAbortSignal | undefined) => Promise<T>): Promise<T | undefined> {
+async function withTimeout<T>(
+  timeoutMs: number,
+  run: (signal: LlmAbortSignal | undefined) => Promise<T>,
+): Promise<T | undefined> {
   const controller = runtime.AbortController ? new runtime.AbortController() : undefined;
   let handle: unknown;
   const timeout = new Promise<undefined>((resolve) => {
@@ -70,24 +73,41 @@ async function withTimeout<T>(timeoutMs: number, run: (signal: LlmAbortSignal | 
 }
 
 function excludedOf(thread: ParsedThread, options: InterpretOptions): Set<string> {
-  const self = options.self !== undefined && options.self.length > 0 ? options.self : [thread.messages[0]?.from?.email ?? ''];
+  const self =
+    options.self !== undefined && options.self.length > 0 ? options.self : [thread.messages[0]?.from?.email ?? ''];
   return new Set([...self, ...(options.assistant ?? [])].map((a) => a.trim().toLowerCase()).filter(Boolean));
 }
 
-async function askModel(config: LlmInterpreterConfig, thread: ParsedThread, input: { options: InterpretOptions; offline: Interpretation }): Promise<Interpretation | undefined> {
+async function askModel(
+  config: LlmInterpreterConfig,
+  thread: ParsedThread,
+  input: { options: InterpretOptions; offline: Interpretation },
+): Promise<Interpretation | undefined> {
   const excluded = excludedOf(thread, input.options);
   const nowMs = input.options.now !== undefined ? Date.parse(input.options.now) : thread.messages[0]?.dateMs;
   const body = buildLlmRequest(thread, {
-    model: config.model, timeZone: input.options.timeZone ?? 'UTC', excludedAddresses: [...excluded], offline: input.offline,
+    model: config.model,
+    timeZone: input.options.timeZone ?? 'UTC',
+    excludedAddresses: [...excluded],
+    offline: input.offline,
     nowIso: nowMs === undefined || nowMs === null || Number.isNaN(nowMs) ? null : new Date(nowMs).toISOString(),
   });
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {}) };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...(config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {}),
+  };
   const url = `${config.baseUrl.replace(/\/+$/, '')}/chat/completions`;
   const answer = await withTimeout(config.timeoutMs ?? 8000, async (signal) => {
-    const response = await config.fetch(url, { method: 'POST', headers, body: JSON.stringify(body), ...(signal ? { signal } : {}) });
+    const response = await config.fetch(url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body),
+      ...(signal ? { signal } : {}),
+    });
     return response.ok ? response.json() : undefined;
   });
-  const content = (answer as { choices?: { message?: { content?: unknown } }[] } | undefined)?.choices?.[0]?.message?.content;
+  const content = (answer as { choices?: { message?: { content?: unknown } }[] } | undefined)?.choices?.[0]?.message
+    ?.content;
   return sanitizeLlmOutput(content, allowedContactAddresses(thread, excluded));
 }
 
@@ -108,7 +128,9 @@ export function createLlmInterpreter(config: LlmInterpreterConfig): LlmInterpret
     }
   };
   return {
-    interpretMessage: async (rawMessage, options = {}) => interpret(await parseRawMessage(rawMessage, options.timeZone ?? 'UTC'), options),
-    interpretThread: async (thread, options = {}) => interpret(parseThreadInput(thread, options.timeZone ?? 'UTC'), options),
+    interpretMessage: async (rawMessage, options = {}) =>
+      interpret(await parseRawMessage(rawMessage, options.timeZone ?? 'UTC'), options),
+    interpretThread: async (thread, options = {}) =>
+      interpret(parseThreadInput(thread, options.timeZone ?? 'UTC'), options),
   };
 }

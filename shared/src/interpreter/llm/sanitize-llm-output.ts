@@ -9,7 +9,17 @@ import { InterpretationSchema, type Interpretation } from '../../contracts/inter
 import type { ParsedThread } from '../thread-message.js';
 import { findPeopleInText } from '../message/parse-people.js';
 
-const FIELDS = ['language', 'intent', 'contacts', 'type', 'durationMinutes', 'location', 'timeWindows', 'excluded', 'confidence'] as const;
+const FIELDS = [
+  'language',
+  'intent',
+  'contacts',
+  'type',
+  'durationMinutes',
+  'location',
+  'timeWindows',
+  'excluded',
+  'confidence',
+] as const;
 
 /** Addresses a contact may have: the thread's header addresses and the addresses its texts name. */
 export function allowedContactAddresses(thread: ParsedThread, excluded: ReadonlySet<string>): Set<string> {
@@ -52,6 +62,8 @@ export function sanitizeLlmOutput(content: unknown, allowed: ReadonlySet<string>
   if (picked === undefined || !Value.Check(InterpretationSchema, picked)) return undefined;
   const interpretation = picked as Interpretation;
   const seen = new Set<string>();
-  const contacts = interpretation.contacts.filter((c) => allowed.has(c.email) && !seen.has(c.email) && seen.add(c.email));
+  const contacts = interpretation.contacts.filter(
+    (c) => allowed.has(c.email) && !seen.has(c.email) && seen.add(c.email),
+  );
   return { ...interpretation, contacts };
 }

@@ -18,7 +18,15 @@ export interface RawMailMessage {
 
 function fromHistory(history: HistoryMessage): ThreadMessage {
   const { text, signature } = splitSignature(history.body);
-  return { origin: history.origin, from: history.from, to: history.to, cc: history.cc, dateMs: history.dateMs, text, signature };
+  return {
+    origin: history.origin,
+    from: history.from,
+    to: history.to,
+    cc: history.cc,
+    dateMs: history.dateMs,
+    text,
+    signature,
+  };
 }
 
 /**
@@ -26,13 +34,24 @@ function fromHistory(history: HistoryMessage): ThreadMessage {
  * read only for the oldest message, since the newer ones quote what the thread
  * already holds; forwarded parts are always read.
  */
-export function buildParsedThread(input: { subject: string; messages: readonly RawMailMessage[] }, timeZone: string): ParsedThread {
+export function buildParsedThread(
+  input: { subject: string; messages: readonly RawMailMessage[] },
+  timeZone: string,
+): ParsedThread {
   const result: ThreadMessage[] = [];
   const last = input.messages.length - 1;
   for (const [index, raw] of input.messages.entries()) {
     const split = splitQuotedHistory(raw.body, timeZone);
     const { text, signature } = splitSignature(split.ownText);
-    result.push({ origin: index === 0 ? 'newest' : 'quoted', from: raw.from, to: raw.to, cc: raw.cc, dateMs: raw.dateMs, text, signature });
+    result.push({
+      origin: index === 0 ? 'newest' : 'quoted',
+      from: raw.from,
+      to: raw.to,
+      cc: raw.cc,
+      dateMs: raw.dateMs,
+      text,
+      signature,
+    });
     const history = index === last ? split.history : split.history.filter((h) => h.origin === 'forwarded');
     result.push(...history.map(fromHistory));
   }

@@ -5,13 +5,57 @@
  * them exactly like plain-text quotes.
  */
 
-const BLOCK_TAGS = new Set(['p', 'div', 'tr', 'table', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'pre']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'tr',
+  'table',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'pre',
+]);
 const SKIPPED_TAGS = new Set(['style', 'script', 'head', 'title']);
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", eacute: 'é', egrave: 'è', ecirc: 'ê',
-  agrave: 'à', acirc: 'â', ccedil: 'ç', ocirc: 'ô', ucirc: 'û', ugrave: 'ù', icirc: 'î', iuml: 'ï',
-  euml: 'ë', Eacute: 'É', Agrave: 'À', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', hellip: '…',
-  ndash: '–', mdash: '—', laquo: '«', raquo: '»', euro: '€', middot: '·', shy: '',
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  agrave: 'à',
+  acirc: 'â',
+  ccedil: 'ç',
+  ocirc: 'ô',
+  ucirc: 'û',
+  ugrave: 'ù',
+  icirc: 'î',
+  iuml: 'ï',
+  euml: 'ë',
+  Eacute: 'É',
+  Agrave: 'À',
+  rsquo: '’',
+  lsquo: '‘',
+  ldquo: '“',
+  rdquo: '”',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  laquo: '«',
+  raquo: '»',
+  euro: '€',
+  middot: '·',
+  shy: '',
 };
 
 /** Decodes the HTML character references of `text` (named, decimal and hex). */

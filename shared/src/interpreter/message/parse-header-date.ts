@@ -9,8 +9,17 @@
 import { wallTimeToInstant } from '../../slot-engine/zoned-time.js';
 
 const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^(jan|janv)/, 1], [/^(feb|fév|fev)/, 2], [/^(mar(?!d)|mars)/, 3], [/^(apr|avr)/, 4], [/^(may|mai)/, 5],
-  [/^(jun|juin)/, 6], [/^(jul|juil)/, 7], [/^(aug|aoû|aou)/, 8], [/^sep/, 9], [/^oct/, 10], [/^nov/, 11],
+  [/^(jan|janv)/, 1],
+  [/^(feb|fév|fev)/, 2],
+  [/^(mar(?!d)|mars)/, 3],
+  [/^(apr|avr)/, 4],
+  [/^(may|mai)/, 5],
+  [/^(jun|juin)/, 6],
+  [/^(jul|juil)/, 7],
+  [/^(aug|aoû|aou)/, 8],
+  [/^sep/, 9],
+  [/^oct/, 10],
+  [/^nov/, 11],
   [/^(dec|déc)/, 12],
 ];
 // "mar." is ambiguous (mardi / March): it is kept, and the last month word before the year wins.
@@ -22,7 +31,11 @@ function monthOf(word: string): number | undefined {
   return MONTHS.find(([pattern]) => pattern.test(lower))?.[1];
 }
 
-interface DateParts { year: number; month: number; day: number }
+interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+}
 
 function findDateParts(text: string): DateParts | undefined {
   const numeric = /\b(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})\b/.exec(text);
@@ -33,7 +46,10 @@ function findDateParts(text: string): DateParts | undefined {
     // Day-first unless impossible: most of our clients write dd/mm; US clients print month names.
     return a > 12 || b <= 12 ? { year, month: b, day: a } : { year, month: a, day: b };
   }
-  const words = text.replace(/[,]/g, ' ').split(/\s+/).filter((w) => w !== '' && !WEEKDAY_WORDS.test(w.toLowerCase()));
+  const words = text
+    .replace(/[,]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '' && !WEEKDAY_WORDS.test(w.toLowerCase()));
   let month: number | undefined;
   let day: number | undefined;
   let year: number | undefined;

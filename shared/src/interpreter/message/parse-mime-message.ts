@@ -38,20 +38,31 @@ function toPeople(addresses: readonly Address[] | undefined): MailPerson[] {
 function assertLooksLikeEmail(raw: string, headerKeys: readonly string[]): void {
   const firstLine = raw.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const firstName = /^([^:\s]+):/.exec(firstLine)?.[1];
-  if (firstName === undefined || !HEADER_NAME.test(firstName)) throw new NotAnEmailError('the input does not start with a mail header');
-  if (!headerKeys.some((key) => KNOWN_HEADERS.has(key))) throw new NotAnEmailError('the input has none of From, To, Date or Subject');
+  if (firstName === undefined || !HEADER_NAME.test(firstName))
+    throw new NotAnEmailError('the input does not start with a mail header');
+  if (!headerKeys.some((key) => KNOWN_HEADERS.has(key)))
+    throw new NotAnEmailError('the input has none of From, To, Date or Subject');
 }
 
 /** Decodes `raw`; throws {@link NotAnEmailError} when it is not an email. */
 export async function parseMimeMessage(raw: string): Promise<DecodedMessage> {
   if (raw.trim() === '') throw new NotAnEmailError('the input is empty');
   const email = await PostalMime.parse(raw, { attachmentEncoding: 'arraybuffer' });
-  assertLooksLikeEmail(raw, email.headers.map((header) => header.key));
+  assertLooksLikeEmail(
+    raw,
+    email.headers.map((header) => header.key),
+  );
   const body = email.text !== undefined && email.text.trim() !== '' ? email.text : htmlToText(email.html ?? '');
   const dateMs = email.date !== undefined ? Date.parse(email.date) : Number.NaN;
   const from = toPeople(email.from ? [email.from] : [])[0] ?? null;
   return {
     subject: email.subject ?? '',
-    message: { from, to: toPeople(email.to), cc: toPeople(email.cc), dateMs: Number.isNaN(dateMs) ? null : dateMs, body },
+    message: {
+      from,
+      to: toPeople(email.to),
+      cc: toPeople(email.cc),
+      dateMs: Number.isNaN(dateMs) ? null : dateMs,
+      body,
+    },
   };
 }

@@ -65,10 +65,14 @@ export function findQuoteBoundary(lines: readonly string[], fromLine = 0): Quote
     if (FORWARD_MARKERS.some((pattern) => pattern.test(line))) {
       return { kind: 'forward-marker', lineIndex: index, lineCount: 1, isForward: true };
     }
-    if (ORIGINAL_MARKERS.some((pattern) => pattern.test(line)) || (SEPARATOR.test(line) && isHeaderBlockAt(lines, index + 1))) {
+    if (
+      ORIGINAL_MARKERS.some((pattern) => pattern.test(line)) ||
+      (SEPARATOR.test(line) && isHeaderBlockAt(lines, index + 1))
+    ) {
       return { kind: 'separator', lineIndex: index, lineCount: 1, isForward: false };
     }
-    if (isHeaderBlockAt(lines, index)) return { kind: 'header-block', lineIndex: index, lineCount: 0, isForward: false };
+    if (isHeaderBlockAt(lines, index))
+      return { kind: 'header-block', lineIndex: index, lineCount: 0, isForward: false };
     if (/^\s*(On|Le)\s/i.test(line)) {
       const attribution = attributionAt(lines, index);
       if (attribution) return attribution;

@@ -119,7 +119,12 @@ function splitBareQuote(lines: readonly string[], start: number, context: SplitC
   const after = splitAt(lines.slice(end), context);
   const inner = splitAt(unquote(lines.slice(start, end)), { ...context, depth: context.depth + 1 });
   const quoted: HistoryMessage = {
-    origin: context.isForward ? 'forwarded' : 'quoted', from: null, fromName: null, to: [], cc: [], dateMs: null,
+    origin: context.isForward ? 'forwarded' : 'quoted',
+    from: null,
+    fromName: null,
+    to: [],
+    cc: [],
+    dateMs: null,
     body: inner.ownText,
   };
   const ownText = [...lines.slice(0, start), after.ownText].join('\n');

@@ -5,12 +5,28 @@
  * renders the row to RFC 822 text; dates and windows are written as local
  * wall times in the case's zone and converted to UTC here.
  */
-import { isoWeekday, wallTimeToInstant, zoneOffsetMs, addCivilDays, formatCivilDate } from '../../../../shared/src/slot-engine/zoned-time.js';
+import {
+  isoWeekday,
+  wallTimeToInstant,
+  zoneOffsetMs,
+  addCivilDays,
+  formatCivilDate,
+} from '../../../../shared/src/slot-engine/zoned-time.js';
 
 /** How a mail client laid out a quoted or forwarded message. */
 export type HistoryStyle =
-  | 'gmail-en' | 'gmail-fr' | 'apple-en' | 'apple-fr' | 'outlook-en' | 'outlook-fr' | 'outlook-original'
-  | 'fwd-gmail-en' | 'fwd-gmail-fr' | 'fwd-apple-en' | 'fwd-apple-fr' | 'fwd-thunderbird-fr';
+  | 'gmail-en'
+  | 'gmail-fr'
+  | 'apple-en'
+  | 'apple-fr'
+  | 'outlook-en'
+  | 'outlook-fr'
+  | 'outlook-original'
+  | 'fwd-gmail-en'
+  | 'fwd-gmail-fr'
+  | 'fwd-apple-en'
+  | 'fwd-apple-fr'
+  | 'fwd-thunderbird-fr';
 
 /** A message of the history: `date` is local `YYYY-MM-DD HH:mm` in the case's zone. */
 export interface HistoryRow {
@@ -63,7 +79,10 @@ export interface CaseRow {
 /** A whole local day. */
 export const day = (date: string): LocalWindow => [`${date} 00:00`, `${formatCivilDate(addCivilDays(date, 1))} 00:00`];
 /** Whole local days from `first` to `last` inclusive. */
-export const days = (first: string, last: string): LocalWindow => [`${first} 00:00`, `${formatCivilDate(addCivilDays(last, 1))} 00:00`];
+export const days = (first: string, last: string): LocalWindow => [
+  `${first} 00:00`,
+  `${formatCivilDate(addCivilDays(last, 1))} 00:00`,
+];
 /** An exact start. */
 export const at = (dateTime: string): LocalWindow => [dateTime, dateTime];
 /** `[from, to)` on one day: `span('2026-03-10', '08:00', '12:00')`. */
@@ -76,11 +95,44 @@ const EN_LONG_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'S
 const FR_DAYS = ['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.'];
 const FR_LONG_DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const EN_LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_LONG_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const FR_MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
-const FR_LONG_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const FR_LONG_MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 
-interface LocalParts { y: number; m: number; d: number; hh: number; mm: number; wd: number }
+interface LocalParts {
+  y: number;
+  m: number;
+  d: number;
+  hh: number;
+  mm: number;
+  wd: number;
+}
 
 function partsOf(local: string): LocalParts {
   const [date = '', time = '00:00'] = local.split(' ');
@@ -94,7 +146,9 @@ export function localToMs(local: string, timeZone: string): number {
   const [date = '', time = '00:00'] = local.split(' ');
   const [hh, mm] = time.split(':').map(Number) as [number, number];
   // "24:00" is the end of a day: the next day's midnight, which is not always 24 hours later.
-  return hh === 24 ? wallTimeToInstant(timeZone, addCivilDays(date, 1), mm) : wallTimeToInstant(timeZone, date, hh * 60 + mm);
+  return hh === 24
+    ? wallTimeToInstant(timeZone, addCivilDays(date, 1), mm)
+    : wallTimeToInstant(timeZone, date, hh * 60 + mm);
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -129,36 +183,79 @@ function headerBlock(row: HistoryRow, subject: string): string {
   switch (row.style) {
     case 'outlook-en':
     case 'outlook-original':
-      return [row.style === 'outlook-en' ? '________________________________' : '-----Original Message-----',
-        `From: ${row.from}`, `Sent: ${EN_LONG_DAYS[p.wd]}, ${EN_LONG_MONTHS[p.m - 1]} ${p.d}, ${p.y} ${twelveHour(p)}`,
-        `To: ${row.to ?? ''}`, ...(cc ? [`Cc: ${cc}`] : []), `Subject: ${subject}`].join('\n');
+      return [
+        row.style === 'outlook-en' ? '________________________________' : '-----Original Message-----',
+        `From: ${row.from}`,
+        `Sent: ${EN_LONG_DAYS[p.wd]}, ${EN_LONG_MONTHS[p.m - 1]} ${p.d}, ${p.y} ${twelveHour(p)}`,
+        `To: ${row.to ?? ''}`,
+        ...(cc ? [`Cc: ${cc}`] : []),
+        `Subject: ${subject}`,
+      ].join('\n');
     case 'outlook-fr':
-      return ['________________________________', `De : ${row.from}`,
+      return [
+        '________________________________',
+        `De : ${row.from}`,
         `Envoyé : ${FR_LONG_DAYS[p.wd]} ${p.d} ${FR_LONG_MONTHS[p.m - 1]} ${p.y} ${pad(p.hh)}:${pad(p.mm)}`,
-        `À : ${row.to ?? ''}`, ...(cc ? [`Cc : ${cc}`] : []), `Objet : ${subject}`].join('\n');
+        `À : ${row.to ?? ''}`,
+        ...(cc ? [`Cc : ${cc}`] : []),
+        `Objet : ${subject}`,
+      ].join('\n');
     case 'fwd-gmail-en':
-      return ['---------- Forwarded message ---------', `From: ${row.from}`,
-        `Date: ${EN_DAYS[p.wd]}, ${EN_MONTHS[p.m - 1]} ${p.d}, ${p.y} at ${twelveHour(p)}`, `Subject: ${subject}`,
-        `To: ${row.to ?? ''}`, ...(cc ? [`Cc: ${cc}`] : [])].join('\n');
+      return [
+        '---------- Forwarded message ---------',
+        `From: ${row.from}`,
+        `Date: ${EN_DAYS[p.wd]}, ${EN_MONTHS[p.m - 1]} ${p.d}, ${p.y} at ${twelveHour(p)}`,
+        `Subject: ${subject}`,
+        `To: ${row.to ?? ''}`,
+        ...(cc ? [`Cc: ${cc}`] : []),
+      ].join('\n');
     case 'fwd-gmail-fr':
-      return ['---------- Forwarded message ---------', `De : ${row.from}`,
-        `Date: ${FR_DAYS[p.wd]} ${p.d} ${FR_MONTHS[p.m - 1]} ${p.y} à ${pad(p.hh)}:${pad(p.mm)}`, `Subject: ${subject}`,
-        `To: ${row.to ?? ''}`, ...(cc ? [`Cc: ${cc}`] : [])].join('\n');
+      return [
+        '---------- Forwarded message ---------',
+        `De : ${row.from}`,
+        `Date: ${FR_DAYS[p.wd]} ${p.d} ${FR_MONTHS[p.m - 1]} ${p.y} à ${pad(p.hh)}:${pad(p.mm)}`,
+        `Subject: ${subject}`,
+        `To: ${row.to ?? ''}`,
+        ...(cc ? [`Cc: ${cc}`] : []),
+      ].join('\n');
     case 'fwd-apple-en':
-      return ['Begin forwarded message:', '', `From: ${row.from}`, `Subject: ${subject}`,
-        `Date: ${p.d} ${EN_LONG_MONTHS[p.m - 1]} ${p.y} at ${pad(p.hh)}:${pad(p.mm)}:00`, `To: ${row.to ?? ''}`, ...(cc ? [`Cc: ${cc}`] : [])].join('\n');
+      return [
+        'Begin forwarded message:',
+        '',
+        `From: ${row.from}`,
+        `Subject: ${subject}`,
+        `Date: ${p.d} ${EN_LONG_MONTHS[p.m - 1]} ${p.y} at ${pad(p.hh)}:${pad(p.mm)}:00`,
+        `To: ${row.to ?? ''}`,
+        ...(cc ? [`Cc: ${cc}`] : []),
+      ].join('\n');
     case 'fwd-apple-fr':
-      return ['Début du message réexpédié :', '', `De: ${row.from}`, `Objet: ${subject}`,
-        `Date: ${p.d} ${FR_LONG_MONTHS[p.m - 1]} ${p.y} à ${pad(p.hh)}:${pad(p.mm)}:00`, `À: ${row.to ?? ''}`, ...(cc ? [`Cc: ${cc}`] : [])].join('\n');
+      return [
+        'Début du message réexpédié :',
+        '',
+        `De: ${row.from}`,
+        `Objet: ${subject}`,
+        `Date: ${p.d} ${FR_LONG_MONTHS[p.m - 1]} ${p.y} à ${pad(p.hh)}:${pad(p.mm)}:00`,
+        `À: ${row.to ?? ''}`,
+        ...(cc ? [`Cc: ${cc}`] : []),
+      ].join('\n');
     default:
-      return ['-------- Message transféré --------', `Sujet : ${subject}`,
-        `Date : ${FR_DAYS[p.wd]} ${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.hh)}:${pad(p.mm)}`, `De : ${row.from}`,
-        `Pour : ${row.to ?? ''}`, ...(cc ? [`Copie à : ${cc}`] : [])].join('\n');
+      return [
+        '-------- Message transféré --------',
+        `Sujet : ${subject}`,
+        `Date : ${FR_DAYS[p.wd]} ${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.hh)}:${pad(p.mm)}`,
+        `De : ${row.from}`,
+        `Pour : ${row.to ?? ''}`,
+        ...(cc ? [`Copie à : ${cc}`] : []),
+      ].join('\n');
   }
 }
 
 const isAttributionStyle = (style: HistoryStyle): boolean => /^(gmail|apple)-/.test(style);
-const quote = (text: string): string => text.split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');
+const quote = (text: string): string =>
+  text
+    .split('\n')
+    .map((line) => (line === '' ? '>' : `> ${line}`))
+    .join('\n');
 
 /** The plain-text body of a message followed by its rendered history. */
 export function renderBody(body: string, history: readonly HistoryRow[], subject: string): string {
@@ -177,7 +274,10 @@ function escapeHtml(text: string): string {
 
 /** An HTML rendering as mail clients produce it: paragraphs, `<br>`, blockquotes for quoted history. */
 export function renderHtmlBody(body: string, history: readonly HistoryRow[], subject: string): string {
-  const paragraphs = body.split('\n\n').map((p) => `<div>${escapeHtml(p).replace(/\n/g, '<br>')}</div>`).join('<div><br></div>');
+  const paragraphs = body
+    .split('\n\n')
+    .map((p) => `<div>${escapeHtml(p).replace(/\n/g, '<br>')}</div>`)
+    .join('<div><br></div>');
   const [first, ...rest] = history;
   if (first === undefined) return paragraphs;
   const inner = renderHtmlBody(first.body, rest, first.subject ?? subject);
@@ -196,15 +296,34 @@ function encodeHeader(value: string): string {
 /** The RFC 822 text of a case. */
 export function buildEml(row: CaseRow): string {
   const headers = [
-    `From: ${encodeHeader(row.from)}`, `To: ${encodeHeader(row.to)}`, ...(row.cc ? [`Cc: ${encodeHeader(row.cc)}`] : []),
-    ...(row.bcc ? [`Bcc: ${encodeHeader(row.bcc)}`] : []), `Subject: ${encodeHeader(row.subject)}`, `Date: ${rfcDate(row.date, row.tz)}`,
-    `Message-ID: <${row.id}@corpus.slash.example>`, 'MIME-Version: 1.0',
+    `From: ${encodeHeader(row.from)}`,
+    `To: ${encodeHeader(row.to)}`,
+    ...(row.cc ? [`Cc: ${encodeHeader(row.cc)}`] : []),
+    ...(row.bcc ? [`Bcc: ${encodeHeader(row.bcc)}`] : []),
+    `Subject: ${encodeHeader(row.subject)}`,
+    `Date: ${rfcDate(row.date, row.tz)}`,
+    `Message-ID: <${row.id}@corpus.slash.example>`,
+    'MIME-Version: 1.0',
   ];
   if (row.html) {
     const html = `<html><head><style>p{margin:0}</style></head><body>${renderHtmlBody(row.body, row.history ?? [], row.subject)}</body></html>`;
     const encoded = Buffer.from(html, 'utf8').toString('base64').replace(/.{76}/g, '$&\r\n');
-    return [...headers, 'Content-Type: text/html; charset="UTF-8"', 'Content-Transfer-Encoding: base64', '', encoded, ''].join('\r\n');
+    return [
+      ...headers,
+      'Content-Type: text/html; charset="UTF-8"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      encoded,
+      '',
+    ].join('\r\n');
   }
   const text = renderBody(row.body, row.history ?? [], row.subject);
-  return [...headers, 'Content-Type: text/plain; charset="UTF-8"', 'Content-Transfer-Encoding: 8bit', '', text.replace(/\n/g, '\r\n'), ''].join('\r\n');
+  return [
+    ...headers,
+    'Content-Type: text/plain; charset="UTF-8"',
+    'Content-Transfer-Encoding: 8bit',
+    '',
+    text.replace(/\n/g, '\r\n'),
+    '',
+  ].join('\r\n');
 }

@@ -11,7 +11,9 @@ describe('parseHeaderDate', () => {
     ['mar. 03/03/2026 10:02', 'Europe/Paris', '2026-03-03T09:02:00.000Z'],
     ['3 March 2026 at 10:02:15', 'UTC', '2026-03-03T10:02:00.000Z'],
   ])('reads %s in %s', (text, zone, expected) => {
-    expect(new Date(parseHeaderDate(text, zone) ?? Number.NaN).toISOString().replace(/:15\.000Z$/, ':00.000Z')).toBe(expected);
+    expect(new Date(parseHeaderDate(text, zone) ?? Number.NaN).toISOString().replace(/:15\.000Z$/, ':00.000Z')).toBe(
+      expected,
+    );
   });
 
   it('returns null for text without a date', () => {

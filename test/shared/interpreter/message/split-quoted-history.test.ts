@@ -22,9 +22,18 @@ describe('splitQuotedHistory', () => {
   });
 
   it.each([
-    ['Outlook EN', '________________________________\nFrom: Ann Lee <ann@x.example>\nSent: Tuesday, March 3, 2026 10:02 AM\nTo: Bob <bob@y.example>\nCc: Carl <carl@y.example>\nSubject: Lunch'],
-    ['Outlook FR', '________________________________\nDe : Ann Lee <ann@x.example>\nEnvoyé : mardi 3 mars 2026 10:02\nÀ : Bob <bob@y.example>\nCc : Carl <carl@y.example>\nObjet : Déjeuner'],
-    ['Original Message', '-----Original Message-----\nFrom: Ann Lee [mailto:ann@x.example]\nSent: Tuesday, March 3, 2026 10:02 AM\nTo: Bob <bob@y.example>\nCc: Carl <carl@y.example>\nSubject: Lunch'],
+    [
+      'Outlook EN',
+      '________________________________\nFrom: Ann Lee <ann@x.example>\nSent: Tuesday, March 3, 2026 10:02 AM\nTo: Bob <bob@y.example>\nCc: Carl <carl@y.example>\nSubject: Lunch',
+    ],
+    [
+      'Outlook FR',
+      '________________________________\nDe : Ann Lee <ann@x.example>\nEnvoyé : mardi 3 mars 2026 10:02\nÀ : Bob <bob@y.example>\nCc : Carl <carl@y.example>\nObjet : Déjeuner',
+    ],
+    [
+      'Original Message',
+      '-----Original Message-----\nFrom: Ann Lee [mailto:ann@x.example]\nSent: Tuesday, March 3, 2026 10:02 AM\nTo: Bob <bob@y.example>\nCc: Carl <carl@y.example>\nSubject: Lunch',
+    ],
   ])('reads the people and date of an %s header block', (_name, header) => {
     const split = splitQuotedHistory(`Ok for me.\n\n${header}\n\nLunch next week?\nAnn`, TZ);
     expect(split.ownText.trim()).toBe('Ok for me.');
@@ -37,9 +46,15 @@ describe('splitQuotedHistory', () => {
   });
 
   it.each([
-    ['---------- Forwarded message ---------\nFrom: Ann <ann@x.example>\nDate: Tue, Mar 3, 2026 at 10:02 AM\nSubject: Hi\nTo: Bob <bob@y.example>'],
-    ['Début du message réexpédié :\n\nDe: Ann <ann@x.example>\nObjet: Salut\nDate: 3 mars 2026 à 10:02:00\nÀ: Bob <bob@y.example>'],
-    ['-------- Message transféré --------\nSujet : Salut\nDate : mar. 03/03/2026 10:02\nDe : Ann <ann@x.example>\nPour : Bob <bob@y.example>'],
+    [
+      '---------- Forwarded message ---------\nFrom: Ann <ann@x.example>\nDate: Tue, Mar 3, 2026 at 10:02 AM\nSubject: Hi\nTo: Bob <bob@y.example>',
+    ],
+    [
+      'Début du message réexpédié :\n\nDe: Ann <ann@x.example>\nObjet: Salut\nDate: 3 mars 2026 à 10:02:00\nÀ: Bob <bob@y.example>',
+    ],
+    [
+      '-------- Message transféré --------\nSujet : Salut\nDate : mar. 03/03/2026 10:02\nDe : Ann <ann@x.example>\nPour : Bob <bob@y.example>',
+    ],
   ])('marks forwarded messages as forwarded (%#)', (header) => {
     const split = splitQuotedHistory(`Please handle this.\n\n${header}\n\nCoffee next week?`, TZ);
     expect(split.history[0]?.origin).toBe('forwarded');
@@ -50,21 +65,29 @@ describe('splitQuotedHistory', () => {
 
   it('unfolds nested quotes into one message per level, newest first', () => {
     const body = [
-      'Wednesday then.', '', 'On Tue, Mar 3, 2026 at 10:00 AM Bob <bob@y.example> wrote:', '> Wednesday or Thursday?', '>',
-      '> On Mon, Mar 2, 2026 at 9:00 AM Ann <ann@x.example> wrote:', '>> Can we meet this week?',
+      'Wednesday then.',
+      '',
+      'On Tue, Mar 3, 2026 at 10:00 AM Bob <bob@y.example> wrote:',
+      '> Wednesday or Thursday?',
+      '>',
+      '> On Mon, Mar 2, 2026 at 9:00 AM Ann <ann@x.example> wrote:',
+      '>> Can we meet this week?',
     ].join('\n');
     const split = splitQuotedHistory(body, TZ);
     expect(split.history.map((m) => m.from?.email)).toEqual(['bob@y.example', 'ann@x.example']);
     expect(split.history[1]?.body.trim()).toBe('Can we meet this week?');
   });
 
-  it('keeps a bottom-posted reply as the author\'s own text', () => {
+  it("keeps a bottom-posted reply as the author's own text", () => {
     const split = splitQuotedHistory('> Lunch on Friday?\n\nYes, Friday works.', TZ);
     expect(split.ownText.trim()).toBe('Yes, Friday works.');
     expect(split.history[0]?.body.trim()).toBe('Lunch on Friday?');
   });
 
   it('leaves a body without history untouched', () => {
-    expect(splitQuotedHistory('On second thought, lunch is better.', TZ)).toEqual({ ownText: 'On second thought, lunch is better.', history: [] });
+    expect(splitQuotedHistory('On second thought, lunch is better.', TZ)).toEqual({
+      ownText: 'On second thought, lunch is better.',
+      history: [],
+    });
   });
 });
