@@ -22,7 +22,15 @@ export async function createTestRuntime(): Promise<TestRuntime> {
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl === undefined || serverUrl === '') {
     const runtime = await openRuntime({ inMemory: true }, () => undefined);
-    return { ...runtime, databaseUrl: undefined, dispose: () => runtime.database.close() };
+    return {
+      ...runtime,
+      databaseUrl: undefined,
+      async dispose() {
+        // Workers first: a worker polling a closed database would fail with an unhandled rejection.
+        await runtime.jobs.stop(2000).catch(() => undefined);
+        await runtime.database.close();
+      },
+    };
   }
   const name = `slash_t_${randomBytes(6).toString('hex')}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => undefined });
