@@ -2,7 +2,8 @@
  * The booking page end to end on the real API (issue #6): a client's scheduling request yields a
  * booking link; a contact in New York opens it in headless Chromium, sees the API's live slots
  * grouped by their local day, books one with the optional form, gets the confirmation with the .ics
- * and manage links, and cancels from the manage page; another booking moves to a new time from its
+ * and manage links — the event lands in the client's calendar with the answers and the invitation
+ * reaches the SMTP server with an .ics that ical.js reads — and cancels from the manage page; another booking moves to a new time from its
  * manage page. Runs under the app's real CSP and helmet headers; axe-core finds no serious or
  * critical violation on any step.
  * Assumes `npm run build -w web-booking` ran (the root `npm test` builds first); skips otherwise.
@@ -11,7 +12,15 @@ import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SchedulingRequestView } from '@slash/shared';
-import { createSchedulingWorld, sampleThread, type SchedulingWorld } from '../api/booking/booking-fixture.js';
+import ICAL from 'ical.js';
+import PostalMime from 'postal-mime';
+import {
+  createSchedulingWorld,
+  eventually,
+  sampleThread,
+  type SchedulingWorld,
+} from '../api/booking/booking-fixture.js';
+import { startSmtpSink, type SmtpSink } from '../stand-ins/smtp-sink.js';
 import {
   isBookingPageBuilt,
   launchChromium,
@@ -28,6 +37,7 @@ let world: SchedulingWorld;
 let origin: string;
 let browser: Browser;
 let linkPath: string;
+let sink: SmtpSink;
 
 /** The API's free slots for the link, as the page must show them: first 7 local days in `timeZone`. */
 async function apiSlotsByDay(token: string, timeZone: string) {
@@ -45,7 +55,8 @@ async function apiSlotsByDay(token: string, timeZone: string) {
 
 beforeAll(async () => {
   if (!isBuilt) return;
-  world = await createSchedulingWorld();
+  sink = await startSmtpSink();
+  world = await createSchedulingWorld({ runWorkers: true, config: { smtpUrl: sink.url } });
   await world.app.listen({ port: 0, host: '127.0.0.1' });
   origin = `http://127.0.0.1:${(world.app.server.address() as AddressInfo).port}`;
   const created = await world.app.inject({
@@ -64,6 +75,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await world?.close();
+  await sink?.close();
 });
 
 describe.skipIf(!isBuilt)('booking page on the real API', () => {
@@ -109,6 +121,33 @@ describe.skipIf(!isBuilt)('booking page on the real API', () => {
     expect(booked.json()).toMatchObject({ start: chosen, status: 'confirmed' });
     // The slot is gone from the live list.
     expect((await apiSlotsByDay(token, ZONE)).map((row) => row.start)).not.toContain(chosen);
+    // The event is in the client's (built-in) calendar with the contact's answers...
+    const event = await eventually(async () => {
+      const rows = await world.runtime.database.executeSql(
+        'select description, attendees from builtin_events where starts_at = $1 and cancelled_at is null',
+        [chosen],
+      );
+      return rows.rows[0];
+    });
+    expect(event.description).toContain('Acme');
+    expect(event.description).toContain('+1 212 555 0100');
+    expect(event.description).toContain('Head of Product');
+    // ...and the contact's invitation reached the SMTP server with an .ics for the right instant.
+    const messages = await sink.waitFor(2);
+    const invitation = messages.find((message) => message.to.includes('ann.lee@acme.example'));
+    expect(invitation).toBeDefined();
+    const icsText = (await PostalMime.parse(invitation!.raw)).attachments
+      .map((attachment) =>
+        typeof attachment.content === 'string' ? attachment.content : new TextDecoder().decode(attachment.content),
+      )
+      .find((text) => text.includes('BEGIN:VCALENDAR'));
+    const calendar = new ICAL.Component(ICAL.parse(icsText!));
+    expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
+    const vevent = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+    expect(vevent.startDate.toJSDate().toISOString()).toBe(chosen);
+    expect(vevent.attendees.map((attendee) => String(attendee.getFirstValue()).toLowerCase())).toContain(
+      'mailto:ann.lee@acme.example',
+    );
     await page.setViewportSize({ width: 360, height: 780 });
     await page.screenshot({ path: `${SHOTS_DIR}booking-page-real-api-confirmation-360.png`, fullPage: true });
 
@@ -121,6 +160,14 @@ describe.skipIf(!isBuilt)('booking page on the real API', () => {
     const cancelled = await world.app.inject({ method: 'GET', url: `/v1/public/bookings/${manageToken}` });
     expect([200, 404, 410]).toContain(cancelled.statusCode);
     if (cancelled.statusCode === 200) expect(cancelled.json()).toMatchObject({ status: 'cancelled' });
+    // The calendar event is cancelled by a job: wait for it, so the next test sees settled free times.
+    await eventually(async () => {
+      const rows = await world.runtime.database.executeSql(
+        'select 1 from builtin_events where starts_at = $1 and cancelled_at is null',
+        [chosen],
+      );
+      return rows.rows.length === 0 ? true : undefined;
+    });
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -181,8 +228,11 @@ describe.skipIf(!isBuilt)('booking page on the real API', () => {
     expect(moved.json()).toMatchObject({ start: target, status: 'confirmed' });
     const ics = await world.app.inject({ method: 'GET', url: `/v1/public/bookings/${manageToken}/invite.ics` });
     expect(ics.body).toContain('SEQUENCE:1');
-    const linkStarts = (await apiSlotsByDay(token, ZONE)).map((row) => row.start);
-    expect(linkStarts).toContain(oldStart);
+    // The calendar event follows the move through a job; once it has, the old time is offered again.
+    const linkStarts = await eventually(async () => {
+      const starts = (await apiSlotsByDay(token, ZONE)).map((row) => row.start);
+      return starts.includes(oldStart) ? starts : undefined;
+    });
     expect(linkStarts).not.toContain(target);
     expect(problems).toEqual([]);
     await context.close();
