@@ -129,7 +129,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     admin: (request) => adminKeys.authenticate(request),
   });
   registerProblemDetails(app);
-  await registerPrivacy(app, { config, db: database.db, jobs: deps.jobs, clock, keys: adminKeys });
+  await registerPrivacy(app, {
+    config,
+    db: database.db,
+    jobs: deps.jobs,
+    clock,
+    keys: adminKeys,
+    grants: { revokeGrants: (clientId) => calendarsDomain.service.revokeGrants(clientId) },
+  });
 
   app.get('/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoutes, {

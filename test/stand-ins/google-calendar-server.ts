@@ -32,6 +32,7 @@ export async function startGoogleStandIn(): Promise<GoogleStandIn> {
   const calendars: GoogleStandIn['calendars'] = new Map();
   const standIn = await startStandIn((request) => {
     if (request.path === '/token' && request.method === 'POST') return answerTokenRequest(tokens, request.body);
+    if (request.path === '/revoke' && request.method === 'POST') return answerRevokeRequest(tokens, request.body);
     const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
     if (bearer === undefined || !tokens.validAccessTokens.has(bearer))
       return error(401, 'Invalid Credentials', 'authError');
@@ -91,4 +92,16 @@ export async function startGoogleStandIn(): Promise<GoogleStandIn> {
     return error(405, 'Method not allowed', 'badRequest');
   });
   return { ...standIn, tokens, calendars, apiRequests: () => standIn.requests.filter((r) => r.path !== '/token') };
+}
+
+/**
+ * Google's revocation endpoint: a live access or refresh token stops working (200); one already
+ * revoked answers 400 invalid_token. The stand-in honours any refresh token not yet revoked.
+ */
+function answerRevokeRequest(tokens: GoogleStandIn['tokens'], body: string) {
+  const token = new URLSearchParams(body).get('token') ?? '';
+  if (token === '' || tokens.revokedRefreshTokens.has(token)) return { status: 400, body: { error: 'invalid_token' } };
+  tokens.validAccessTokens.delete(token);
+  tokens.revokedRefreshTokens.add(token);
+  return { status: 200, body: {} };
 }

@@ -141,6 +141,10 @@ export function createConnectionTokens(deps: {
     readSecret(connection: CalendarConnection): string | undefined {
       return openField(connection, ACCESS_TOKEN_FIELD, connection.accessTokenCiphertext);
     },
+    /** The refresh token of a connection (to revoke the grant), if it has one. */
+    readRefreshToken(connection: CalendarConnection): string | undefined {
+      return openField(connection, REFRESH_TOKEN_FIELD, connection.refreshTokenCiphertext);
+    },
   };
 }
 

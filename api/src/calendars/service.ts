@@ -28,6 +28,8 @@ export interface CalendarServiceDeps {
   readonly clock: Clock;
   /** Connectors of external providers; without it only built-in calendars are readable. */
   readonly connectorFor?: ConnectorFactory;
+  /** Revokes a connection's grant at its provider before our copy is deleted (C10). */
+  readonly revokeGrant?: (connection: CalendarConnection) => Promise<void>;
 }
 
 /** A connection as clients see it: never any token or credential. */
@@ -180,8 +182,15 @@ export function createCalendarService(deps: CalendarServiceDeps) {
 
     /** Removes a connection and its calendars (and, through the cascade, built-in events). */
     async disconnect(clientId: string, connectionId: string): Promise<void> {
-      const deleted = await repository.deleteConnection(clientId, connectionId);
-      if (!deleted) throw new NotFoundError('No such connection.');
+      const connection = await repository.findConnection(clientId, connectionId);
+      if (connection === undefined) throw new NotFoundError('No such connection.');
+      await deps.revokeGrant?.(connection);
+      await repository.deleteConnection(clientId, connectionId);
+    },
+
+    /** Revokes every provider grant of a client (account erasure); our copies go with the account. */
+    async revokeGrants(clientId: string): Promise<void> {
+      for (const connection of await repository.listConnections(clientId)) await deps.revokeGrant?.(connection);
     },
 
     /** Events of one calendar for the client's own ICS feed (built-in calendars only). */

@@ -11,6 +11,7 @@ import { createConnectionTokens, type ConnectionTokens, type Refresher } from '.
 import { createCaldavConnect, type CaldavConnect } from './caldav-connect.js';
 import { caldavCredentialsOf, createCaldavConnector } from './caldav-connector.js';
 import { createGoogleConnector } from './google-connector.js';
+import { createGrantRevoker } from './grant-revoker.js';
 import { createGraphConnector } from './graph-connector.js';
 import { refreshAccessToken, type TokenEndpoint, type TokenGrant } from './oauth-token-client.js';
 import { createCalendarsRepository, type CalendarsRepository } from './repository.js';
@@ -99,7 +100,8 @@ export function createCalendarsDomain(deps: CalendarsDomainDeps): CalendarsDomai
       }
       throw new Error(`no connector for provider ${connection.provider}`);
     });
-  const service = createCalendarService({ repository, clock, connectorFor });
+  const revokeGrant = createGrantRevoker({ tokens, googleRevokeUrl: config.googleRevokeUrl, fetch: fetchImpl });
+  const service = createCalendarService({ repository, clock, connectorFor, revokeGrant });
   const connectCaldav: CaldavConnect = createCaldavConnect({
     repository,
     tokens,

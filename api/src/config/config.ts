@@ -77,6 +77,8 @@ export interface AppConfig {
   readonly googleIssuer: string;
   readonly googleAuthorizeUrl: string;
   readonly googleTokenUrl: string;
+  /** Google's token revocation endpoint (grants are revoked on disconnect and account erasure). */
+  readonly googleRevokeUrl: string;
   readonly googleJwksUrl: string;
   /** Root URL of Google APIs (googleapis `rootUrl`), with a trailing slash. */
   readonly googleApiRootUrl: string;
@@ -480,6 +482,12 @@ export const CONFIG_SCHEMA = {
     description: 'Google token endpoint',
     parse: httpUrl,
     fallback: 'https://oauth2.googleapis.com/token',
+  },
+  googleRevokeUrl: {
+    name: 'GOOGLE_REVOKE_URL',
+    description: 'Google token revocation endpoint',
+    parse: httpUrl,
+    fallback: 'https://oauth2.googleapis.com/revoke',
   },
   googleJwksUrl: {
     name: 'GOOGLE_JWKS_URL',
