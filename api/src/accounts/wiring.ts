@@ -61,7 +61,21 @@ export function createAccountsDomain(deps: {
       extraAuthorizeParams: { access_type: 'offline', prompt: 'consent' },
       verifier,
     });
-    addinVerifiers.push(verifier);
+    // The Gmail add-on's ID tokens name the add-on's own Apps Script client when it has one; sign-in
+    // tokens keep the exact web client audience.
+    addinVerifiers.push(
+      config.gmailAddonClientId === undefined
+        ? verifier
+        : createTokenVerifier(
+            {
+              provider: 'google',
+              jwksUrl: config.googleJwksUrl,
+              issuer: config.googleIssuer,
+              audience: [config.googleClientId, config.gmailAddonClientId],
+            },
+            clock,
+          ),
+    );
   }
   if (config.microsoftClientId !== undefined) {
     const verifier = createTokenVerifier(

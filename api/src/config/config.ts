@@ -74,6 +74,11 @@ export interface AppConfig {
   /** Google OAuth client (sign-in and Calendar); endpoints are configurable so tests use local stand-ins. */
   readonly googleClientId: string | undefined;
   readonly googleClientSecret: string | undefined;
+  /**
+   * OAuth client id of the Gmail add-on's Apps Script project: `ScriptApp.getIdentityToken()` carries it
+   * as `aud`, which differs from the web sign-in client when the add-on runs in its own Cloud project.
+   */
+  readonly gmailAddonClientId: string | undefined;
   readonly googleIssuer: string;
   readonly googleAuthorizeUrl: string;
   readonly googleTokenUrl: string;
@@ -455,13 +460,19 @@ export const CONFIG_SCHEMA = {
   },
   googleClientId: {
     name: 'GOOGLE_CLIENT_ID',
-    description: 'Google OAuth client id (sign-in, Calendar, Gmail add-on ID tokens)',
+    description: 'Google OAuth client id (sign-in, Calendar; also accepted as the Gmail add-on ID token audience)',
     parse: optionalText,
     fallback: undefined,
   },
   googleClientSecret: {
     name: 'GOOGLE_CLIENT_SECRET',
     description: 'Google OAuth client secret',
+    parse: optionalText,
+    fallback: undefined,
+  },
+  gmailAddonClientId: {
+    name: 'GMAIL_ADDON_CLIENT_ID',
+    description: "OAuth client id of the Gmail add-on's Apps Script project (audience of its ID tokens)",
     parse: optionalText,
     fallback: undefined,
   },

@@ -25,6 +25,7 @@ describe('sign-in with OpenID Connect', () => {
         publicBaseUrl: 'https://slash.test',
         googleClientId: 'slash-google',
         googleClientSecret: 'g-secret',
+        gmailAddonClientId: 'slash-gmail-addon',
         googleIssuer: google.url,
         googleAuthorizeUrl: `${google.url}/authorize`,
         googleTokenUrl: `${google.url}/token`,
@@ -346,6 +347,30 @@ describe('sign-in with OpenID Connect', () => {
           })
         ).statusCode,
       ).toBe(401);
+    });
+
+    it("a Gmail add-on ID token naming the add-on's own Apps Script client authenticates; that audience cannot sign in on the web", async () => {
+      await signIn('google', { sub: 'addon-user', email: 'addon@example.org' });
+      const claims = { iss: google.url, sub: 'addon-user', iat: NOW_S, exp: NOW_S + 600 };
+      const bearer = async (aud: string) =>
+        (
+          await test.app.inject({
+            method: 'GET',
+            url: '/v1/connections',
+            headers: { authorization: `Bearer ${await google.sign({ ...claims, aud })}` },
+          })
+        ).statusCode;
+      expect(await bearer('slash-gmail-addon')).toBe(200);
+      expect(await bearer('someone-elses-client')).toBe(401);
+
+      const started = await start('google');
+      const code = google.approve(started.location, {
+        ...claims,
+        aud: 'slash-gmail-addon',
+        email: 'addon@example.org',
+      });
+      const response = await callback('google', { code, state: started.state }, { [STATE_COOKIE]: started.state });
+      expect(response.cookies.find((c) => c.name === SESSION_COOKIE)).toBeUndefined();
     });
 
     it('an Outlook NAA access token (aud = our API, scp access_as_user) authenticates the Microsoft account', async () => {
