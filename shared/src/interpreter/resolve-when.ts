@@ -124,7 +124,11 @@ function readMessage(dated: DatedText, timeZone: string): MessageReading {
   const context = { nowMs: dated.nowMs, timeZone, language: dated.language };
   const { available, unavailable } = splitUnavailability(maskNonTimeText(dated.text));
   const resolved = resolveTimeExpressions(available, context);
-  const ruledOut = unavailable === '' ? undefined : resolveTimeExpressions(unavailable, context);
+  // "The first week of February? I'm busy on the Wednesday": the ruled-out day is read in the stated period.
+  const ruledOut =
+    unavailable === ''
+      ? undefined
+      : resolveTimeExpressions(unavailable, { ...context, ...(resolved.span ? { span: resolved.span } : {}) });
   return {
     timeWindows: dropContainingWindows(resolved.timeWindows),
     excluded: [...resolved.excluded, ...(ruledOut ? [...ruledOut.timeWindows, ...ruledOut.excluded] : [])],

@@ -7,7 +7,7 @@
 import { sentencesOf } from './mentions.js';
 
 const UNAVAILABLE =
-  /(no longer works|doesn't work|doesn't suit|does not suit|won't suit|does not work|won't work|not work for me|can't do|cannot do|can't make|can no longer|am not available|I'm not available|I'm away|I am away|I'm out|I'm travell?ing|I'm off|unavailable|is out for me|is out now|(?:something|a conflict|an emergency) (?:has )?c[ao]me up|won't be possible|(?:is|be) no longer possible|ne marche plus|ne marche pas|ne me convient plus|ne me convient pas|ne m'arrange (plus|pas)|je ne (suis|serai) pas (disponible|dispo|là)|pas dispo|je suis absente?|je serai absente?|je ne peux (plus|pas)|empêchement|en déplacement|en congés?|(?:ne va|ne sera|n'est) (?:finalement |malheureusement )?(?:plus|pas) (?:être )?possible)/i;
+  /((?:is|are|'s|'re) (?:no good|out)\b|(?:don't|do not|doesn't|does not) work for me|not that day|pas ce jour-là|je ne pourrai (?:\p{L}+ )?pas|je (?:suis|serai) (?:déjà )?prise?\b|ne (?:me )?va pas|no longer works|doesn't work|doesn't suit|does not suit|won't suit|does not work|won't work|not work for me|can't do|cannot do|can't make|can no longer|am not available|I'm not available|I'm away|I am away|I'm out|I'm travell?ing|I'm off|unavailable|is out for me|is out now|(?:something|a conflict|an emergency) (?:has )?c[ao]me up|won't be possible|(?:is|be) no longer possible|ne marche plus|ne marche pas|ne me convient plus|ne me convient pas|ne m'arrange (plus|pas)|je ne (suis|serai) pas (disponible|dispo|là)|pas dispo|je suis absente?|je serai absente?|je ne peux (plus|pas)|empêchement|en déplacement|en congés?|(?:ne va|ne sera|n'est) (?:finalement |malheureusement )?(?:plus|pas) (?:être )?possible)/iu;
 // A clause that also offers a time ("not Tuesday, but Thursday works") stays with the proposals.
 const OFFER =
   /(instead|rather|but|how about|what about|could we|can we|works for me|from the|after the|so any|plutôt|mais|à la place|pourrait-on|pouvons-nous|est-ce que|à partir|dès le|donc)/i;
@@ -27,7 +27,7 @@ function isWithdrawal(clause: string): boolean {
 // clause only after a withdrawal ("Something came up Thursday - can we…"): "Monday - Wednesday" is a range.
 function clausesOf(sentence: string): string[] {
   const clauses: string[] = [];
-  for (const part of sentence.split(/,\s*(?=(?:but|mais|however|cependant|par contre)\b)/i)) {
+  for (const part of sentence.split(/,\s*(?=(?:but|though|although|mais|however|cependant|par contre|sauf que)\b)/i)) {
     const pieces = part.split(/(\s+[-–—]\s+|;\s*)/);
     let current = pieces[0] ?? '';
     for (let i = 1; i < pieces.length; i += 2) {

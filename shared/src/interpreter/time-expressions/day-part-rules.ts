@@ -42,6 +42,11 @@ const PARTS: ReadonlyArray<readonly [string, TimeConstraint]> = [
 
 /** Rules for parts of the day; "this"/"ce"/"tonight" also pin the day to today. */
 export const DAY_PART_RULES: readonly ScanRule[] = [
+  // "any weekday", "weekday mornings", "en semaine", "les jours ouvrés": Monday to Friday only.
+  rule(
+    `\\b(?:(?:any|every|on|all) )?(?:week-?days?|business days?|working days?|work days?|en semaine|(?:les |des )?jours? ouvr(?:es|ables?))\\b`,
+    (): TimeConstraint => ({ isWorkdayOnly: true }),
+  ),
   rule(`\\b(?:tonight|tonite|ce soir|cette nuit)\\b`, (_m, context) => today(part(18, 22), context)),
   rule(`\\b(?:late tonight|late tonite)\\b`, (_m, context) => today(part(20, 22), context)),
   ...PARTS.map(([source, constraint]) =>

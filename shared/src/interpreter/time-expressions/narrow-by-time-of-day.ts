@@ -24,7 +24,12 @@ export interface NarrowOptions {
 export function isTimeOfDayBound(item: TimeItem): boolean {
   const isUndated = (constraint: TimeConstraint | undefined): boolean =>
     constraint === undefined || !hasDatePart(constraint);
-  return !item.isExcluded && hasTimePart(item.from) && isUndated(item.from) && isUndated(item.to);
+  return (
+    !item.isExcluded &&
+    (hasTimePart(item.from) || item.from.isWorkdayOnly === true) &&
+    isUndated(item.from) &&
+    isUndated(item.to)
+  );
 }
 
 /**

@@ -210,6 +210,8 @@ const DATE_KEYS = [
   'closestWeekdayRank',
   'dayShift',
   'spanDays',
+  'isWeekOf',
+  'isWorkdayOnly',
 ] as const;
 const TIME_KEYS = ['clockMinutes', 'isHourAmbiguous', 'partFromMinutes', 'partToMinutes'] as const;
 

@@ -71,7 +71,8 @@ export function resolveTimeConstraint(constraint: TimeConstraint, context: Resol
     const toMs = constraint.instantToMs === undefined ? constraint.instantFromMs : constraint.instantToMs;
     return [{ fromMs: constraint.instantFromMs, toMs }];
   }
-  const ranges = resolveDayRanges(constraint, context);
+  const days = resolveDayRanges(constraint, context);
+  const ranges = constraint.isWorkdayOnly === true ? days.flatMap(withoutWeekends) : days;
   const windows = applyTimeOfDay(constraint, ranges, context);
   if (hasDatePart(constraint)) return windows;
   return windows.filter((window) =>

@@ -6,7 +6,7 @@ import { isTimeOfDayBound, narrowByTimeOfDay, type TimeOfDayBound } from './narr
 import { readTimePhrases, type TimeItem } from './read-time-phrases.js';
 import { createResolveContext, resolveTimeConstraint, type ResolveContext } from './resolve-time-constraint.js';
 import { scanTimeAtoms } from './scan-time-atoms.js';
-import { hasTimePart, timeOfDayOf, type TimeConstraint } from './time-constraint.js';
+import { hasDatePart, hasTimePart, timeOfDayOf, type TimeConstraint } from './time-constraint.js';
 import type { ScanContext } from './time-rule.js';
 import type { TimeWindow } from './time-window.js';
 import { subtractWindows } from './subtract-windows.js';
@@ -21,6 +21,8 @@ export interface TimeExpressionContext {
   timeZone: string;
   /** The message's language. */
   language: 'en' | 'fr';
+  /** A period stated elsewhere in the same message ("next week"), in which lone weekdays are read. */
+  span?: TimeConstraint;
 }
 
 /** One matched time expression: the substring of the message and where it starts. */
@@ -38,6 +40,8 @@ export interface TimeExpressions {
   /** 0..1: belief that the windows are what the writer meant. */
   confidence: number;
   mentions: TimeMention[];
+  /** The last period the text states (see `span` of the context), for reading the rest of the message. */
+  span?: TimeConstraint;
 }
 
 /**
@@ -59,7 +63,11 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
     language: context.language,
   };
   const atoms = scanTimeAtoms(folded, scan);
-  const items = inheritSpanAnchors(contrastThisAndNext(readTimePhrases(folded, atoms)));
+  const framed = inheritSpanAnchors(contrastThisAndNext(readTimePhrases(folded, atoms)), resolve, {
+    folded,
+    inherited: context.span,
+  });
+  const items = recurExclusionsOfFloating(framed.items);
   const dated: TimeWindow[] = [];
   const excluded: TimeWindow[] = [];
   const bounds: TimeOfDayBound[] = [];
@@ -75,12 +83,25 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
     localDay: resolve.localDay,
   });
   const mentions = items.map((item) => ({ text: text.slice(item.start, item.end), index: item.start }));
+  const upcoming = withoutPastMentions(allowed, context.nowMs);
   return {
-    timeWindows: excluded.length === 0 ? allowed : subtractWindows(allowed, excluded),
+    timeWindows: excluded.length === 0 ? upcoming : subtractWindows(upcoming, excluded),
     excluded,
     confidence: confidenceOf(items.length, unresolved, folded),
     mentions,
+    ...(framed.span !== undefined ? { span: framed.span } : {}),
   };
+}
+
+/**
+ * "Great meeting you last week. Could we talk on Monday?": a time already over is narrative, not a
+ * proposal, when the message also proposes a time to come. Alone it stays (it may be all the text says).
+ */
+function withoutPastMentions(windows: TimeWindow[], nowMs: number): TimeWindow[] {
+  const isPast = (window: TimeWindow): boolean =>
+    window.toMs !== null && (window.toMs === window.fromMs ? window.fromMs < nowMs : window.toMs <= nowMs);
+  const upcoming = windows.filter((window) => !isPast(window));
+  return upcoming.length > 0 ? upcoming : windows;
 }
 
 function confidenceOf(itemCount: number, unresolved: number, folded: string): number {
@@ -99,30 +120,100 @@ function contrastThisAndNext(items: TimeItem[]): TimeItem[] {
   );
 }
 
+function isLoneWeekday(constraint: TimeConstraint): boolean {
+  return (
+    constraint.weekday !== undefined &&
+    constraint.anchorFromDay === undefined &&
+    constraint.month === undefined &&
+    constraint.dayOfMonth === undefined &&
+    constraint.weekdayMode === undefined &&
+    constraint.isRecurring !== true
+  );
+}
+
 /**
- * A weekday said after a span ("next week, Tuesday or Thursday", "la semaine prochaine sauf vendredi")
- * is that span's weekday, not the next one after today.
+ * "any weekday morning, just not Fridays", "n'importe quel matin, sauf le lundi": when every allowed
+ * statement is undated (read over the next 28 days), an excluded weekday is every such weekday of them.
  */
-function inheritSpanAnchors(items: TimeItem[]): TimeItem[] {
-  let span: TimeConstraint | undefined;
-  return items.map((item) => {
+function recurExclusionsOfFloating(items: TimeItem[]): TimeItem[] {
+  const allowed = items.filter((item) => !item.isExcluded);
+  const isFloating =
+    allowed.length > 0 &&
+    allowed.every((item) => !hasDatePart(item.from) && (item.to === undefined || !hasDatePart(item.to)));
+  if (!isFloating) return items;
+  return items.map((item) =>
+    item.isExcluded && item.to === undefined && isLoneWeekday(item.from)
+      ? { ...item, from: { ...item.from, isRecurring: true } }
+      : item,
+  );
+}
+
+function withoutTimeOfDay(constraint: TimeConstraint): TimeConstraint {
+  const {
+    clockMinutes: _c,
+    isHourAmbiguous: _a,
+    partFromMinutes: _f,
+    partToMinutes: _t,
+    zone: _z,
+    ...rest
+  } = constraint;
+  return rest;
+}
+
+/** Longest stated period (in days) whose weekdays a later lone weekday is read in, when the period was not an explicit anchor. */
+const MAX_RESOLVED_SPAN_DAYS = 14;
+
+/** The stated period an item covers, as a civil-day anchor, when it can frame later weekdays. */
+function spanOf(item: TimeItem, context: ResolveContext): TimeConstraint | undefined {
+  if (item.isExcluded || item.to !== undefined || item.mode !== 'window') return undefined;
+  // "the week of Dec 14, mornings": the period is the dates, whatever time of day is said with them.
+  const from = withoutTimeOfDay(item.from);
+  const isAnchor =
+    from.anchorFromDay !== undefined && from.anchorToDay !== undefined && from.anchorToDay - from.anchorFromDay > 1;
+  if (!hasDatePart(from) && from.isWeekOf !== true) return undefined;
+  const windows = itemWindows({ ...item, from }, context);
+  const first = windows[0];
+  const last = windows[windows.length - 1];
+  if (first === undefined || last === undefined || last.toMs === null || last.toMs <= context.nowMs) return undefined;
+  const fromDay = isAnchor ? (from.anchorFromDay as number) : context.localDay(first.fromMs);
+  const toDay = isAnchor ? (from.anchorToDay as number) : context.localDay(last.toMs - 1) + 1;
+  if (toDay - fromDay < 2 || (!isAnchor && toDay - fromDay > MAX_RESOLVED_SPAN_DAYS)) return undefined;
+  const isWeekLike = toDay - fromDay <= 7 && isoWeekdayOfDayIndex(fromDay) === 1;
+  return { anchorFromDay: fromDay, anchorToDay: toDay, isWeekAnchor: from.isWeekAnchor === true || isWeekLike };
+}
+
+/**
+ * A weekday said after a span ("next week, Tuesday or Thursday", "la semaine du 12, mardi ou jeudi",
+ * "la première semaine de février ? Je suis prise le mercredi") is that span's weekday, not the next one
+ * after today; a week part said alone ("in two weeks, early in the week") is that week's part. A span
+ * already over ("great to meet last week") frames nothing. `inherited` is a span stated in another part
+ * of the same message.
+ */
+function inheritSpanAnchors(
+  items: TimeItem[],
+  context: ResolveContext,
+  said: { folded: string; inherited: TimeConstraint | undefined },
+): { items: TimeItem[]; span: TimeConstraint | undefined } {
+  const { folded, inherited } = said;
+  let span = inherited;
+  let isStatedHere = false;
+  const framed = items.map((item) => {
     const { from } = item;
-    const isSpan =
-      from.anchorFromDay !== undefined && from.anchorToDay !== undefined && from.anchorToDay - from.anchorFromDay > 1;
-    if (isSpan) {
-      span = { anchorFromDay: from.anchorFromDay, anchorToDay: from.anchorToDay, isWeekAnchor: from.isWeekAnchor };
-      return item;
+    if (span !== undefined && item.to === undefined) {
+      // A period said in another clause frames only a weekday said with an article ("prise le mercredi").
+      const isFramed = isStatedHere || /\b(?:le|the)\s*$/.test(folded.slice(0, item.start));
+      if (isLoneWeekday(from) && isFramed) return { ...item, from: { ...span, ...from } };
+      if (from.weekPart !== undefined && from.isAnchorImplied === true && span.isWeekAnchor === true) {
+        const { isAnchorImplied: _implied, ...rest } = from;
+        const anchor = { anchorFromDay: span.anchorFromDay, anchorToDay: span.anchorToDay, isWeekAnchor: true };
+        return { ...item, from: { ...rest, ...anchor } };
+      }
     }
-    const isLoneWeekday =
-      from.weekday !== undefined &&
-      from.anchorFromDay === undefined &&
-      from.month === undefined &&
-      from.dayOfMonth === undefined &&
-      from.weekdayMode === undefined &&
-      from.isRecurring !== true;
-    if (span === undefined || !isLoneWeekday || item.to !== undefined) return item;
-    return { ...item, from: { ...span, ...from } };
+    const stated = spanOf(item, context);
+    if (stated !== undefined) [span, isStatedHere] = [stated, true];
+    return item;
   });
+  return { items: framed, span };
 }
 
 /**

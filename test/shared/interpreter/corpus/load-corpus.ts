@@ -11,6 +11,7 @@ import { FR_SINGLE_CASES } from './cases-fr-single.js';
 import { EN_THREAD_CASES } from './cases-en-threads.js';
 import { FR_THREAD_CASES } from './cases-fr-threads.js';
 import { HARD_CASES } from './cases-hard.js';
+import { HARD_CATEGORY_CASES } from './cases-hard-categories.js';
 import { HELD_OUT_CASES } from './cases-held-out.js';
 import { HELD_OUT_2_CASES } from './cases-held-out-2.js';
 
@@ -46,6 +47,7 @@ const DEVELOPMENT_ROWS: readonly CaseRow[] = [
   ...EN_THREAD_CASES,
   ...FR_THREAD_CASES,
   ...HARD_CASES,
+  ...HARD_CATEGORY_CASES,
 ];
 
 function rowsOf(set: CorpusSet): readonly CaseRow[] {
