@@ -38,6 +38,8 @@ let origin: string;
 let browser: Browser;
 let linkPath: string;
 let sink: SmtpSink;
+/** Another link of the same client, never booked: what the client's free times look like to a new contact. */
+let spareToken: string;
 
 /** The API's free slots for the link, as the page must show them: first 7 local days in `timeZone`. */
 async function apiSlotsByDay(token: string, timeZone: string) {
@@ -69,6 +71,13 @@ beforeAll(async () => {
   const view: SchedulingRequestView = created.json();
   // The link is absolute on the configured public base URL; the page is served by this process.
   linkPath = new URL(view.bookingLink!.url).pathname;
+  const spare = await world.app.inject({
+    method: 'POST',
+    url: '/v1/scheduling-requests',
+    headers: world.auth,
+    payload: { thread: sampleThread({ email: 'bo.yang@beta.example', name: 'Bo Yang' }) },
+  });
+  spareToken = new URL((spare.json() as SchedulingRequestView).bookingLink!.url).pathname.split('/').at(-1)!;
   browser = await launchChromium();
 }, 120_000);
 
@@ -119,8 +128,8 @@ describe.skipIf(!isBuilt)('booking page on the real API', () => {
     expect(new URL(icsHref!, origin).pathname).toBe(`/v1/public/bookings/${manageToken}/invite.ics`);
     const booked = await world.app.inject({ method: 'GET', url: `/v1/public/bookings/${manageToken}` });
     expect(booked.json()).toMatchObject({ start: chosen, status: 'confirmed' });
-    // The slot is gone from the live list.
-    expect((await apiSlotsByDay(token, ZONE)).map((row) => row.start)).not.toContain(chosen);
+    // The slot is gone from the live list of any other link.
+    expect((await apiSlotsByDay(spareToken, ZONE)).map((row) => row.start)).not.toContain(chosen);
     // The event is in the client's (built-in) calendar with the contact's answers...
     const event = await eventually(async () => {
       const rows = await world.runtime.database.executeSql(
@@ -150,6 +159,13 @@ describe.skipIf(!isBuilt)('booking page on the real API', () => {
     );
     await page.setViewportSize({ width: 360, height: 780 });
     await page.screenshot({ path: `${SHOTS_DIR}booking-page-real-api-confirmation-360.png`, fullPage: true });
+    // The link books one meeting: opened again (another contact, another tab), it says when it is.
+    await page.goto(`${origin}${linkPath}`);
+    await page.getByRole('heading', { name: 'This meeting is already booked' }).waitFor();
+    const when = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, hour: 'numeric', minute: '2-digit' });
+    expect(await page.getByTestId('booked-when').innerText()).toContain(when.format(Date.parse(chosen)));
+    expect(await page.locator('button.slot').count()).toBe(0);
+    expect(seriousOf(await runAxe(page))).toEqual([]);
 
     await page.goto(`${origin}${managePath}`);
     await page.getByRole('heading', { level: 1, name: 'Meeting with Camille Martin' }).waitFor();
@@ -174,6 +190,7 @@ describe.skipIf(!isBuilt)('booking page on the real API', () => {
 
   it('moves a booking from the manage page to another live time, and the old time is free again (#6)', async () => {
     const token = linkPath.split('/').at(-1)!;
+    // The first test cancelled its booking, so the link offers times again.
     const offered = await apiSlotsByDay(token, ZONE);
     const oldStart = offered[2]!.start;
     const booked = await world.app.inject({
@@ -230,7 +247,7 @@ describe.skipIf(!isBuilt)('booking page on the real API', () => {
     expect(ics.body).toContain('SEQUENCE:1');
     // The calendar event follows the move through a job; once it has, the old time is offered again.
     const linkStarts = await eventually(async () => {
-      const starts = (await apiSlotsByDay(token, ZONE)).map((row) => row.start);
+      const starts = (await apiSlotsByDay(spareToken, ZONE)).map((row) => row.start);
       return starts.includes(oldStart) ? starts : undefined;
     });
     expect(linkStarts).not.toContain(target);

@@ -20,3 +20,15 @@ export class BookingCancelledError extends DomainError {
   readonly title = 'Booking cancelled';
   readonly code = 'booking_cancelled';
 }
+
+/**
+ * 409: the link's meeting is already booked. One scheduling request is one meeting, so a second
+ * contact (or a second tab) cannot book another; `bookedFor` says when it is, and the invitation's
+ * manage link is the way to move it.
+ */
+export class AlreadyBookedError extends DomainError {
+  readonly type = 'https://slash.example/errors/already-booked';
+  readonly status = 409;
+  readonly title = 'Already booked';
+  readonly code = 'already_booked';
+}

@@ -25,7 +25,10 @@ export interface BlockedRangeQuery {
 /** Data access for bookings. */
 export function createBookingRepository(db: Database) {
   return {
-    /** Inserts a booking; rejects with the driver's error (SQLSTATE 23P01 on overlap, 23505 on a reused idempotency key). */
+    /**
+     * Inserts a booking; rejects with the driver's error: SQLSTATE 23P01 on overlap, 23505 on a reused
+     * idempotency key or a second confirmed booking of one request.
+     */
     async insertBooking(values: typeof bookings.$inferInsert): Promise<BookingRow> {
       const [row] = await db.insert(bookings).values(values).returning();
       if (row === undefined) throw new Error('insert returned no row');
@@ -40,6 +43,16 @@ export function createBookingRepository(db: Database) {
     },
     async findByManageTokenHash(tokenHash: string): Promise<BookingRow | undefined> {
       const [row] = await db.select().from(bookings).where(eq(bookings.manageTokenHash, tokenHash));
+      return row;
+    },
+    /** The confirmed booking of a scheduling request, if any (at most one: unique partial index). */
+    async findConfirmedForRequest(clientId: string, requestId: string): Promise<BookingRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(bookings)
+        .where(
+          and(eq(bookings.clientId, clientId), eq(bookings.requestId, requestId), eq(bookings.status, 'confirmed')),
+        );
       return row;
     },
     async findBooking(bookingId: string): Promise<BookingRow | undefined> {

@@ -5,6 +5,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
+  AlreadyBookedProblemSchema,
   BookingConfirmationSchema,
   CreateBookingBodySchema,
   ManagedBookingViewSchema,
@@ -12,11 +13,10 @@ import {
   PublicSlotsQuerySchema,
   PublicSlotsViewSchema,
   RescheduleBookingBodySchema,
-  SlotTakenProblemSchema,
 } from '@slash/shared';
 import type { FastifyRequest } from 'fastify';
 import Type from 'typebox';
-import { ProblemSchema, RescheduleConflictProblemSchema } from './schemas.js';
+import { BookingConflictProblemSchema, ProblemSchema, RescheduleConflictProblemSchema } from './schemas.js';
 import type { BookingService } from './service.js';
 
 const TokenSchema = Type.String({ minLength: 20, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' });
@@ -59,7 +59,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox<{ bookings: BookingService
       schema: {
         params: LinkParamsSchema,
         querystring: PublicSlotsQuerySchema,
-        response: { 200: PublicSlotsViewSchema },
+        response: { 200: PublicSlotsViewSchema, 409: AlreadyBookedProblemSchema },
       },
     },
     async (request) => bookings.slots(request.params.token, request.query.timeZone),
@@ -73,7 +73,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox<{ bookings: BookingService
         params: LinkParamsSchema,
         headers: IdempotencyHeadersSchema,
         body: CreateBookingBodySchema,
-        response: { 201: BookingConfirmationSchema, 409: SlotTakenProblemSchema },
+        response: { 201: BookingConfirmationSchema, 409: BookingConflictProblemSchema },
       },
     },
     async (request, reply) =>

@@ -1,5 +1,5 @@
 /** Route-only schemas of the booking domain (the ones clients use live in shared/src/contracts/booking.ts). */
-import { SlotTakenProblemSchema } from '@slash/shared';
+import { AlreadyBookedProblemSchema, SlotTakenProblemSchema } from '@slash/shared';
 import Type from 'typebox';
 
 /** A problem+json body (RFC 9457) without extensions, closed like every public answer (S6). */
@@ -18,3 +18,6 @@ export const ProblemSchema = Type.Object(
 
 /** A reschedule's 409: the time was taken meanwhile (with fresh `slots`), or the booking was cancelled (without). */
 export const RescheduleConflictProblemSchema = Type.Union([SlotTakenProblemSchema, ProblemSchema]);
+
+/** A booking's 409: the time was taken meanwhile (with fresh `slots`), or the link's meeting is already booked. */
+export const BookingConflictProblemSchema = Type.Union([SlotTakenProblemSchema, AlreadyBookedProblemSchema]);

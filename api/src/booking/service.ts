@@ -1,6 +1,7 @@
 /**
  * Booking from a link: accept only a slot the server would offer now (S14), reserve it atomically
- * (the exclusion constraint; a lost race is a 409 with fresh slots), answer the same to a repeated
+ * (the exclusion constraint; a lost race is a 409 with fresh slots), one meeting per request (a
+ * booked link answers 409 `already_booked` until that booking is cancelled), answer the same to a repeated
  * Idempotency-Key, then hand the side effects to durable jobs: the calendar event (outbox sync by
  * sequence) and the emails (notification outbox). Cancel and reschedule bump the sequence, so the
  * ICS (same UID, SEQUENCE+1) and the calendar follow.
@@ -27,7 +28,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../errors/domai
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { NotificationService } from '../notifications/service.js';
 import { hashLinkToken, type LinkContext, type SchedulingService } from '../scheduling/service.js';
-import { BookingCancelledError, IdempotencyMismatchError } from './errors.js';
+import { AlreadyBookedError, BookingCancelledError, IdempotencyMismatchError } from './errors.js';
 import { buildBookingIcs, queueBookingEmails } from './booking-emails.js';
 import { sqlStateOf, type BookingRepository, type BookingRow } from './repository.js';
 
@@ -151,6 +152,18 @@ export function createBookingService(deps: BookingDeps) {
     await deps.jobs.send(CALENDAR_SYNC_JOB, { bookingId: booking.id });
   }
 
+  /** The request's confirmed booking, as the link page shows it (null while the link is bookable). */
+  async function bookedFor(context: Omit<LinkContext, 'link'>): Promise<{ start: string; end: string } | null> {
+    const booking = await repository.findConfirmedForRequest(context.client.id, context.request.id);
+    return booking === undefined ? null : { start: booking.startsAt.toISOString(), end: booking.endsAt.toISOString() };
+  }
+
+  async function refuseIfBooked(context: Omit<LinkContext, 'link'>): Promise<void> {
+    const booked = await bookedFor(context);
+    if (booked !== null)
+      throw new AlreadyBookedError('This meeting is already booked.', { extensions: { bookedFor: booked } });
+  }
+
   async function managedBooking(token: string): Promise<BookingRow> {
     const booking =
       token.length < 20 || token.length > 100
@@ -182,12 +195,15 @@ export function createBookingService(deps: BookingDeps) {
         language: (context.request.interpretation as { language?: string }).language === 'en' ? 'en' : 'fr',
         contactTimeZone: contactZone,
         privacyNoticeUrl: `${deps.publicBaseUrl}/privacy`,
+        bookedFor: await bookedFor(context),
       };
     },
     async slots(token: string, timeZone: string): Promise<PublicSlotsView> {
       if (!isValidTimeZone(timeZone))
         throw new InvalidInputError('querystring.timeZone', `"${timeZone}" is not an IANA time zone`);
-      return freeSlotsView(await scheduling.openLink(token), timeZone);
+      const context = await scheduling.openLink(token);
+      await refuseIfBooked(context);
+      return freeSlotsView(context, timeZone);
     },
     /** Books a slot of a link; see the module comment. */
     async book(token: string, body: CreateBookingBody, idempotencyKey: string): Promise<BookingConfirmation> {
@@ -196,6 +212,7 @@ export function createBookingService(deps: BookingDeps) {
       const scopedKey = `${context.link.id}:${idempotencyKey}`;
       const replayed = await replay(context.client.id, scopedKey, startMs);
       if (replayed !== undefined) return replayed;
+      await refuseIfBooked(context);
       const offered = await scheduling.freeSlots(context);
       const slot = offered.find((candidate) => candidate.startMs === startMs);
       if (slot === undefined) return refuseChoice(context, { startMs, timeZone: body.timeZone });
@@ -229,6 +246,7 @@ export function createBookingService(deps: BookingDeps) {
         if (state !== '23P01' && state !== '23505') throw error;
         const winner = await replay(context.client.id, scopedKey, startMs);
         if (winner !== undefined) return winner;
+        await refuseIfBooked(context);
         return slotTaken(context, body.timeZone);
       }
       await scheduling.markBooked(context.client.id, context.request.id);
@@ -259,7 +277,10 @@ export function createBookingService(deps: BookingDeps) {
         status: 'cancelled',
         updatedAt: new Date(clock.nowMs()),
       });
-      if (cancelled !== undefined) await afterChange(cancelled);
+      if (cancelled !== undefined) {
+        await scheduling.reopen(cancelled.clientId, cancelled.requestId);
+        await afterChange(cancelled);
+      }
       return this.managedView(token);
     },
     /**

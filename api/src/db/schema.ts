@@ -293,6 +293,10 @@ export const bookings = pgTable(
     uniqueIndex().on(table.manageTokenHash),
     uniqueIndex().on(table.clientId, table.idempotencyKey),
     index().on(table.clientId, table.startsAt),
+    // One meeting per scheduling request: a second contact on the same link cannot book another one.
+    uniqueIndex('bookings_one_confirmed_per_request')
+      .on(table.requestId)
+      .where(sql`${table.status} = 'confirmed'`),
   ],
 );
 

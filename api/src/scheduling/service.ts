@@ -356,6 +356,12 @@ export function createSchedulingService(deps: SchedulingDeps) {
       const row = await repository.findContact(clientId, contactId);
       return row === undefined ? null : { email: row.email, name: row.name === '' ? null : row.name };
     },
+    /** Opens a booked request again (its booking was cancelled): the link offers times again. */
+    async reopen(clientId: string, requestId: string): Promise<void> {
+      const request = await requestOf(clientId, requestId);
+      if (request.status !== 'booked') return;
+      await repository.updateRequest(clientId, requestId, { status: 'open', updatedAt: new Date(clock.nowMs()) });
+    },
     /** Marks a request booked (its first booking). */
     async markBooked(clientId: string, requestId: string): Promise<void> {
       await repository.updateRequest(clientId, requestId, { status: 'booked', updatedAt: new Date(clock.nowMs()) });

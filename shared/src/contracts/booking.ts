@@ -21,6 +21,12 @@ export const PublicMeetingSchema = Type.Object(
 /** See {@link PublicMeetingSchema}. */
 export type PublicMeeting = Static<typeof PublicMeetingSchema>;
 
+/** A bookable slot. */
+export const PublicSlotSchema = Type.Object(
+  { start: Type.String(), end: Type.String() },
+  { additionalProperties: false },
+);
+
 /** `GET /v1/public/links/:token`. */
 export const PublicLinkViewSchema = Type.Object(
   {
@@ -30,6 +36,8 @@ export const PublicLinkViewSchema = Type.Object(
     /** The contact's zone when Slash knows it; the page otherwise uses the browser's. */
     contactTimeZone: Type.Union([Type.String(), Type.Null()]),
     privacyNoticeUrl: Type.String(),
+    /** When the meeting is already booked (one meeting per link): its time; null while bookable. */
+    bookedFor: Type.Union([PublicSlotSchema, Type.Null()]),
   },
   { additionalProperties: false },
 );
@@ -41,12 +49,6 @@ export const TimeZoneNameSchema = Type.String({ minLength: 1, maxLength: 64, pat
 
 /** `GET /v1/public/links/:token/slots` query. */
 export const PublicSlotsQuerySchema = Type.Object({ timeZone: TimeZoneNameSchema }, { additionalProperties: false });
-
-/** A bookable slot. */
-export const PublicSlotSchema = Type.Object(
-  { start: Type.String(), end: Type.String() },
-  { additionalProperties: false },
-);
 
 /** `GET /v1/public/links/:token/slots`: every free slot, computed live. */
 export const PublicSlotsViewSchema = Type.Object(
@@ -133,6 +135,21 @@ export const SlotTakenProblemSchema = Type.Object(
     instance: Type.String(),
     requestId: Type.String(),
     slots: Type.Array(PublicSlotSchema),
+  },
+  { additionalProperties: false },
+);
+
+/** The 409 problem when the link's meeting is already booked (one meeting per link): when it is. */
+export const AlreadyBookedProblemSchema = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Literal(409),
+    code: Type.Literal('already_booked'),
+    detail: Type.String(),
+    instance: Type.String(),
+    requestId: Type.String(),
+    bookedFor: PublicSlotSchema,
   },
   { additionalProperties: false },
 );

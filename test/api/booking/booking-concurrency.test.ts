@@ -74,7 +74,7 @@ describe.skipIf(!isRealPostgres)(
           return {
             status: response.status,
             type: response.headers.get('content-type') ?? '',
-            body: (await response.json()) as { slots?: unknown[] },
+            body: (await response.json()) as { slots?: unknown[]; code?: string; bookedFor?: unknown },
           };
         }),
       );
@@ -83,7 +83,9 @@ describe.skipIf(!isRealPostgres)(
       expect(statuses.filter((status) => status === 409)).toHaveLength(49);
       for (const loser of responses.filter((response) => response.status === 409)) {
         expect(loser.type).toContain('application/problem+json');
-        expect(Array.isArray(loser.body.slots)).toBe(true);
+        // Lost the slot itself (fresh slots), or arrived once the link's one meeting was booked.
+        if (loser.body.code === 'already_booked') expect(loser.body.bookedFor).toMatchObject({ start: TEN });
+        else expect(Array.isArray(loser.body.slots)).toBe(true);
       }
       expect(await count(world, "select count(*) from bookings where status = 'confirmed'")).toBe(1);
       expect(
@@ -110,18 +112,49 @@ describe.skipIf(!isRealPostgres)(
   },
 );
 
+describe('one meeting per link', () => {
+  it('lets exactly one of ten contacts racing for ten different times book; the others learn when it is', async () => {
+    world = await createSchedulingWorld();
+    const { token } = await newRequest(world);
+    const starts = Array.from({ length: 10 }, (_, index) =>
+      new Date(Date.parse(TEN) + index * 3_600_000).toISOString(),
+    );
+    const responses = await Promise.all(starts.map((start, index) => book(world!, token, start, `one-link-${index}`)));
+    const won = responses.filter((response) => response.statusCode === 201);
+    expect(won).toHaveLength(1);
+    const winner = won[0]!.json() as { start: string; end: string };
+    for (const lost of responses.filter((response) => response.statusCode !== 201)) {
+      expect(lost.statusCode).toBe(409);
+      expect(lost.json()).toMatchObject({
+        code: 'already_booked',
+        bookedFor: { start: winner.start, end: winner.end },
+      });
+    }
+    expect(await count(world, "select count(*) from bookings where status = 'confirmed'")).toBe(1);
+    const view = await world.app.inject({ method: 'GET', url: `/v1/public/links/${token}` });
+    expect(view.json().bookedFor).toEqual({ start: winner.start, end: winner.end });
+    const slots = await world.app.inject({
+      method: 'GET',
+      url: `/v1/public/links/${token}/slots?timeZone=Europe/Paris`,
+    });
+    expect(slots.statusCode).toBe(409);
+    expect(slots.json()).toMatchObject({ code: 'already_booked' });
+  });
+});
+
 describe('D1/D3: overlap variants and buffers', () => {
   it('refuses an overlapping start with 409, accepts back-to-back, and a buffer makes back-to-back a 409', async () => {
     world = await createSchedulingWorld();
     const { token } = await newRequest(world);
     expect((await book(world, token, TEN, 'd3-key-0001')).statusCode).toBe(201);
-    const overlap = await book(world, token, '2026-03-11T09:15:00.000Z', 'd3-key-0002');
+    const other = await newRequest(world, 'dan@delta.example');
+    const overlap = await book(world, other.token, '2026-03-11T09:15:00.000Z', 'd3-key-0002');
     expect(overlap.statusCode).toBe(409);
     expect(overlap.headers['content-type']).toContain('application/problem+json');
     expect((overlap.json() as { slots: { start: string }[] }).slots.map((slot) => slot.start)).not.toContain(
       '2026-03-11T09:15:00.000Z',
     );
-    expect((await book(world, token, '2026-03-11T09:30:00.000Z', 'd3-key-0003')).statusCode).toBe(201);
+    expect((await book(world, other.token, '2026-03-11T09:30:00.000Z', 'd3-key-0003')).statusCode).toBe(201);
 
     const put = await world.app.inject({
       method: 'PUT',
@@ -131,23 +164,30 @@ describe('D1/D3: overlap variants and buffers', () => {
     });
     expect(put.statusCode, put.body).toBe(200);
     const buffered = await newRequest(world, 'bob@beta.example');
+    const after = await newRequest(world, 'eve@epsilon.example');
     expect((await book(world, buffered.token, '2026-03-12T13:00:00.000Z', 'd3-key-0004')).statusCode).toBe(201);
-    expect((await book(world, buffered.token, '2026-03-12T13:30:00.000Z', 'd3-key-0005')).statusCode).toBe(409);
-    expect((await book(world, buffered.token, '2026-03-12T13:45:00.000Z', 'd3-key-0006')).statusCode).toBe(201);
+    expect((await book(world, after.token, '2026-03-12T13:30:00.000Z', 'd3-key-0005')).statusCode).toBe(409);
+    expect((await book(world, after.token, '2026-03-12T13:45:00.000Z', 'd3-key-0006')).statusCode).toBe(201);
     expect(await count(world, "select count(*) from bookings where status = 'confirmed'")).toBe(4);
   });
 
   it('rejects overlapping confirmed rows in the database itself (SQLSTATE 23P01)', async () => {
     world = await createSchedulingWorld();
-    const { view } = await newRequest(world);
-    const insert = (start: string, end: string, hash: string) =>
+    const requests = [await newRequest(world), await newRequest(world, 'hal@eta.example')];
+    const insert = (start: string, end: string, hash: string, requestIndex = 0) =>
       world!.runtime.database.executeSql(
         `insert into bookings (client_id, request_id, starts_at, ends_at, blocked_from, blocked_until, manage_token_hash, ics_uid) values ($1, $2, $3, $4, $3, $4, $5, $5)`,
-        [world!.clientId, view.id, start, end, hash],
+        [world!.clientId, requests[requestIndex]!.view.id, start, end, hash],
       );
     await insert('2026-03-20T10:00:00Z', '2026-03-20T10:30:00Z', 'h1');
-    await expect(insert('2026-03-20T10:15:00Z', '2026-03-20T10:45:00Z', 'h2')).rejects.toMatchObject({ code: '23P01' });
-    await insert('2026-03-20T10:30:00Z', '2026-03-20T11:00:00Z', 'h3');
+    await expect(insert('2026-03-20T10:15:00Z', '2026-03-20T10:45:00Z', 'h2', 1)).rejects.toMatchObject({
+      code: '23P01',
+    });
+    await insert('2026-03-20T10:30:00Z', '2026-03-20T11:00:00Z', 'h3', 1);
+    // One confirmed meeting per request, whatever the times (SQLSTATE 23505).
+    await expect(insert('2026-03-21T10:00:00Z', '2026-03-21T10:30:00Z', 'h4', 1)).rejects.toMatchObject({
+      code: '23505',
+    });
   });
 
   it('answers a repeated Idempotency-Key with the same booking, and a reuse for another slot with 422', async () => {
@@ -167,7 +207,8 @@ describe('D4: cancel and reschedule', () => {
   it('frees a cancelled slot, refuses a move onto a taken slot, and moves with SEQUENCE+1 in the ICS and the calendar', async () => {
     world = await createSchedulingWorld({ runWorkers: true });
     const { token } = await newRequest(world);
-    const taken = await book(world, token, '2026-03-11T13:00:00.000Z', 'd4-key-0001');
+    const elsewhere = await newRequest(world, 'fay@phi.example');
+    const taken = await book(world, elsewhere.token, '2026-03-11T13:00:00.000Z', 'd4-key-0001');
     expect(taken.statusCode).toBe(201);
     const mine = (await book(world, token, TEN, 'd4-key-0002')).json() as { bookingId: string; manageUrl: string };
     const manage = linkTokenOf(mine.manageUrl);
@@ -203,8 +244,13 @@ describe('D4: cancel and reschedule', () => {
         ? true
         : undefined;
     });
-    // The old time is free again.
-    expect((await book(world, token, TEN, 'd4-key-0003')).statusCode).toBe(201);
+    // The old time is free again (for another request: this link's one meeting is booked).
+    expect((await book(world, token, TEN, 'd4-key-0005')).json()).toMatchObject({
+      code: 'already_booked',
+      bookedFor: { start: '2026-03-12T08:00:00.000Z' },
+    });
+    const third = await newRequest(world, 'gus@gamma.example');
+    expect((await book(world, third.token, TEN, 'd4-key-0003')).statusCode).toBe(201);
 
     const cancelled = await world.app.inject({ method: 'POST', url: `/v1/public/bookings/${manage}/cancel` });
     expect(cancelled.statusCode).toBe(200);
@@ -228,7 +274,8 @@ describe('D4: cancel and reschedule', () => {
         ? true
         : undefined,
     );
-    // The cancelled time can be booked again.
+    // The link opens again, and the cancelled time can be booked again.
+    expect((await world.app.inject({ method: 'GET', url: `/v1/public/links/${token}` })).json().bookedFor).toBeNull();
     expect((await book(world, token, '2026-03-12T08:00:00.000Z', 'd4-key-0004')).statusCode).toBe(201);
   });
 });

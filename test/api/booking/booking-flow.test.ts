@@ -104,6 +104,7 @@ describe('the scheduling and booking flow', () => {
       language: 'en',
       contactTimeZone: null,
       privacyNoticeUrl: 'https://slash.test/privacy',
+      bookedFor: null,
     });
     const slots = await world.app.inject({
       method: 'GET',

@@ -16,6 +16,7 @@ import {
 let world: SchedulingWorld;
 let linkA: string;
 let linkB: string;
+let linkC: string;
 let manageA: string;
 
 const TEN = '2026-03-11T09:00:00.000Z';
@@ -49,6 +50,7 @@ beforeAll(async () => {
     ).json() as SchedulingRequestView;
   linkA = linkTokenOf((await post('alice@a-corp.example', 'Alice A')).bookingLink!.url);
   linkB = linkTokenOf((await post('bruno@b-corp.example', 'Bruno B')).bookingLink!.url);
+  linkC = linkTokenOf((await post('carla@c-corp.example', 'Carla C')).bookingLink!.url);
   const booked = await world.app.inject({
     method: 'POST',
     url: `/v1/public/links/${linkA}/bookings`,
@@ -79,11 +81,13 @@ afterAll(async () => world?.close());
 describe('public responses (S6, S13)', () => {
   it('carry only allow-listed fields, with no-referrer, noindex and no-store', async () => {
     const answers = await Promise.all([
-      world.app.inject({ method: 'GET', url: `/v1/public/links/${linkB}` }),
-      world.app.inject({ method: 'GET', url: `/v1/public/links/${linkB}/slots?timeZone=Europe/Paris` }),
+      world.app.inject({ method: 'GET', url: `/v1/public/links/${linkC}` }),
+      world.app.inject({ method: 'GET', url: `/v1/public/links/${linkC}/slots?timeZone=Europe/Paris` }),
       world.app.inject({ method: 'GET', url: `/v1/public/bookings/${manageA}` }),
+      world.app.inject({ method: 'GET', url: `/v1/public/links/${linkB}` }),
     ]);
     expect(Object.keys(answers[0]!.json()).sort()).toEqual([
+      'bookedFor',
       'clientName',
       'contactTimeZone',
       'language',
@@ -92,6 +96,11 @@ describe('public responses (S6, S13)', () => {
     ]);
     expect(Object.keys(answers[1]!.json()).sort()).toEqual(['slots', 'timeZone']);
     expect(Object.keys(answers[2]!.json()).sort()).toEqual(['clientName', 'end', 'meeting', 'start', 'status']);
+    expect(answers[0]!.json().bookedFor).toBeNull();
+    expect(answers[3]!.json().bookedFor).toEqual({
+      start: '2026-03-12T09:00:00.000Z',
+      end: '2026-03-12T09:30:00.000Z',
+    });
     for (const answer of answers) {
       expect(answer.statusCode).toBe(200);
       expect(answer.headers['referrer-policy']).toBe('no-referrer');
@@ -186,7 +195,7 @@ describe('bad input changes nothing (S14, C17)', () => {
       const before = await rowCounts();
       const answer = await world.app.inject({
         method: 'POST',
-        url: testCase.url ?? `/v1/public/links/${linkB}/bookings`,
+        url: testCase.url ?? `/v1/public/links/${linkC}/bookings`,
         headers: testCase.headers ?? { 'idempotency-key': `bad-${testCase.name.replace(/\W+/g, '-')}` },
         payload: testCase.payload as Record<string, unknown>,
       });
@@ -200,7 +209,7 @@ describe('bad input changes nothing (S14, C17)', () => {
   it('names querystring.timeZone for a bad zone on the slots endpoint', async () => {
     const answer = await world.app.inject({
       method: 'GET',
-      url: `/v1/public/links/${linkB}/slots?timeZone=Nowhere/Land`,
+      url: `/v1/public/links/${linkC}/slots?timeZone=Nowhere/Land`,
     });
     expect(answer.statusCode).toBe(400);
     expect(answer.json().detail).toContain('querystring.timeZone');

@@ -15,6 +15,8 @@ import {
 
 let world: SchedulingWorld;
 let link: string;
+/** Another, unbooked link of the same client: what a new contact would be offered. */
+let spare: string;
 let manage: string;
 let bookingId: string;
 
@@ -53,6 +55,7 @@ beforeAll(async () => {
       })
     ).json() as SchedulingRequestView;
   link = linkTokenOf((await post('ann.lee@acme.example')).bookingLink!.url);
+  spare = linkTokenOf((await post('cy@gamma.example')).bookingLink!.url);
   await book(linkTokenOf((await post('bob@beta.example')).bookingLink!.url), OTHER, 'move-other-0001');
   const mine = await book(link, TEN, 'move-mine-0001');
   manage = linkTokenOf(mine.manageUrl);
@@ -80,8 +83,8 @@ describe('GET /v1/public/bookings/:manageToken/slots', () => {
     expect(moveTo).toContain(TEN);
     for (const start of OVERLAPPING_TEN) expect(moveTo).toContain(start);
     for (const start of OVERLAPPING_OTHER) expect(moveTo).not.toContain(start);
-    // The link itself still counts the booking as busy.
-    const linkSlots = await starts(`/v1/public/links/${link}/slots?timeZone=Europe/Paris`);
+    // Any other link still counts the booking as busy.
+    const linkSlots = await starts(`/v1/public/links/${spare}/slots?timeZone=Europe/Paris`);
     for (const start of [TEN, ...OVERLAPPING_TEN]) expect(linkSlots).not.toContain(start);
   });
 
@@ -132,7 +135,7 @@ describe('GET /v1/public/bookings/:manageToken/slots', () => {
       expect.arrayContaining([TEN, target]),
     );
     // 08:45–09:15 met the old 09:00–09:30 and meets nothing now.
-    expect(await starts(`/v1/public/links/${link}/slots?timeZone=Europe/Paris`)).toContain(OVERLAPPING_TEN[0]);
+    expect(await starts(`/v1/public/links/${spare}/slots?timeZone=Europe/Paris`)).toContain(OVERLAPPING_TEN[0]);
   });
 
   it('refuses a cancelled booking with a 409 booking_cancelled problem, for listing and for moving', async () => {

@@ -78,24 +78,30 @@ export async function seedContactWorld(
       timeZone: 'Europe/London',
     })
     .returning();
-  const [request] = await db
-    .insert(schema.schedulingRequests)
-    .values({
-      clientId,
-      source: 'email',
-      subject: `Coffee with ${canary.name}`,
-      thread: {
-        messages: [
-          {
-            from: canary.email,
-            body: `Hi! ${canary.name}, ${canary.role} at ${canary.company}. Call me on ${canary.phone}.`,
+  const insertRequest = async () =>
+    (
+      await db
+        .insert(schema.schedulingRequests)
+        .values({
+          clientId,
+          source: 'email',
+          subject: `Coffee with ${canary.name}`,
+          thread: {
+            messages: [
+              {
+                from: canary.email,
+                body: `Hi! ${canary.name}, ${canary.role} at ${canary.company}. Call me on ${canary.phone}.`,
+              },
+            ],
           },
-        ],
-      },
-      interpretation: { contacts: [{ email: canary.email, name: canary.name }], type: 'coffee' },
-      overrides: { note: `bring ${canary.company} deck` },
-    })
-    .returning();
+          interpretation: { contacts: [{ email: canary.email, name: canary.name }], type: 'coffee' },
+          overrides: { note: `bring ${canary.company} deck` },
+        })
+        .returning()
+    )[0];
+  const request = await insertRequest();
+  // An earlier meeting with the same contact: its own request (a request books one meeting).
+  const pastRequest = await insertRequest();
   await db.insert(schema.proposals).values({
     clientId,
     requestId: request!.id,
@@ -112,12 +118,12 @@ export async function seedContactWorld(
     tokenHash: randomBytes(32).toString('hex'),
     expiresAt: new Date(now + 14 * 86_400_000),
   });
-  const booking = async (startMs: number) => {
+  const booking = async (startMs: number, requestId: string) => {
     const [row] = await db
       .insert(schema.bookings)
       .values({
         clientId,
-        requestId: request!.id,
+        requestId,
         contactId: contact!.id,
         startsAt: new Date(startMs),
         endsAt: new Date(startMs + 1_800_000),
@@ -132,8 +138,8 @@ export async function seedContactWorld(
       .returning();
     return row!;
   };
-  const future = await booking(now + 5 * 86_400_000);
-  const past = await booking(now - 5 * 86_400_000);
+  const future = await booking(now + 5 * 86_400_000, request!.id);
+  const past = await booking(now - 5 * 86_400_000, pastRequest!.id);
   await db.insert(schema.outboxEmails).values([
     {
       clientId,

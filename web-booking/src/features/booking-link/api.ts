@@ -15,6 +15,8 @@ export interface BookingLink {
   readonly language: Language;
   readonly contactTimeZone: string | null;
   readonly privacyNoticeUrl: string;
+  /** The meeting's time once someone booked it: a link books one meeting (absent from older servers). */
+  readonly bookedFor?: Slot | null;
 }
 
 /** The optional form of the booking page; empty fields are left out. */
@@ -85,4 +87,9 @@ export function compactContactDetails(
     .map(([field, value]) => [field, value.trim()] as const)
     .filter(([, value]) => value !== '');
   return entries.length === 0 ? undefined : (Object.fromEntries(entries) as ContactDetails);
+}
+
+/** True when a 409 problem says the link's meeting was booked meanwhile (not just this time taken). */
+export function isAlreadyBooked(problemBody: Readonly<Record<string, unknown>>): boolean {
+  return problemBody.code === 'already_booked';
 }

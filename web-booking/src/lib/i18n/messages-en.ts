@@ -67,6 +67,8 @@ export const MESSAGES_EN = {
   'form.submit': 'Confirm booking',
   'form.submitting': 'Booking…',
   'form.fixErrors': 'Please correct the highlighted field.',
+  'booked.heading': 'This meeting is already booked',
+  'booked.howToChange': 'To change or cancel it, use the link in the invitation you received by email.',
   'confirmation.heading': 'Your meeting is booked',
   'confirmation.when': 'When',
   'confirmation.addToCalendar': 'Add to my calendar (.ics)',

@@ -67,6 +67,8 @@ export const MESSAGES_FR: Messages = {
   'form.submit': 'Confirmer le rendez-vous',
   'form.submitting': 'Réservation…',
   'form.fixErrors': 'Corrigez le champ signalé.',
+  'booked.heading': 'Ce rendez-vous est déjà réservé',
+  'booked.howToChange': 'Pour le modifier ou l’annuler, utilisez le lien de l’invitation reçue par e-mail.',
   'confirmation.heading': 'Votre rendez-vous est confirmé',
   'confirmation.when': 'Quand',
   'confirmation.addToCalendar': 'Ajouter à mon agenda (.ics)',

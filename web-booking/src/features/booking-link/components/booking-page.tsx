@@ -8,9 +8,10 @@ import { ProblemPanel } from '../../shell/components/problem-panel.js';
 import { SlotPicker } from '../../slots/components/slot-picker.js';
 import { TimeZonePicker } from '../../slots/components/time-zone-picker.js';
 import type { TimedSlot } from '../../slots/group-slots-by-day.js';
+import type { Slot } from '../../slots/slot.js';
 import { useSlots } from '../../slots/use-slots.js';
 import { useFocusOnMount } from '../../shell/use-focus-on-mount.js';
-import { compactContactDetails, fetchLinkSlots, freshSlotsOf, type BookingLink } from '../api.js';
+import { compactContactDetails, fetchLinkSlots, freshSlotsOf, isAlreadyBooked, type BookingLink } from '../api.js';
 import { EMPTY_CONTACT_FORM, type ContactFormValues } from '../contact-fields.js';
 import { initialTimeZone } from '../initial-time-zone.js';
 import { useBookingLink } from '../use-booking-link.js';
@@ -45,12 +46,45 @@ export function BookingPage({ token }: { readonly token: string }) {
       </>
     );
   }
-  return <BookingFlow token={token} link={state.link} />;
+  const bookedFor = state.link.bookedFor;
+  if (bookedFor !== undefined && bookedFor !== null) return <AlreadyBooked link={state.link} slot={bookedFor} />;
+  return <BookingFlow token={token} link={state.link} onBookedElsewhere={reload} />;
 }
 
 type Step = 'pick' | 'details' | 'confirmed';
 
-function BookingFlow({ token, link }: { readonly token: string; readonly link: BookingLink }) {
+/** The link's meeting is booked: when it is, and where to change it (the invitation's manage link). */
+function AlreadyBooked({ link, slot }: { readonly link: BookingLink; readonly slot: Slot }) {
+  const { t, locale } = useI18n();
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  const timeZone = initialTimeZone(detectTimeZone(), link.contactTimeZone);
+  const when = formatDateTimeRange(Date.parse(slot.start), Date.parse(slot.end), { locale, timeZone });
+  return (
+    <>
+      <h1>{t('meeting.with', { name: link.clientName })}</h1>
+      <MeetingSummary meeting={link.meeting} />
+      <section aria-labelledby="booked-heading" className="step confirmation">
+        <h2 id="booked-heading" ref={headingRef} tabIndex={-1}>
+          {t('booked.heading')}
+        </h2>
+        <p>
+          <strong>{t('confirmation.when')}:</strong> <span data-testid="booked-when">{when}</span> ({timeZone})
+        </p>
+        <p className="hint">{t('booked.howToChange')}</p>
+      </section>
+    </>
+  );
+}
+
+function BookingFlow({
+  token,
+  link,
+  onBookedElsewhere,
+}: {
+  readonly token: string;
+  readonly link: BookingLink;
+  readonly onBookedElsewhere: () => void;
+}) {
   const { t, locale } = useI18n();
   const [timeZone, setTimeZone] = useState(() => initialTimeZone(detectTimeZone(), link.contactTimeZone));
   const [step, setStep] = useState<Step>('pick');
@@ -80,6 +114,10 @@ function BookingFlow({ token, link }: { readonly token: string; readonly link: B
     const result = await booking.submit({ start: selected.start, timeZone, form: compactContactDetails(form) });
     if (result.status === 'done') setStep('confirmed');
     else if (result.status === 'error' && result.error instanceof ApiError && result.error.status === 409) {
+      if (isAlreadyBooked(result.error.body)) {
+        onBookedElsewhere();
+        return;
+      }
       const fresh = freshSlotsOf(result.error.body);
       if (fresh === undefined) slots.reload();
       else slots.replace(fresh);

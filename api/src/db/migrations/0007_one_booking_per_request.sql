@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "bookings_one_confirmed_per_request" ON "bookings" USING btree ("request_id") WHERE "bookings"."status" = 'confirmed';
