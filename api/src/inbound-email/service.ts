@@ -19,29 +19,27 @@ import { acceptedProposals, weekAfterProposals } from './answer-to-proposals.js'
 import type { Envelope, SenderAuthenticator } from './authenticate-sender.js';
 import {
   AUTOMATIC_HEADERS,
-  followUpText,
   forwardText,
   replySubject,
   threadingHeaders,
   unknownSenderText,
   type ThreadLanguage,
 } from './compose-reply.js';
+import { createFollowUps, type FollowUpSchedulingPort } from './follow-ups.js';
 import { automaticReason } from './is-automatic-message.js';
 import { readMessage, threadKeyCandidates, type MessageFacts } from './read-message.js';
 import type { EmailThread, InboundEmailRepository, InboundMessage } from './repository.js';
 
 /** The job that processes one stored inbound message. */
 export const PROCESS_INBOUND_EMAIL_JOB = 'inbound-email-process';
-/** The delayed job that follows a thread up when the contacts have not answered. */
-export const FOLLOW_UP_JOB = 'inbound-email-follow-up';
+export { FOLLOW_UP_JOB } from './follow-ups.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
 /** What the channel needs from the scheduling domain (its service). */
-export interface SchedulingPort {
+export interface SchedulingPort extends FollowUpSchedulingPort {
   create(clientId: string, body: { rawMessage: string }, source: 'email'): Promise<SchedulingRequestView>;
-  get(clientId: string, requestId: string): Promise<SchedulingRequestView>;
   update(clientId: string, requestId: string, patch: UpdateSchedulingRequestBody): Promise<SchedulingRequestView>;
 }
 
@@ -83,8 +81,6 @@ export interface InboundEmailDeps {
   readonly booking?: BookingPort;
   readonly assistantEmail: string;
   readonly limits?: ReplyLimitOptions;
-  /** Delay between follow-ups (default 2 days); two at most. */
-  readonly followUpDelayMs?: number;
 }
 
 interface Context {
@@ -106,7 +102,6 @@ export interface Client {
 export function createInboundEmailService(deps: InboundEmailDeps) {
   const { repository, clock } = deps;
   const limits = deps.limits ?? { perThreadPerDay: 3, perClientPerHour: 20 };
-  const followUpDelayMs = deps.followUpDelayMs ?? 2 * DAY_MS;
   const assistant = deps.assistantEmail.toLowerCase();
 
   async function reserve(reply: {
@@ -128,13 +123,20 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
     );
   }
 
-  async function scheduleFollowUp(threadId: string, number: number): Promise<void> {
-    await deps.jobs.send(
-      FOLLOW_UP_JOB,
-      { threadId, number },
-      { singletonKey: `${threadId}:${number}`, startAfter: new Date(clock.nowMs() + followUpDelayMs) },
-    );
-  }
+  const { scheduling, mail } = deps;
+  // Reminders need the scheduling and mail domains; without them messages are only recorded.
+  const followUps =
+    scheduling === undefined || mail === undefined
+      ? undefined
+      : createFollowUps({
+          repository,
+          jobs: deps.jobs,
+          clock,
+          scheduling,
+          findClient: (clientId) => deps.clients.findActiveClient(clientId),
+          reserve: (reply) => reserve({ ...reply, kind: 'follow_up' }),
+          enqueueMail: (email) => mail.enqueue(email),
+        });
 
   /** A client's message: a new scheduling request, proposals to the contacts, client copied. */
   async function autopilot(context: Context, client: Client): Promise<string> {
@@ -174,7 +176,7 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
       htmlBody: view.draftReply.html,
       headers: { ...threadingHeaders(facts), ...AUTOMATIC_HEADERS },
     });
-    await scheduleFollowUp(thread.id, 1);
+    await followUps?.schedule({ thread, view, number: 1 });
     return 'proposals_sent';
   }
 
@@ -338,60 +340,12 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
     return outcome;
   }
 
-  async function followUp(threadId: string, number: number): Promise<void> {
-    const thread = await repository.findThread(threadId);
-    if (
-      thread === undefined ||
-      thread.status !== 'waiting' ||
-      thread.followUpsSent >= number ||
-      thread.requestId === null
-    )
-      return;
-    if (deps.scheduling === undefined || deps.mail === undefined) return;
-    const client = await deps.clients.findActiveClient(thread.clientId);
-    if (client === undefined) return;
-    const view = await deps.scheduling.get(client.id, thread.requestId);
-    if (view.status !== 'open') return;
-    const isReserved = await reserve({
-      clientId: client.id,
-      threadKey: thread.threadKey,
-      senderEmail: client.email.toLowerCase(),
-      kind: 'follow_up',
-      dedupeKey: `${thread.id}:follow-up:${number}`,
-    });
-    if (isReserved) {
-      const lastId = thread.messageIds.at(-1);
-      await deps.mail.enqueue({
-        clientId: client.id,
-        dedupeKey: `inbound:${thread.id}:follow-up:${number}`,
-        to: [...thread.contactEmails, client.email.toLowerCase()],
-        subject: replySubject(thread.subject),
-        textBody: followUpText({
-          language: thread.language as ThreadLanguage,
-          clientName: client.name === '' ? client.email : client.name,
-          bookingUrl: view.bookingLink?.url ?? '',
-        }),
-        headers: {
-          ...threadingHeaders({ messageId: lastId, references: thread.messageIds.slice(0, -1) }),
-          ...AUTOMATIC_HEADERS,
-        },
-      });
-    }
-    await repository.updateThread(thread.id, { followUpsSent: number });
-    if (number < 2) await scheduleFollowUp(thread.id, number + 1);
-  }
-
   deps.jobs.define<{ inboundMessageId: string }>(
     PROCESS_INBOUND_EMAIL_JOB,
     async (data) => {
       await processMessage(data.inboundMessageId);
     },
     { retryLimit: 10, retryDelaySeconds: 30 },
-  );
-  deps.jobs.define<{ threadId: string; number: number }>(
-    FOLLOW_UP_JOB,
-    async (data) => followUp(data.threadId, data.number),
-    { retryLimit: 10, retryDelaySeconds: 60 },
   );
 
   return {
@@ -416,7 +370,8 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
         outcomes.push((await processMessage(id)) ?? 'missing');
       return outcomes;
     },
-    followUp,
+    /** Sends reminder `number` of a thread now if it is still wanted (the job calls it once due). */
+    followUp: async (threadId: string, number: number) => followUps?.send(threadId, number),
     countMessages: () => repository.countMessages(),
   };
 }

@@ -8,6 +8,13 @@
  * after tomorrow": when a request states no time window, nothing starts before local midnight at the
  * start of the day after tomorrow (client's zone); inside a window the request states ("tomorrow at
  * 10"), two hours' notice. A number is a plain notice in minutes from now, whatever the request says.
+ *
+ * Follow-ups (email channel): `followUps.count` reminders at most go to contacts who have not
+ * answered. Without `followUps.spacingDays` (the default) they are 2 days apart, or 4 when the
+ * request's time window ends more than 30 days after the reminder is scheduled; a number of days is
+ * the client's own spacing, whatever the window. "Automatic" is the absent key, not `null`: the
+ * API's validator coerces `0` to `null` in an `integer | null` union, so `0` would silently mean
+ * "automatic" instead of being refused.
  */
 import Type, { type Static } from 'typebox';
 
@@ -114,6 +121,17 @@ export const TravelMinutesSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/** Reminders to contacts who have not answered Slash's proposals by email (see the module comment). */
+export const FollowUpsSchema = Type.Object(
+  {
+    /** How many reminders at most (0: none). */
+    count: Type.Integer({ minimum: 0, maximum: 5 }),
+    /** Days between two messages; absent: 2, or 4 when the request's window ends more than 30 days out. */
+    spacingDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 14 })),
+  },
+  { additionalProperties: false },
+);
+
 /** The whole preferences document, as stored and as `GET /v1/me/preferences` returns it. */
 export const PreferencesSchema = Type.Object(
   {
@@ -133,6 +151,7 @@ export const PreferencesSchema = Type.Object(
     language: Type.Union([Type.Literal('en'), Type.Literal('fr')]),
     /** How many slots a draft reply proposes. */
     proposalCount: Type.Integer({ minimum: 1, maximum: 10 }),
+    followUps: FollowUpsSchema,
   },
   { additionalProperties: false },
 );
@@ -143,6 +162,8 @@ export type Preferences = Static<typeof PreferencesSchema>;
 export type MeetingTypePreference = Static<typeof MeetingTypePreferenceSchema>;
 /** See {@link WallIntervalSchema}. */
 export type WallIntervalPreference = Static<typeof WallIntervalSchema>;
+/** See {@link FollowUpsSchema}. */
+export type FollowUpsPreference = Static<typeof FollowUpsSchema>;
 
 /**
  * `PUT /v1/me/preferences` body: any subset of the document; each meeting type may be partial too.
@@ -246,5 +267,6 @@ export function defaultPreferences(timeZone: string, language: 'en' | 'fr'): Pre
     maxMeetingsPerDay: null,
     language,
     proposalCount: 3,
+    followUps: { count: 2 },
   };
 }

@@ -5,30 +5,19 @@
  * assistant's own address is never a contact; every message Slash sends carries a DKIM signature
  * that verifies against the published key.
  */
-import { Writable } from 'node:stream';
-import type { FastifyInstance } from 'fastify';
 import { dkimVerify } from 'mailauth';
-import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createAccountsRepository } from '@slash/api/accounts/repository';
-import { buildApp } from '@slash/api/app';
-import { fixedClock } from '@slash/api/clock';
-import { loadConfig, testConfig } from '@slash/api/config/config';
-import { generateSecrets } from '@slash/api/config/local-secrets';
 import { createInboundEmailRepository } from '@slash/api/inbound-email/repository';
 import { createSchedulingRepository } from '@slash/api/scheduling/repository';
-import { createTestRuntime, type TestRuntime } from '../../support/test-database.js';
-import { dkimKeyPair, signMessage, zoneResolver } from './dkim-zone.js';
-import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
+import { APP_ASSISTANT as ASSISTANT, createEmailApp, threadMessage as message, type EmailApp } from './email-app.js';
 
-const ASSISTANT = 'slash@assistant.example';
 const CLIENT = 'camille@client.example';
 const CONTACT = 'alice@contact.example';
 const DAY_MS = 86_400_000;
 
 /**
- * Next Monday 08:00 UTC after the real date: follow-ups are delayed jobs whose start the database
- * compares with its own clock, so the test's clock must not be behind it.
+ * Next Monday 08:00 UTC after the real date, so the proposals are in the future for the database
+ * too (the follow-up jobs queued here stay in the queue until then).
  */
 function nextMondayMs(): number {
   let dayIndex = Math.floor(Date.now() / DAY_MS) + 1;
@@ -37,114 +26,22 @@ function nextMondayMs(): number {
   return dayIndex * DAY_MS + 8 * 3_600_000;
 }
 
-function message(input: {
-  from: string;
-  to: string;
-  cc: string;
-  subject: string;
-  id: string;
-  body: string;
-  references?: string;
-}): string {
-  return [
-    `From: ${input.from}`,
-    `To: ${input.to}`,
-    `Cc: ${input.cc}`,
-    `Subject: ${input.subject}`,
-    `Message-ID: ${input.id}`,
-    ...(input.references === undefined
-      ? []
-      : [`In-Reply-To: ${input.references.split(' ').at(-1) ?? ''}`, `References: ${input.references}`]),
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    input.body,
-    '',
-  ].join('\r\n');
-}
-
 describe('the email channel in the running app (#9)', () => {
-  const senderKey = dkimKeyPair();
-  const slashKey = dkimKeyPair();
-  const resolver = zoneResolver(
-    new Map([
-      ['client.example', senderKey.publicKeyBase64],
-      ['contact.example', senderKey.publicKeyBase64],
-      ['assistant.example', slashKey.publicKeyBase64],
-    ]),
-  );
-  let runtime: TestRuntime;
-  let app: FastifyInstance;
-  let sink: SmtpSink;
-  let transport: ReturnType<typeof nodemailer.createTransport>;
+  let world: EmailApp;
+  let runtime: EmailApp['runtime'];
+  let sink: EmailApp['sink'];
   let clientId: string;
-  const logs: string[] = [];
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    runtime = await createTestRuntime();
-    // Through the parser: the key is given as base64 of its PEM, as a deployment secret would be.
-    const dkim = loadConfig({
-      DKIM_DOMAIN: 'assistant.example',
-      DKIM_SELECTOR: 's1',
-      DKIM_PRIVATE_KEY: Buffer.from(slashKey.privateKeyPem).toString('base64'),
-    });
-    const config = testConfig({
-      ...generateSecrets(),
-      logLevel: 'info',
-      host: '127.0.0.1',
-      assistantEmail: ASSISTANT,
-      inboundSmtpPort: 0,
-      smtpUrl: sink.url,
-      mailFrom: `Slash <${ASSISTANT}>`,
-      dkimDomain: dkim.dkimDomain,
-      dkimSelector: dkim.dkimSelector,
-      dkimPrivateKey: dkim.dkimPrivateKey,
-    });
-    const logStream = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        logs.push(chunk.toString('utf8'));
-        done();
-      },
-    });
-    const clock = fixedClock(nextMondayMs());
-    app = await buildApp({
-      config,
-      database: runtime.database,
-      jobs: runtime.jobs,
-      clock,
-      logStream,
-      dnsResolver: resolver,
-    });
-    await app.ready();
-    await runtime.jobs.start({ runWorkers: true });
-    const client = await createAccountsRepository(runtime.database.db).insertClient({
-      email: CLIENT,
-      name: 'Camille Martin',
-      timeZone: 'Europe/Paris',
-      language: 'en',
-    });
-    clientId = client.id;
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const line = await vi.waitFor(() => {
-      const found = logs.find((entry) => entry.includes('inbound SMTP listener started'));
-      if (found === undefined) throw new Error('listener not started yet');
-      return found;
-    });
-    const port = (JSON.parse(line) as { port: number }).port;
-    transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
+    world = await createEmailApp({ nowMs: nextMondayMs() });
+    ({ runtime, sink } = world);
+    clientId = (
+      await world.insertClient({ email: CLIENT, name: 'Camille Martin', timeZone: 'Europe/Paris', language: 'en' })
+    ).id;
   });
-  afterAll(async () => {
-    transport.close();
-    await app.close();
-    await runtime.dispose();
-    await sink.close();
-  });
+  afterAll(async () => world.close());
 
-  async function send(raw: string, from: string): Promise<void> {
-    const signed = await signMessage(raw, { domain: from.split('@')[1] ?? '', privateKeyPem: senderKey.privateKeyPem });
-    await transport.sendMail({ envelope: { from, to: [ASSISTANT] }, raw: signed });
-  }
+  const send = (raw: string, from: string) => world.send(raw, from);
 
   it('sends proposals to the contact only, never greeting or copying the assistant (#9)', async () => {
     await send(
@@ -231,14 +128,14 @@ describe('the email channel in the running app (#9)', () => {
   it('signs every outgoing message with DKIM that verifies against the published key', async () => {
     expect(sink.messages.length).toBeGreaterThanOrEqual(2);
     for (const sunk of sink.messages) {
-      const verdict = await dkimVerify(sunk.raw, { resolver });
+      const verdict = await dkimVerify(sunk.raw, { resolver: world.resolver });
       expect(verdict.results.map((result) => [result.signingDomain, result.status.result])).toEqual([
         ['assistant.example', 'pass'],
       ]);
     }
     const [first] = sink.messages;
     const tampered = (first?.raw ?? '').replace('Hello Alice Durand', 'Hello Mallory');
-    const verdict = await dkimVerify(tampered, { resolver });
+    const verdict = await dkimVerify(tampered, { resolver: world.resolver });
     expect(verdict.results[0]?.status.result).not.toBe('pass');
   });
 });

@@ -30,6 +30,7 @@ describe('preferences routes', () => {
     expect(preferences.horizonDays).toBe(14);
     expect(preferences.proposalCount).toBe(3);
     expect(preferences.minimumNoticeMinutes).toBeNull();
+    expect(preferences.followUps).toEqual({ count: 2 });
     expect(preferences.meetingTypes.lunch).toMatchObject({
       windows: [{ start: '12:00', end: '14:30' }],
       preferredTime: '13:00',
@@ -71,6 +72,15 @@ describe('preferences routes', () => {
     expect(stored.guestInstructions.doorCode).toBe('1234A');
   });
 
+  it('keeps the client’s follow-ups (count and spacing, or back to the automatic spacing)', async () => {
+    const put = async (followUps: unknown) =>
+      world.app.inject({ method: 'PUT', url: '/v1/me/preferences', headers: world.auth, payload: { followUps } });
+    expect((await put({ count: 3, spacingDays: 5 })).json().followUps).toEqual({ count: 3, spacingDays: 5 });
+    const stored = (await world.app.inject({ method: 'GET', url: '/v1/me/preferences', headers: world.auth })).json();
+    expect(stored.followUps).toEqual({ count: 3, spacingDays: 5 });
+    expect((await put({ count: 0 })).json().followUps).toEqual({ count: 0 });
+  });
+
   const bad: [string, Record<string, unknown>, string][] = [
     [
       'an end before its start',
@@ -97,6 +107,12 @@ describe('preferences routes', () => {
     ],
     ['an unknown zone', { timeZone: 'Europe/Atlantis' }, 'body.timeZone'],
     ['a horizon of 400 days', { horizonDays: 400 }, 'body.horizonDays'],
+    ['six follow-ups', { followUps: { count: 6 } }, 'body.followUps.count'],
+    ['a negative number of follow-ups', { followUps: { count: -1, spacingDays: 3 } }, 'body.followUps.count'],
+    ['follow-ups 15 days apart', { followUps: { count: 2, spacingDays: 15 } }, 'body.followUps.spacingDays'],
+    ['follow-ups 0 days apart', { followUps: { count: 2, spacingDays: 0 } }, 'body.followUps.spacingDays'],
+    ['follow-ups null days apart', { followUps: { count: 2, spacingDays: null } }, 'body.followUps.spacingDays'],
+    ['follow-ups without a count', { followUps: { spacingDays: 3 } }, 'body.followUps.count'],
     ['a bad date override', { dateOverrides: [{ date: '2026-02-30', intervals: [] }] }, 'body.dateOverrides.0.date'],
     [
       'a meeting-type window ending before it starts',
