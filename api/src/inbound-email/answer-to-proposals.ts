@@ -1,7 +1,8 @@
 /**
- * What a contact's answer says about the proposals Slash sent (#9): the one they accept ("Tuesday at
- * 2 works"), or a week relative to the proposals ("none of these work, could we do the week
- * after?"). The interpreter reads a message against today; in an answer, "the week after" means the
+ * What a contact's answer says about the proposals Slash sent (#9): the one they accept by its place
+ * in the list ("the second one works", "le deuxième créneau me va", "option 2") or by its time
+ * ("Tuesday at 2 works"), or a week relative to the proposals ("none of these work, could we do the
+ * week after?"). The interpreter reads a message against today; in an answer, "the week after" means the
  * week after the proposed slots, so the channel anchors it on them.
  *
  * Zone semantics: weeks are the client's local Monday 00:00 to Saturday 00:00 (what the interpreter
@@ -81,4 +82,88 @@ export function weekAfterProposals(input: {
     from: formatIsoInstant(startOfLocalDay(input.timeZone, nextMonday)),
     to: formatIsoInstant(startOfLocalDay(input.timeZone, addCivilDays(nextMonday, WORKING_DAYS_PER_WEEK))),
   };
+}
+
+/** Ordinal words (EN/FR) → 1-based place in the list; `-1` is the last. */
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  fifth: 5,
+  '5th': 5,
+  last: -1,
+  premier: 1,
+  première: 1,
+  '1er': 1,
+  '1re': 1,
+  '1ère': 1,
+  deuxième: 2,
+  seconde: 2,
+  '2e': 2,
+  '2ème': 2,
+  troisième: 3,
+  '3e': 3,
+  '3ème': 3,
+  quatrième: 4,
+  '4e': 4,
+  '4ème': 4,
+  cinquième: 5,
+  '5e': 5,
+  '5ème': 5,
+  dernier: -1,
+  dernière: -1,
+};
+const ORDINAL = `(${Object.keys(ORDINALS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+/** Nouns that make an ordinal name a proposal ("the second one", "la deuxième option"); not "time" ("the last time"). */
+const NOUN = '(?:one|option|slot|proposal|choice|suggestion|créneau|proposition|horaire|choix)';
+/**
+ * What may follow a bare "the second" / "le deuxième" for it to name a proposal: an acceptance
+ * ("works", "me va", "oui") or the end of the phrase; a refusal is caught by the negation check.
+ */
+const ACCEPTS =
+  "(?=\\s*(?:(?:works|would|is|sounds|suits|please|for me|yes|me va|me convient|nous va|convient|ça|c'est|est|oui)\\b|[,.!;)]|$))";
+const ORDINAL_PATTERNS: readonly RegExp[] = [
+  new RegExp(`\\b${ORDINAL}\\s+${NOUN}\\b`, 'g'),
+  new RegExp(`\\b(?:the|l[ea])\\s+${ORDINAL}${ACCEPTS}`, 'gm'),
+  /\b(?:option|slot|proposal|choice|number|créneau|proposition|choix|numéro|n°)\s*(?:n°|#)?\s*([1-9])\b/g,
+  /(?:^|\s)#\s*([1-9])\b/g,
+];
+/**
+ * A refusal of the proposal just named, in the rest of its sentence ("the first one doesn't work",
+ * "le premier, ça ne me va pas"); when in doubt the answer goes to the client, so this errs wide.
+ */
+const NEGATED_AFTER = /^[^.;!?\n]*?(?:\b(?:not|cannot|no longer|ne|pas)\b|n't\b|\bn')/;
+const NEGATED_BEFORE = /\b(?:not|pas)\s+(?:the\s+|l[ea]\s+)?$/;
+/** Where a sentence turns ("…, but the second is fine"): a negation after it is about another proposal. */
+const CONTRAST = /\b(?:but|however|though|mais|par contre|en revanche|sinon)\b/;
+
+/**
+ * The proposal the contact names by its place in the list Slash sent ("the second one works", "le
+ * deuxième créneau me va", "le 2e me va", "option 2", "the last one"), in their own words only;
+ * undefined when they name none, several different ones, or one past the end of the list.
+ */
+export function proposalByOrdinal<T>(text: string, proposals: readonly T[]): T | undefined {
+  const words = ownText(text).toLowerCase().replace(/[’`]/g, "'");
+  const places = new Set<number>();
+  for (const pattern of ORDINAL_PATTERNS) {
+    for (const match of words.matchAll(pattern)) {
+      const token = match[1] ?? '';
+      const place = ORDINALS[token] ?? Number(token);
+      const before = words.slice(Math.max(0, match.index - 16), match.index);
+      const after = words.slice(match.index + match[0].length);
+      const clause = after.split(CONTRAST)[0] ?? '';
+      if (NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(clause)) continue;
+      places.add(place === -1 ? proposals.length : place);
+    }
+  }
+  const [place] = places;
+  if (places.size !== 1 || place === undefined || place < 1) return undefined;
+  return proposals[place - 1];
 }

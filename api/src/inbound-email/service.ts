@@ -15,7 +15,7 @@ import { interpretMessage } from '@slash/shared';
 import type { Clock } from '../clock.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { QueuedEmail } from '../notifications/service.js';
-import { acceptedProposals, weekAfterProposals } from './answer-to-proposals.js';
+import { acceptedProposals, proposalByOrdinal, weekAfterProposals } from './answer-to-proposals.js';
 import type { Envelope, SenderAuthenticator } from './authenticate-sender.js';
 import {
   AUTOMATIC_HEADERS,
@@ -251,7 +251,12 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
       proposals: view.proposals,
       timeZone: client.timeZone,
     });
-    const accepted = weekAfter === undefined ? acceptedProposals(view.proposals, interpretation) : [];
+    let accepted: SchedulingRequestView['proposals'] = [];
+    if (weekAfter === undefined) {
+      // "The second one works" names a proposal by its place in the list Slash sent; else by its time.
+      const named = proposalByOrdinal(context.facts.text, view.proposals);
+      accepted = named === undefined ? acceptedProposals(view.proposals, interpretation) : [named];
+    }
     const [slot] = accepted;
     if (accepted.length === 1 && slot !== undefined)
       return acceptSlot(context, { thread, client, view, start: slot.start });

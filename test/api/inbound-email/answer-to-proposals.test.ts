@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownText, weekAfterProposals } from '@slash/api/inbound-email/answer-to-proposals';
+import { ownText, proposalByOrdinal, weekAfterProposals } from '@slash/api/inbound-email/answer-to-proposals';
 
 const proposal = (start: string) => ({
   start,
@@ -46,5 +46,50 @@ describe('ownText', () => {
   it('stops at the quoted message', () => {
     expect(ownText('Fine.\nOn Mon, 2 Mar 2026, Slash wrote:\n> the week after')).toBe('Fine.');
     expect(ownText('Parfait.\nLe lun. 2 mars 2026, Slash a écrit :\n> x')).toBe('Parfait.');
+  });
+});
+
+describe('proposalByOrdinal', () => {
+  const THREE = ['first', 'second', 'third'] as const;
+  it.each([
+    ['The second one works for me.', 'second'],
+    ['the 2nd option please', 'second'],
+    ['The second works, thanks!', 'second'],
+    ['First one is perfect', 'first'],
+    ['Let us go with the third slot.', 'third'],
+    ['The last one, please.', 'third'],
+    ['Option 2 works.', 'second'],
+    ['#3 for me', 'third'],
+    ['The first one does not work for me, but the second is fine.', 'second'],
+    ["The first one doesn't suit me; the third one does.", 'third'],
+    ['Le deuxième créneau me va.', 'second'],
+    ['Le 2e me va, merci.', 'second'],
+    ['La deuxième proposition est parfaite.', 'second'],
+    ['Le second me convient.', 'second'],
+    ['Va pour le premier créneau !', 'first'],
+    ['Le troisième, ça me va.', 'third'],
+    ['Le dernier créneau me va.', 'third'],
+    ["L'option 2 me convient.", 'second'],
+    ['Le premier ne me va pas, mais le deuxième oui.', 'second'],
+  ])('reads %j', (text, expected) => {
+    expect(proposalByOrdinal(text, THREE)).toBe(expected);
+  });
+
+  it.each([
+    ['Tuesday at 2 works.'],
+    ['None of these work, could we do the week after?'],
+    ['First of all, thanks for the proposals; let me check.'],
+    ['The first week of April would be better.'],
+    ['The last time we met was great; can we do Thursday instead?'],
+    ['The second one does not work for me.'],
+    ['Pas le deuxième, désolé.'],
+    ['Le premier, ça ne me va pas.'],
+    ['Le premier trimestre est chargé, plutôt en avril.'],
+    ['Je suis au 2e étage.'],
+    ['The first one or the second one, both work.'],
+    ['The fifth one works.'],
+    ['Thanks!\n\n> The second one works for me.'],
+  ])('names no single proposal in %j', (text) => {
+    expect(proposalByOrdinal(text, THREE)).toBeUndefined();
   });
 });

@@ -1,9 +1,30 @@
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatSlot, type ProposalView } from '@slash/shared';
 import { ASSISTANT, createEmailWorld, type EmailWorld } from './email-world.js';
+import type { SunkMessage } from './smtp-sink.js';
 
 const CLIENT = 'camille@client.example';
 const CONTACT = 'alice@contact.example';
 const CONTACT_FR = 'paul@contact.example';
+
+/** The `.ics` attached to a sunk message, parsed (RFC 5545). */
+function invitationOf(sunk: SunkMessage): ICAL.Component {
+  const text = sunk.email.attachments
+    .map((attachment) =>
+      typeof attachment.content === 'string' ? attachment.content : new TextDecoder().decode(attachment.content),
+    )
+    .find((content) => content.includes('BEGIN:VCALENDAR'));
+  if (text === undefined) throw new Error(`no invitation in "${sunk.email.subject ?? ''}"`);
+  return new ICAL.Component(ICAL.parse(text));
+}
+
+/** The proposal lines of Slash's reply ("- Wednesday 11 March, 09:00–09:30"), in the order the contact reads them. */
+const proposalLines = (text: string | undefined) =>
+  (text ?? '')
+    .split('\n')
+    .filter((line) => line.startsWith('- '))
+    .map((line) => line.slice(2).trim());
 
 function message(input: {
   from: string;
@@ -37,16 +58,58 @@ function message(input: {
 
 describe('email channel over SMTP', () => {
   let world: EmailWorld;
+  let clientId: string;
+  let calendarId: string;
   beforeAll(async () => {
     world = await createEmailWorld({ limits: { perThreadPerDay: 3, perClientPerHour: 5 } });
-    await world.accounts.insertClient({
+    const client = await world.accounts.insertClient({
       email: CLIENT,
       name: 'Camille Martin',
       timeZone: 'Europe/Paris',
       language: 'en',
     });
+    clientId = client.id;
+    calendarId = await world.connectBuiltinCalendar(client.id);
   });
   afterAll(async () => world.close());
+
+  /** The request of the thread rooted at `rootId`, and the proposals its reply listed. */
+  async function requestOf(rootId: string) {
+    const thread = await world.repository.findThreadByKeys([rootId]);
+    return world.scheduling.get(clientId, thread?.requestId ?? '');
+  }
+
+  /**
+   * The meeting is booked at `proposal`: the event is in the client's calendar with the contact
+   * invited, the contact got an invitation (METHOD:REQUEST) for that time, the client a notice.
+   */
+  async function expectBookedAt(input: { proposal: ProposalView; contact: string; mail: SunkMessage[] }) {
+    const { proposal, contact, mail } = input;
+    const events = await world.calendarEvents(clientId, calendarId, {
+      fromMs: Date.parse(proposal.start),
+      toMs: Date.parse(proposal.end),
+    });
+    expect(events.map((event) => [event.startsAt.toISOString(), event.endsAt.toISOString()])).toEqual([
+      [proposal.start, proposal.end],
+    ]);
+    expect(events[0]?.attendees.map((attendee) => attendee.email)).toContain(contact);
+    const invitations = mail.filter(
+      (sunk) => sunk.recipients.includes(contact) && sunk.raw.includes('BEGIN:VCALENDAR'),
+    );
+    expect(invitations).toHaveLength(1);
+    const calendar = invitationOf(invitations[0]!);
+    expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
+    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+    expect(event.startDate.toJSDate().toISOString()).toBe(proposal.start);
+    expect(event.endDate.toJSDate().toISOString()).toBe(proposal.end);
+    expect(event.organizer.toLowerCase()).toBe(`mailto:${CLIENT}`);
+    expect(event.attendees.map((attendee) => String(attendee.getFirstValue()).toLowerCase())).toEqual([
+      `mailto:${contact}`,
+    ]);
+    expect(events[0]?.uid).toBe(event.uid);
+    // The client is the organizer: the event is written to their calendar and they get a notice.
+    expect(mail.filter((sunk) => sunk.recipients.includes(CLIENT))).toHaveLength(1);
+  }
 
   it('answers a client request with proposals to the contact, client copied, threaded (EN)', async () => {
     const raw = message({
@@ -68,8 +131,20 @@ describe('email channel over SMTP', () => {
     expect(reply?.email.text).toContain('https://slash.test/b/');
   });
 
-  it('books the slot a contact accepts in the thread ("Tuesday at 9 works")', async () => {
-    const ours = world.sink.messages[0]?.email.messageId ?? '';
+  it('books the second proposal a contact picks ("The second one works"): calendar, invitation, one thread (EN)', async () => {
+    const proposalsMail = world.sink.messages[0]!;
+    const ours = proposalsMail.email.messageId;
+    const request = await requestOf('<kickoff-1@client.example>');
+    const second = request.proposals[1]!;
+    // The contact reads the proposals in the order Slash keeps them: the second line is the second proposal.
+    expect(proposalLines(proposalsMail.email.text)).toHaveLength(request.proposals.length);
+    expect(proposalLines(proposalsMail.email.text)[1]).toBe(
+      formatSlot({ startMs: Date.parse(second.start), endMs: Date.parse(second.end) }, 'Europe/Paris', 'en'),
+    );
+    const quoted = (proposalsMail.email.text ?? '')
+      .split('\n')
+      .map((line) => `> ${line}`)
+      .join('\r\n');
     const raw = message({
       from: `Alice Durand <${CONTACT}>`,
       to: CLIENT,
@@ -78,18 +153,24 @@ describe('email channel over SMTP', () => {
       id: '<kickoff-2@contact.example>',
       inReplyTo: ours,
       references: `<kickoff-1@client.example> ${ours}`,
-      body: 'Tuesday at 9 works for me.\r\n\r\nAlice',
+      body: `The second one works for me.\r\n\r\nAlice\r\n\r\nOn Mon, 2 Mar 2026, Slash wrote:\r\n${quoted}`,
     });
+    const before = world.sink.messages.length;
     await world.send(await world.sign(raw, 'contact.example'), { from: CONTACT, to: [ASSISTANT] });
     expect(await world.settle()).toEqual(['booked']);
     const thread = await world.repository.findThreadByKeys(['<kickoff-1@client.example>']);
     expect(thread?.status).toBe('closed');
-    const [client] = await world.accounts.findClientsByEmails([CLIENT]);
-    const request = await world.scheduling.get(client?.id ?? '', thread?.requestId ?? '');
-    expect(request.status).toBe('booked');
+    expect((await requestOf('<kickoff-1@client.example>')).status).toBe('booked');
+    await expectBookedAt({ proposal: second, contact: CONTACT, mail: world.sink.messages.slice(before) });
+    // One thread: Slash's reply answers the client's message, and the contact's answer, which
+    // answers Slash's reply, is matched to the request through its References.
+    expect(proposalsMail.email.inReplyTo).toBe('<kickoff-1@client.example>');
+    expect(proposalsMail.email.references).toContain('<kickoff-1@client.example>');
+    expect(ours).toMatch(/^<.+@.+>$/);
+    expect(ours).not.toBe('<kickoff-1@client.example>');
   });
 
-  it('runs the same loop in French: proposals in French, "mardi 9h me va" books', async () => {
+  it('runs the same loop in French: proposals in French, "Le deuxième créneau me va" books the second', async () => {
     const before = world.sink.messages.length;
     const raw = message({
       from: `Camille Martin <${CLIENT}>`,
@@ -101,25 +182,33 @@ describe('email channel over SMTP', () => {
     });
     await world.send(await world.sign(raw, 'client.example'), { from: CLIENT, to: [ASSISTANT] });
     expect(await world.settle()).toEqual(['proposals_sent']);
-    const reply = world.sink.messages[before];
-    expect(reply?.recipients.sort()).toEqual([CONTACT_FR, CLIENT].sort());
-    expect(reply?.email.inReplyTo).toBe('<point-1@client.example>');
-    expect(reply?.email.text).toMatch(/Bonjour|créneau/);
-    // Tuesday 09:00 was booked above, so the contact picks the Tuesday time proposed now.
-    const [, hour, minutes] = /mardi 10 mars, (\d{1,2}) h (\d{2})/.exec(reply?.email.text ?? '') ?? [];
-    expect(hour).toBeDefined();
+    const reply = world.sink.messages[before]!;
+    expect(reply.recipients.sort()).toEqual([CONTACT_FR, CLIENT].sort());
+    expect(reply.email.subject).toBe('Re: Point projet');
+    expect(reply.email.inReplyTo).toBe('<point-1@client.example>');
+    expect(reply.email.references).toContain('<point-1@client.example>');
+    expect(reply.email.text).toMatch(/^Bonjour Paul Lefèvre,/);
+    expect(reply.email.text).toContain('https://slash.test/b/');
+    const request = await requestOf('<point-1@client.example>');
+    const second = request.proposals[1]!;
+    expect(proposalLines(reply.email.text)[1]).toBe(
+      formatSlot({ startMs: Date.parse(second.start), endMs: Date.parse(second.end) }, 'Europe/Paris', 'fr'),
+    );
     const answer = message({
       from: `Paul Lefèvre <${CONTACT_FR}>`,
       to: CLIENT,
       cc: ASSISTANT,
       subject: 'Re: Point projet',
       id: '<point-2@contact.example>',
-      inReplyTo: reply?.email.messageId ?? '',
-      references: `<point-1@client.example> ${reply?.email.messageId ?? ''}`,
-      body: `Bonjour,\r\n\r\nmardi ${Number(hour)}h${minutes === '00' ? '' : String(minutes)} me va.\r\n\r\nPaul`,
+      inReplyTo: reply.email.messageId,
+      references: `<point-1@client.example> ${reply.email.messageId}`,
+      body: 'Bonjour,\r\n\r\nLe deuxième créneau me va.\r\n\r\nPaul',
     });
+    const booked = world.sink.messages.length;
     await world.send(await world.sign(answer, 'contact.example'), { from: CONTACT_FR, to: [ASSISTANT] });
     expect(await world.settle()).toEqual(['booked']);
+    expect((await requestOf('<point-1@client.example>')).status).toBe('booked');
+    await expectBookedAt({ proposal: second, contact: CONTACT_FR, mail: world.sink.messages.slice(booked) });
   });
 
   it('does nothing for a forged client message (DKIM signed with another key)', async () => {

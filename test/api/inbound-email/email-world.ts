@@ -1,15 +1,20 @@
 /**
  * The email channel end to end over loopback SMTP, on a fresh database: the inbound listener with
- * the real scheduling, booking and notification services, a sink that receives Slash's mail, and
- * an offline DNS zone (DKIM key, DMARC policy, SPF) so mailauth verifies signed messages offline.
- * Calendars are empty (the calendar port is faked at the boundary).
+ * the real scheduling, booking, calendars and notification services, a sink that receives Slash's
+ * mail, and an offline DNS zone (DKIM key, DMARC policy, SPF) so mailauth verifies signed messages
+ * offline. Calendars are the built-in (PostgreSQL) ones: a client given one by
+ * `connectBuiltinCalendar` gets booked meetings written to it by the calendar sync, as in the app.
  */
 import nodemailer from 'nodemailer';
 import { createClientService } from '@slash/api/accounts/client-service';
 import { createAccountsRepository } from '@slash/api/accounts/repository';
 import { createBookingRepository } from '@slash/api/booking/repository';
+import { createCalendarSync } from '@slash/api/booking/calendar-sync';
 import { CALENDAR_SYNC_JOB, createBookingService } from '@slash/api/booking/service';
+import { createCalendarsRepository } from '@slash/api/calendars/repository';
+import { createCalendarsDomain } from '@slash/api/calendars/wiring';
 import { fixedClock } from '@slash/api/clock';
+import { testConfig } from '@slash/api/config/config';
 import { generateSecrets } from '@slash/api/config/local-secrets';
 import { createSenderAuthenticator } from '@slash/api/inbound-email/authenticate-sender';
 import { createInboundEmailRepository, type InboundEmailRepository } from '@slash/api/inbound-email/repository';
@@ -49,9 +54,17 @@ export interface EmailWorld {
   readonly inbound: InboundEmailService;
   readonly repository: InboundEmailRepository;
   readonly scheduling: SchedulingService;
+  /** Gives the client a built-in calendar that receives new meetings; resolves with its id. */
+  connectBuiltinCalendar(clientId: string): Promise<string>;
+  /** The live events of a built-in calendar over `[fromMs, toMs)`, as the calendars domain lists them. */
+  calendarEvents(
+    clientId: string,
+    calendarId: string,
+    range: { fromMs: number; toMs: number },
+  ): Promise<{ uid: string; startsAt: Date; endsAt: Date; attendees: { email: string }[] }[]>;
   sign(raw: string, domain: string, forged?: boolean): Promise<string>;
   send(raw: string, envelope: { from: string; to: string[] }): Promise<void>;
-  /** Processes stored messages, then delivers Slash's mail to the sink; resolves with the outcomes. */
+  /** Processes stored messages, writes bookings to calendars, then delivers Slash's mail to the sink. */
   settle(): Promise<string[]>;
   close(): Promise<void>;
 }
@@ -86,17 +99,12 @@ export async function createEmailWorld(options: EmailWorldOptions = {}): Promise
   });
   const preferences = createPreferencesService({ repository: createPreferencesRepository(db), clients, clock });
   const bookingRepository = createBookingRepository(db);
-  const noCalendar = {
-    listBusyIntervals: async () => [],
-    createEvent: async () => undefined,
-    updateEvent: async () => undefined,
-    cancelEvent: async () => undefined,
-  };
+  const calendars = createCalendarsDomain({ config: testConfig({ ...secrets }), db, clock });
   const scheduling = createSchedulingService({
     repository: createSchedulingRepository(db),
     preferences,
     clients,
-    calendar: noCalendar,
+    calendar: calendars.service,
     bookedTimes: bookingRepository,
     support: undefined,
     clock,
@@ -113,8 +121,16 @@ export async function createEmailWorld(options: EmailWorldOptions = {}): Promise
     publicBaseUrl: 'https://slash.test',
     signingSecret: secrets.signingSecret,
   });
-  // Calendars are empty here: the booking's calendar write has nothing to do.
-  runtime.jobs.define(CALENDAR_SYNC_JOB, async () => undefined);
+  // The calendar write of a booking: the job settle() drains in place of a worker.
+  const calendarSync = createCalendarSync({
+    repository: bookingRepository,
+    scheduling,
+    calendar: calendars.service,
+    notifications,
+    clock,
+    manageUrlOf: booking.manageUrlOf,
+  });
+  runtime.jobs.define(CALENDAR_SYNC_JOB, async () => void (await calendarSync.drain()));
   const repository = createInboundEmailRepository(db);
   const inbound = createInboundEmailService({
     repository,
@@ -153,11 +169,35 @@ export async function createEmailWorld(options: EmailWorldOptions = {}): Promise
     await transport.sendMail({ envelope, raw });
   }
 
-  /** Processes stored messages, then delivers Slash's mail to the sink. */
+  /** Processes stored messages, writes bookings to calendars, then delivers Slash's mail to the sink. */
   async function settle(): Promise<string[]> {
     const outcomes = await inbound.processPending();
+    await calendarSync.drain();
     await notifications.deliverPending();
     return outcomes;
+  }
+
+  async function connectBuiltinCalendar(clientId: string): Promise<string> {
+    const client = await accounts.findClient(clientId);
+    const repository = createCalendarsRepository(db);
+    const connection = await repository.insertConnection({
+      clientId,
+      provider: 'builtin',
+      accountEmail: client?.email ?? '',
+    });
+    await repository.insertCalendars([
+      {
+        clientId,
+        connectionId: connection.id,
+        externalId: 'primary',
+        name: 'Slash',
+        blocksAvailability: true,
+        receivesNewMeetings: true,
+      },
+    ]);
+    const [calendar] = await repository.listCalendars(clientId);
+    if (calendar === undefined) throw new Error('built-in calendar not created');
+    return calendar.id;
   }
 
   return {
@@ -168,6 +208,9 @@ export async function createEmailWorld(options: EmailWorldOptions = {}): Promise
     inbound,
     repository,
     scheduling,
+    connectBuiltinCalendar,
+    calendarEvents: async (clientId, calendarId, range) =>
+      (await calendars.service.listFeedEvents(clientId, calendarId, range)).events,
     sign,
     send,
     settle,
