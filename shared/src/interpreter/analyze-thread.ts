@@ -119,7 +119,9 @@ function readRequest(
   input: { when: WhenReading; kind: MeetingKindReading; implausibleWindowCount: number },
 ): RequestReading {
   const hasPlausibleTime = input.when.timeWindows.length > input.implausibleWindowCount;
-  const isRequest = detected.intent !== 'other' || hasPlausibleTime || input.kind.confidence >= 0.75;
+  // A thanks or an invoice for a meeting that took place asks for nothing, whatever the history proposed.
+  const isRequest =
+    detected.source !== 'closing' && (detected.intent !== 'other' || hasPlausibleTime || input.kind.confidence >= 0.75);
   if (detected.intent !== 'other' || !isRequest) return { ...detected, origin: detected.source, isRequest };
   return { intent: 'schedule', confidence: 0.7, origin: 'inferred', isRequest };
 }
@@ -154,8 +156,9 @@ export function analyzeThread(thread: ParsedThread, options: InterpretOptions = 
     when: when.signals,
     intentOrigin: request.origin,
     hasKindCue: kind.confidence >= 0.75,
-    windowCount: when.timeWindows.length,
-    implausibleWindowCount,
+    // The windows reported: none when the thread asks for no meeting.
+    windowCount: request.isRequest ? when.timeWindows.length : 0,
+    implausibleWindowCount: request.isRequest ? implausibleWindowCount : 0,
     messageCount: thread.messages.length,
   };
   // A message that asks for no meeting states no constraint to honour.
@@ -165,7 +168,7 @@ export function analyzeThread(thread: ParsedThread, options: InterpretOptions = 
     contacts: contacts.contacts,
     type: request.isRequest ? kind.type : null,
     durationMinutes: duration.durationMinutes,
-    location: location.location,
+    location: request.isRequest ? location.location : null,
     timeWindows: request.isRequest ? when.timeWindows : [],
     excluded: request.isRequest ? when.excluded : [],
     confidence: combineConfidence(confidenceFeatures),

@@ -10,7 +10,7 @@ const CANCEL = new RegExp(
   'iu',
 );
 const RESCHEDULE = new RegExp(
-  `${L}(reschedule|rescheduling|re-schedule|move our|move the|moving our|push (?:it|our|the|back)|postpone|another time|another day|different time|new time|change the time|bump|décaler|décalons|déplacer|déplaçons|reporter|reportons|repousser|changer l'heure|un autre créneau|une autre date|un autre jour|un empêchement|avancer notre|avancer le|no longer works|doesn't work anymore|does not work anymore|won't work after all|ne marche plus|ne me convient plus|ne m'arrange plus|finalement pas possible)`,
+  `${L}(reschedule|rescheduling|re-schedule|move our|move the|moving our|push (?:it|our|the|back|\\p{L}+'s)|bump (?:it|our|the|\\p{L}+'s)|advance (?:the|our)|(?:instead of|au lieu de|au lieu du) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:instead of|au lieu de|au lieu du) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|demain|the \\d)|postpone|another time|another day|different time|new time|change the time|bump|décaler|décalons|(?<!(?:me|se|te|nous|vous) )déplacer|déplaçons|reporter|reportons|repousser|changer l'heure|un autre créneau|une autre date|un autre jour|un empêchement|avancer notre|avancer le|no longer works|doesn't work anymore|does not work anymore|won't work after all|ne marche plus|ne me convient plus|ne m'arrange plus|finalement pas possible)`,
   'iu',
 );
 const SCHEDULE = new RegExp(
@@ -23,17 +23,44 @@ const PAST_MEETING = new RegExp(
   `${L}(?:compte[- ]rendu|comptes[- ]rendus|notes|minutes|recap|summary|résumé|suite à|following|after|since|thanks for|thank you for|merci pour|merci de|depuis|relative à|relatif à|relatives à|relatifs à|afférente? à|related to|in respect of|invoice for|facture (?:pour|de))\\s+(?:de |d'|of |from |du )?(?:notre|nos|our|la|le|l'|the|this|cette|ce|hier|yesterday's|today's)?\\s*(?:meeting|call|chat|réunion|rendez-vous|rdv|appel|échange|point|visio)s?(?![\\p{L}])(?:\\s+(?:du|of|on|from|held on|le)\\s+[^.,;!?\\n]{1,30})?`,
   'giu',
 );
+// A meal or visit that took place, thanked for or invoiced ("thanks again for lunch yesterday", "merci pour ce
+// déjeuner", "the invoice for last night's dinner"); "after lunch" and "thanks for the lunch invite" are not.
+const PAST_MEAL = new RegExp(
+  `${L}(?:thanks? (?:you )?(?:again )?for|merci (?:encore )?(?:pour|de)|un grand merci pour|invoice for|facture (?:pour|de|du))\\s+(?:de |d'|of |from |du )?(?:notre|nos|our|la|le|l'|the|this|cette|ce|cet|hier|yesterday's|today's|last night's|lovely|great|wonderful|délicieux|excellent|bon|beau)?\\s*(?:lunch|dinner|breakfast|coffee|drinks|déjeuner|dîner|souper|petit-déjeuner|café|verre|apéro|dining|visit|visite)s?(?![\\p{L}])(?!\\s+(?:invite|invitation|suggestion|proposal|offer|idea|proposition|request|demande))(?:\\s+(?:du|of|on|from|held on|le|hier|yesterday|last night)(?:\\s+[^.,;!?\\n]{1,30})?)?`,
+  'giu',
+);
 
 /**
  * `text` with its mentions of past meetings blanked (same length, so positions are kept): only a request
  * for a new meeting then reads as scheduling, and the past meeting's kind and date are not proposals.
  */
 export function maskPastMeetings(text: string): string {
-  return text.replace(PAST_MEETING, (match) => ' '.repeat(match.length));
+  return text
+    .replace(PAST_MEETING, (match) => ' '.repeat(match.length))
+    .replace(PAST_MEAL, (match) => ' '.repeat(match.length));
 }
 
+// "Mon train est annulé", "my flight was cancelled": something else than the meeting was cancelled.
+const OTHER_CANCELLED =
+  /(?<![\p{L}])(\p{L}+)(?:\s+(?:pour|to|for|de|du|from)\s+[\p{L}-]+)?\s+(?:est|a été|was|has been|got|is|were|have been)\s+(?:annulée?s?|cancell?ed)/giu;
+const MEETING_NOUN =
+  /^(?:meeting|call|lunch|dinner|breakfast|coffee|drinks|chat|session|appointment|réunion|rendez-vous|rdv|appel|déjeuner|dîner|souper|café|verre|apéro|visio|point|entretien|it|this|that|ça|cela)$/iu;
+
 function withoutPastMeetings(text: string): string {
-  return maskPastMeetings(text);
+  return maskPastMeetings(text).replace(OTHER_CANCELLED, (match, noun: string) =>
+    MEETING_NOUN.test(noun) ? match : ' '.repeat(match.length),
+  );
+}
+
+// "Thank you for dining with us on 12 November", "merci pour ce déjeuner hier": the newest message only
+// thanks for, or settles, a meeting that took place. With no question and no new cue it closes the thread.
+const CLOSING = new RegExp(
+  `${L}(?:thanks? (?:you )?(?:again )?for|merci (?:encore )?(?:pour|de)|un grand merci pour|great to see you|ravie? (?:de vous avoir|d'avoir))(?:\\s+\\p{L}+){0,3}\\s+(?:meeting|call|lunch|dinner|breakfast|coffee|drinks|dining|visit|déjeuner|dîner|souper|café|verre|apéro|réunion|rendez-vous|échange|visite|hier|yesterday|last night|today|earlier)(?![\\p{L}])|${L}(?:invoice|facture)(?![\\p{L}])`,
+  'iu',
+);
+
+function isClosing(original: string, masked: string): boolean {
+  return CLOSING.test(original) && !original.includes('?') && !SCHEDULE.test(masked) && changeOf(masked) === undefined;
 }
 
 // A "cancel" that only proposes another time is a reschedule ("cancel Tuesday, can we do Thursday instead?").
@@ -47,9 +74,9 @@ function changeOf(text: string): InterpretationIntent | undefined {
 
 /**
  * Where the intent was read: the newest message's own words, older messages of the thread,
- * the subject, or nowhere ('none': no cue at all).
+ * the subject, nowhere ('none': no cue at all), or a newest message that closes the thread ('closing').
  */
-export type IntentSource = 'newest' | 'history' | 'subject' | 'none';
+export type IntentSource = 'newest' | 'history' | 'subject' | 'none' | 'closing';
 
 /** The intent of a thread, how sure the reading is and where its cue was found. */
 export interface IntentReading {
@@ -65,6 +92,7 @@ export interface IntentReading {
  */
 export function detectIntent(rawTexts: readonly string[], subject: string): IntentReading {
   const texts = rawTexts.map(withoutPastMeetings);
+  if (isClosing(rawTexts[0] ?? '', texts[0] ?? '')) return { intent: 'other', confidence: 0.75, source: 'closing' };
   for (const [position, text] of texts.entries()) {
     const change = changeOf(text);
     if (change === undefined) continue;

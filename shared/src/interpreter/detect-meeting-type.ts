@@ -36,7 +36,8 @@ const SHARED_CUES: ReadonlyArray<readonly [CueKind, RegExp]> = [
     'drinks',
     cue('drinks?|a beer|beers|apéro|apero|apéritif|aperitif|un verre|a glass of wine|happy hour|cocktails?|un pot'),
   ],
-  ['coffee', cue('coffee|coffees|cafés?|un café|a café')],
+  // "un cafe": hurried writers drop the accent.
+  ['coffee', cue('coffee|coffees|cafés?|cafes?|un café|a café')],
   [
     'call',
     cue(

@@ -30,7 +30,7 @@ const LABELLED = /^\s*(?:location|lieu|adresse|address|where|où)\s*:\s*(.+)$/im
 const NAME_WORD = "\\p{Lu}[\\p{L}'’&-]*";
 // A venue is read only in a sentence about meeting: "who runs growth at Fox" names an employer, not a place.
 const MEETING_SENTENCE =
-  /(meet|lunch|dinner|breakfast|coffee|drink|see you|catch up|join us|venue|café|déj|dîner|diner|souper|verre|apéro|rendez-vous|rdv|voir|retrouv|rencontr|rejoin|join|réunion|meeting|passer|come)/i;
+  /(meet|lunch|dinner|breakfast|coffee|drink|see you|catch up|join us|venue|how about|what about|café|cafe|déj|dîner|diner|souper|verre|apéro|rendez-vous|rdv|voir|retrouv|rencontr|rejoin|join|réunion|meeting|passer|come)/i;
 // Where a place's text stops: a new clause about the time ("…, 1 rue Commines, mercredi après 19h").
 const TIME_WORDS =
   'on|next|this|le|ce|say|vers|around|at|demain|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|la semaine|cette semaine|any|some|un matin|one';
@@ -38,7 +38,7 @@ const CLAUSE_STOP = `,\\s*(?:${TIME_WORDS})(?![\\p{L}])`;
 // The address after a venue: ", 30 Water St" or in brackets "(93 Mont-Royal Ave W)".
 const VENUE_ADDRESS = '(?:,\\s*(?:\\d|\\p{Lu})[^.!?\\n]*?|\\s*\\(\\s*\\d[^)\\n]*\\))?';
 const VENUE = new RegExp(
-  `(?<![\\p{L}])(?:at|@|au|aux|chez|à la|à l'|in the lobby of)\\s+(?:the\\s+)?(${NAME_WORD}(?:\\s+(?:(?:de|du|des|la|le|les|of|the|&|\\+|et|d'|l'|on)\\s+){0,2}${NAME_WORD})*)(${VENUE_ADDRESS})(?=\\s*[.!?;\\n]|${CLAUSE_STOP}|\\s+(?:${TIME_WORDS}|à|for|pour|early|late|début|fin)(?![\\p{L}])|$)`,
+  `(?<![\\p{L}])(?:at|@|au|aux|chez|à la|à l'|in the lobby of)\\s+(?:the\\s+)?(${NAME_WORD}(?:\\s+(?:(?:de|du|des|la|le|les|of|the|&|\\+|et|d'|l'|on)\\s+){0,2}${NAME_WORD})*)(${VENUE_ADDRESS})(?=\\s*[.!?;\\n]|\\s+[-–—]\\s|${CLAUSE_STOP}|\\s+(?:${TIME_WORDS}|à|for|pour|early|late|later|sometime|début|fin)(?![\\p{L}])|$)`,
   'gu',
 );
 // "who runs growth at Fox", "directrice chez Benali": an employer, not a meeting place.
@@ -47,10 +47,19 @@ const EMPLOYER_BEFORE =
 const NOT_A_VENUE =
   /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Noon|Midi|Zoom|Teams|Google|Skype|Webex|Slack|Meet|Christmas|Easter|Noël|Pâques|Nous|Vous|Moi|Toi|Me|You|Us|Eux|Elle|Lui|ET|PT|CET|GMT|UTC|EST|PST|BST|CEST|EOD|EOW|Q\d|ASAP|The|Paris time|London time)$/i;
 
+// A full stop ends the address unless it closes a street abbreviation ("5455 av. de Gaspé", "12 St. James").
+const SENTENCE_END = '(?<!(?:^|\\s)(?:av|bd|boul|st|pl|rd|dr|ave|blvd|apt|no))[.](?=\\s|$)|[!?;)\\n]';
+const PLACE_VERB =
+  '\\s+(?:would|will|is|works?|should|sounds?|suits?|could|might|serait|sera|est|me va|conviendrait|irait|ferait)(?![\\p{L}])';
+
+// "I'll come to you", "je passerai vous voir": the reader's premises, when a signature gives them.
+const COME_TO_THEM =
+  /\b(?:come|come over|come round|come by|stop by|swing by|pop over|drop by)\s+(?:to\s+)?(?:you|yours)\b|(?<![\p{L}])je (?:viens|viendrai|passe|passerai) (?:vous|te) voir(?![\p{L}])/iu;
+
 function resolvePointer(message: ThreadMessage, thread: readonly ThreadMessage[]): LocationReading | undefined {
   const writer = message.from?.email ?? null;
   const own = OWN_PLACE.exec(message.text);
-  const their = THEIR_PLACE.exec(message.text);
+  const their = THEIR_PLACE.exec(message.text) ?? COME_TO_THEM.exec(message.text);
   if (own === null && their === null) return undefined;
   const isOwn = own !== null && (their === null || own.index <= their.index);
   const candidates = thread.filter((other) =>
@@ -65,6 +74,7 @@ function resolvePointer(message: ThreadMessage, thread: readonly ThreadMessage[]
   // "at my place - 22 Ballygunge Park Road": the address written next to the pointer beats the bare phrase.
   const written = explicitPlace(message.text);
   if (written) return written;
+  if (!isOwn && !THEIR_PLACE.test(message.text)) return undefined;
   const phrase = ((isOwn ? own : their)?.[0] ?? '').replace(/^(at|to|in|by|à|a|dans|aux?)\s+/i, '');
   return { location: { text: phrase }, confidence: 0.45 };
 }
@@ -104,9 +114,17 @@ function explicitPlace(text: string): LocationReading | undefined {
   if (venue) return venue;
   const street = STREET_LINE.exec(text);
   if (street) {
-    // A bracketed address ends at its bracket: "(93 Mont-Royal Ave W) early next week".
-    const rest = text.slice(street.index).split(new RegExp(`\\s*[.!?;)\\n]|${CLAUSE_STOP}`, 'iu'))[0] ?? '';
-    return { location: { text: rest.trim() }, confidence: 0.8 };
+    // A bracketed address ends at its bracket: "(93 Mont-Royal Ave W) early next week"; a verb ends it too:
+    // "18 Park Street would be perfect".
+    const rest =
+      text.slice(street.index).split(new RegExp(`\\s*(?:${SENTENCE_END})|${CLAUSE_STOP}|${PLACE_VERB}`, 'iu'))[0] ?? '';
+    // "How about the Seven Stars, 53 Carey Street?": the name written just before the address is the venue's.
+    const name = new RegExp(
+      `(?:^|[\\s(])(?:the\\s+|le\\s+|la\\s+|l')?(${NAME_WORD}(?:\\s+(?:(?:of|the|and|&|de|du|des|la|le|et|d'|l')\\s+)?${NAME_WORD}){0,3}),\\s*$`,
+      'u',
+    ).exec(text.slice(Math.max(0, street.index - 60), street.index))?.[1];
+    const isName = name !== undefined && !NOT_A_VENUE.test(name) && !/^(?:Hi|Hello|Dear|Bonjour|Salut)$/i.test(name);
+    return { location: { text: isName ? `${name}, ${rest.trim()}` : rest.trim() }, confidence: 0.8 };
   }
   return undefined;
 }

@@ -7,7 +7,8 @@
 import { findLengthSpans } from './extract-duration.js';
 import { STREET_LINE } from './message/split-signature.js';
 
-const ADDRESS = new RegExp(`${STREET_LINE.source}[^,.!?;\\n]*(?:,\\s*\\d{5}[^,.!?;\\n]*)?`, 'giu');
+// An address ends at punctuation or a closing parenthesis: "(93 Mont-Royal Ave W) early next week" keeps its time.
+const ADDRESS = new RegExp(`${STREET_LINE.source}[^,.!?;)\\n]*(?:,\\s*\\d{5}[^,.!?;)\\n]*)?`, 'giu');
 const BLANK = (text: string): string => ' '.repeat(text.length);
 
 /** `text` with addresses and stated lengths replaced by spaces (same length, so positions are kept). */

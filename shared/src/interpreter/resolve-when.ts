@@ -149,7 +149,10 @@ function withEarlierTime(
   said: { text: string; timeZone: string },
 ): MessageReading {
   const earlier = fold.windows.find((window) => window.fromMs === window.toMs);
-  const isWholeDays = reading.timeWindows.every((w) => w.toMs !== null && w.toMs - w.fromMs >= 23 * 3_600_000);
+  // Single days only: "closed all week … same time works" keeps the agreed day, it does not move it to Monday.
+  const isWholeDays = reading.timeWindows.every(
+    (w) => w.toMs !== null && w.toMs - w.fromMs >= 23 * 3_600_000 && w.toMs - w.fromMs <= 25 * 3_600_000,
+  );
   if (earlier === undefined || reading.timeWindows.length === 0 || !isWholeDays || !SAME_TIME.test(said.text))
     return reading;
   return { ...reading, timeWindows: moveOntoDays(earlier, reading.timeWindows, said.timeZone) };

@@ -10,14 +10,14 @@ const UNAVAILABLE =
   /((?:is|are|'s|'re) (?:no good|out)\b|(?:don't|do not|doesn't|does not) work for me|not that day|pas ce jour-là|je ne pourrai (?:\p{L}+ )?pas|je (?:suis|serai) (?:déjà )?prise?\b|ne (?:me )?va pas|no longer works|doesn't work|doesn't suit|does not suit|won't suit|does not work|won't work|not work for me|can't do|cannot do|can't make|can no longer|am not available|I'm not available|I'm away|I am away|I'm out|I'm travell?ing|I'm off|unavailable|is out for me|is out now|(?:something|a conflict|an emergency) (?:has )?c[ao]me up|won't be possible|(?:is|be) no longer possible|ne marche plus|ne marche pas|ne me convient plus|ne me convient pas|ne m'arrange (plus|pas)|je ne (suis|serai) pas (disponible|dispo|là)|pas dispo|je suis absente?|je serai absente?|je ne peux (plus|pas)|empêchement|en déplacement|en congés?|(?:ne va|ne sera|n'est) (?:finalement |malheureusement )?(?:plus|pas) (?:être )?possible)/iu;
 // A clause that also offers a time ("not Tuesday, but Thursday works") stays with the proposals.
 const OFFER =
-  /(instead|rather|but|how about|what about|could we|can we|works for me|from the|after the|so any|plutôt|mais|à la place|pourrait-on|pouvons-nous|est-ce que|à partir|dès le|donc)/i;
+  /(if (?:that|this|it|neither|none)|failing that|otherwise|sinon|si (?:ça|cela|ce créneau)|à défaut|instead|rather|but|how about|what about|could we|can we|works for me|from the|after the|so any|plutôt|mais|à la place|pourrait-on|pouvons-nous|est-ce que|à partir|dès le|donc)/i;
 
 // "I need to cancel tomorrow's call. Could we do Friday instead?": the cancelled time is ruled out
 // when another clause offers a new one; a bare cancellation keeps the time it names.
 const CANCELLED = /(cancel|call off|annuler|annule|annulons)/i;
 // "need to reschedule tomorrow's meeting" rules tomorrow out; "reschedule to Friday" names the new time.
 const RESCHEDULED =
-  /(reschedule|postpone|push back|move|décaler|reporter|déplacer)(?![^]*\b(?:to|until|till|for|à|au|pour|jusqu)\s)/i;
+  /(reschedule|postpone|push back|push|bump|move|décaler|reporter|déplacer)(?![^]*\b(?:to|until|till|for|à|au|pour|jusqu)\s)/i;
 
 function isWithdrawal(clause: string): boolean {
   return UNAVAILABLE.test(clause) || CANCELLED.test(clause) || RESCHEDULED.test(clause);
@@ -27,7 +27,10 @@ function isWithdrawal(clause: string): boolean {
 // clause only after a withdrawal ("Something came up Thursday - can we…"): "Monday - Wednesday" is a range.
 function clausesOf(sentence: string): string[] {
   const clauses: string[] = [];
-  for (const part of sentence.split(/,\s*(?=(?:but|though|although|mais|however|cependant|par contre|sauf que)\b)/i)) {
+  for (const part of sentence.split(
+    // "…, so not that day" points back to the clause before it: not a clause of its own.
+    /,\s*(?=(?:but|though|although|so|mais|however|cependant|par contre|sauf que|donc|alors)\b(?!.*\b(?:that day|those days|ce jour|ces jours)))/i,
+  )) {
     const pieces = part.split(/(\s+[-–—]\s+|;\s*)/);
     let current = pieces[0] ?? '';
     for (let i = 1; i < pieces.length; i += 2) {

@@ -34,6 +34,32 @@ describe('splitUnavailability', () => {
     expect(splitUnavailability(text)).toEqual({ available, unavailable });
   });
 
+  it.each([
+    ["Tuesday's out I'm afraid. Wednesday at 2 is fine.", "Tuesday's out I'm afraid.", 'Wednesday at 2 is fine.'],
+    ['Jeudi je ne pourrai malheureusement pas. Vendredi ?', 'Jeudi je ne pourrai malheureusement pas.', 'Vendredi ?'],
+    ['Mardi soir je suis prise, donc plutôt mercredi.', 'Mardi soir je suis prise', 'donc plutôt mercredi.'],
+    [
+      'Mornings are fine, though Fridays are no good for me.',
+      'though Fridays are no good for me.',
+      'Mornings are fine',
+    ],
+  ])('%j rules out the day said unavailable', (text, unavailable, available) => {
+    expect(splitUnavailability(text)).toEqual({ available, unavailable });
+  });
+
+  it.each([
+    'Monday at 10? If that does not suit, Tuesday at the same time.',
+    'Lundi 10h ? Sinon, si ça ne va pas, mardi même heure.',
+  ])('keeps a conditional fallback %j as a proposal', (text) => {
+    expect(splitUnavailability(text).unavailable).toBe('');
+  });
+
+  it('keeps "so not that day" with the day it points back to', () => {
+    expect(splitUnavailability("I'm in Leeds on Monday, so not that day.").unavailable).toBe(
+      "I'm in Leeds on Monday, so not that day.",
+    );
+  });
+
   it('keeps a range written with a dash in one clause', () => {
     expect(splitUnavailability("I'm free Monday - Wednesday, can we meet?").unavailable).toBe('');
   });
@@ -66,5 +92,28 @@ describe('a counter-proposal in a reply', () => {
     );
     expect(result.timeWindows).toEqual([{ from: '2026-03-09T14:00:00.000Z', to: '2026-03-09T14:00:00.000Z' }]);
     expect(result.excluded).toEqual([{ from: '2026-03-05T05:00:00.000Z', to: '2026-03-06T05:00:00.000Z' }]);
+  });
+
+  it('rules out the day said "instead of" and keeps the new one (EN)', () => {
+    const result = reply(
+      { date: '2026-03-02T09:00:00Z', body: 'Confirming our meeting on Thursday 5 March at 11am.' },
+      { date: '2026-03-03T09:00:00Z', body: 'Instead of Thursday, could we meet tomorrow, any time after 2pm?' },
+      'Europe/London',
+    );
+    expect(result.intent).toBe('reschedule');
+    expect(result.timeWindows).toEqual([{ from: '2026-03-04T14:00:00.000Z', to: '2026-03-05T00:00:00.000Z' }]);
+    expect(result.excluded).toEqual([{ from: '2026-03-05T00:00:00.000Z', to: '2026-03-06T00:00:00.000Z' }]);
+  });
+
+  it('keeps the agreed day when "same time works" follows a week-long remark (EN)', () => {
+    const result = reply(
+      { date: '2026-03-02T09:00:00Z', body: 'Coffee on Thursday at 9?' },
+      {
+        date: '2026-03-03T09:00:00Z',
+        body: 'The office is shut all week, can we do a video call instead? Same time works.',
+      },
+      'Europe/London',
+    );
+    expect(result.timeWindows).toEqual([{ from: '2026-03-05T09:00:00.000Z', to: '2026-03-05T09:00:00.000Z' }]);
   });
 });

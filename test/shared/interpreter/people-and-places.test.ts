@@ -129,3 +129,38 @@ describe('a venue in the sentence after a meeting cue', () => {
     });
   });
 });
+
+describe('venues and pointers written in other ways', () => {
+  it.each([
+    ['Drinks on Friday? How about the Crown and Anchor, 22 Neal Street?', 'Crown and Anchor, 22 Neal Street'],
+    ['Coffee on Friday? Flurys, 18 Park Street would be perfect.', 'Flurys, 18 Park Street'],
+    ['I have to cancel our dinner this Friday at Carbone - my flight is late.', 'Carbone'],
+    [
+      'un cafe jeudi au Peloton, 17 rue du Pont Louis-Philippe ?\n\nenvoye de mon telephone',
+      'Peloton, 17 rue du Pont Louis-Philippe',
+    ],
+  ])('%j is at %j', (body, place) => {
+    expect(read([fromGuest(body)]).location).toEqual({ text: place });
+  });
+
+  it('resolves "I\'ll come to you" to the reader\'s signature address, with its building line', () => {
+    const result = read([
+      {
+        from: CLIENT,
+        to: [GUEST],
+        date: '2026-02-09T10:00:00Z',
+        body: 'Let me know when you are in town.\n\nClaire Client\n4th Floor, Harbour House\n12 boul. des Lilas\nMontréal (Québec) H2X 1Y4',
+      },
+      fromGuest('Tuesday breakfast? I will come to you.'),
+    ]);
+    expect(result.location).toEqual({
+      text: '4th Floor, Harbour House, 12 boul. des Lilas, Montréal (Québec) H2X 1Y4',
+    });
+  });
+
+  it('leaves a signature address alone when nothing points to it', () => {
+    const body =
+      'Bonjour,\n\nPourrions-nous nous voir dans quinze jours ?\n\nCordialement,\nJean Dupont\nDirecteur financier\nDupont Industrie – 27 rue du Faubourg Saint-Antoine, 75011 Paris\n01 43 00 00 00';
+    expect(read([fromGuest(body)]).location).toBeNull();
+  });
+});

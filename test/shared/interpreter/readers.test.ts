@@ -78,6 +78,10 @@ describe('extractDuration', () => {
     ['Comptez 1h30 pour la visite.', 90],
     ['approx 3pm', null],
     ['vers 2 heures', null],
+    // A length after a dash or a "keep it to" ("walk through it - 45 minutes"); a range of minutes is not one.
+    ['Tuesday works - could we keep it to 30 minutes?', 30],
+    ['Let us review the plan - 45 minutes.', 45],
+    ['Between 10-45 minutes', null],
   ])('reads %j as %s', (text, minutes) => {
     expect(extractDuration([text]).durationMinutes).toBe(minutes);
   });
@@ -92,6 +96,16 @@ describe('detectIntent', () => {
     [['Coffee next week?'], 'schedule'],
     [['Thanks for the deck.'], 'other'],
     [["I need to cancel tomorrow's call. Could we do Friday instead?"], 'reschedule'],
+    // A thanks or an invoice for a meal that took place closes the thread, whatever the history proposed.
+    [['Thanks again for lunch yesterday, I will send the deck on Friday.', 'Lunch on Tuesday at noon?'], 'other'],
+    [['Un grand merci pour ce dîner, à très vite.', 'Un dîner jeudi ?'], 'other'],
+    [['Please find attached the invoice for the private room.', 'Could you send the invoice?'], 'other'],
+    [['Thanks for the lunch invite! Thursday works.'], 'schedule'],
+    // Something else than the meeting cancelled; a weekday "instead of" moves the meeting.
+    [['Mon train est annulé, on fait ça par téléphone plutôt ?', 'Déjeuner vendredi ?'], 'schedule'],
+    [['Instead of Thursday, can we meet tomorrow?', 'Confirming Thursday at 10.'], 'reschedule'],
+    [["I need to push Monday's breakfast. Wednesday instead?"], 'reschedule'],
+    [['Avec la neige, je préfère éviter de me déplacer : en visio plutôt ?', 'Réunion jeudi ?'], 'schedule'],
   ])('reads %j as %s', (texts, intent) => {
     expect(detectIntent(texts, '').intent).toBe(intent);
   });

@@ -7,11 +7,12 @@
 const DELIMITER = /^\s*(--|—|__)\s*$/;
 const CLOSING =
   /^\s*(best|best regards|best wishes|regards|kind regards|warm regards|warmly|cheers|thanks|thanks again|thank you|many thanks|thx|sincerely|all the best|talk soon|speak soon|see you|see you soon|cordialement|bien cordialement|très cordialement|bien à (vous|toi)|belle journée|bonne journée|bonne soirée|bonne fin de journée|à bientôt|a bientot|à très vite|merci|merci beaucoup|merci d'avance|merci par avance|amitiés|bises|salutations|sincères salutations|meilleures salutations|au plaisir)[\s,.!]*$/i;
-const DEVICE_FOOTER = /^\s*(sent from my|envoyé de mon|get outlook for|obtenir outlook pour)\b/i;
+const DEVICE_FOOTER =
+  /^\s*(sent from my|envoy[ée] de mon|envoy[ée] depuis mon|get outlook for|obtenir outlook pour)(?![\p{L}])/iu;
 const PHONE = /(?:\+\d[\d .()-]{7,}|\b0\d(?:[ .]?\d{2}){4}\b|\(\d{3}\)\s*\d{3}[ -]\d{4}|\b\d{3}[ .-]\d{3}[ .-]\d{4}\b)/;
 /** A street line of an address in French, English or Québec style ("172 bd Saint-Germain", "81 Great Eastern St"). */
 export const STREET_LINE =
-  /\b\d{1,5}(?:\s?(?:bis|ter|[a-c]))?,?\s+(?:[\p{L}'.-]+\s+){0,4}?(?:rue|avenue|av\.|bd|boulevard|blvd|place|pl\.|quai|allée|chemin|impasse|cours|route|street|st\.?|road|rd\.?|ave\.?|lane|square|way|drive|dr\.?|court|row|terrace)\b/iu;
+  /\b\d{1,5}(?:\s?(?:bis|ter|[a-c]))?,?\s+(?:[\p{L}'.-]+\s+){0,4}?(?:rue|avenue|av\.|bd|boulevard|boul\.?|blvd|place|pl\.|quai|allée|chemin|impasse|cours|route|street|st\.?|road|rd\.?|ave\.?|lane|square|way|drive|dr\.?|court|row|terrace)(?![\p{L}])/iu;
 // Postal codes: FR/US 5 digits, Indian PIN 6 digits, Canadian, UK, "NY 10118".
 const POSTAL_LINE = /\b(\d{5}|\d{6}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5})\b/;
 const CONTACTISH =
@@ -31,13 +32,15 @@ const ABBREVIATION_END = /(?:^|\s)[\p{L}.]{1,4}\.$/u;
 
 // A " | " separated line ("Castellan Group | 1 Vanderbilt Ave, …") holds several short fields.
 function wordCount(line: string): number {
-  return line.split(/\s+/).filter((word) => word !== '|').length;
+  return line.split(/\s+/).filter((word) => !/^[|–—·•-]$/.test(word)).length;
 }
 
 // A signature line is short and is not a sentence: "Let's meet at 8 rue X, Paris." is a message line.
 function isContactLine(line: string): boolean {
   const trimmed = line.trim();
-  const limit = trimmed.includes(' | ') ? 12 : 9;
+  // "Delmas Industrie – 27 rue du Faubourg Saint-Antoine, 75011 Paris": separated fields, like " | ".
+  const isFullAddress = STREET_LINE.test(trimmed) && POSTAL_LINE.test(trimmed);
+  const limit = /\s[|–—·•-]\s/.test(trimmed) || isFullAddress ? 12 : 9;
   if (wordCount(trimmed) > limit || (/[.?!]$/.test(trimmed) && !PHONE.test(trimmed))) return false;
   return PHONE.test(trimmed) || STREET_LINE.test(trimmed) || POSTAL_LINE.test(trimmed) || CONTACTISH.test(trimmed);
 }
@@ -109,6 +112,9 @@ function addressLineIndex(lines: readonly string[]): number {
   return lines.findIndex(isOneLineAddress);
 }
 
+const BUILDING =
+  /(?<![\p{L}])(?:floor|suite|level|unit|building|tower|centre|center|house|plaza|étage|etage|bâtiment|batiment|immeuble|tour)(?![\p{L}])/iu;
+
 /** The postal address of a signature ("172 bd Saint-Germain, 75006 Paris"), or null when it has none. */
 export function findSignatureAddress(signature: string): string | null {
   const lines = signature.split('\n').map((line) => line.trim());
@@ -122,5 +128,9 @@ export function findSignatureAddress(signature: string): string | null {
   );
   const next = lines[index + 1] ?? '';
   const hasCityLine = next !== '' && POSTAL_LINE.test(next) && !PHONE.test(next) && !CONTACTISH.test(next);
-  return hasCityLine && !POSTAL_LINE.test(street) ? `${street}, ${next}` : street;
+  const address = hasCityLine && !POSTAL_LINE.test(street) ? `${street}, ${next}` : street;
+  // "7th Floor, Chatterjee International Centre" above the street belongs to the address.
+  const previous = lines[index - 1] ?? '';
+  const isBuildingLine = BUILDING.test(previous) && !PHONE.test(previous) && !CONTACTISH.test(previous);
+  return isBuildingLine && fields.length === 1 ? `${previous}, ${address}` : address;
 }

@@ -62,6 +62,8 @@ export const CLOCK_RULES: readonly ScanRule[] = [
     ),
   ),
   rule(`\\b(\\d{1,2})(\\d{2})\\s*(${MER})`, (m) => clockOf(num(m[1]), num(m[2]), readMeridiem(m[3]))),
+  // British "7.30pm": a dot between hour and minutes only with am/pm ("12.05" alone may be a date).
+  rule(`\\b(\\d{1,2})\\.(\\d{2})\\s*(${MER})`, (m) => clockOf(num(m[1]), num(m[2]), readMeridiem(m[3]))),
   rule(`(?<=\\b(?:at|@|around|approximately|about|vers)\\s*)(\\d{1,2})(\\d{2})(?:ish)?(?![\\d:./-])`, (m) =>
     clockOf(num(m[1]), num(m[2]), undefined),
   ),

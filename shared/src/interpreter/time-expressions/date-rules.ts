@@ -103,7 +103,7 @@ export const DATE_RULES: readonly ScanRule[] = [
     (m) => ({ year: Number(m[1]) }),
   ),
   rule(
-    `\\b(?:on\\s+)?(?:the|le|du)\\s+(\\d{1,2})(?:st|nd|rd|th|er|e|eme)?(?![\\d:/.]|\\s*(?:h\\b|heures?|am|pm|%|minutes?|mins?|hours?|jours?|days?|weeks?|semaines?|mois|months?|years?|ans?\\b|o'?clock|people|personnes?|persons?))`,
+    `\\b(?:on\\s+)?(?:the|le|du)\\s+(\\d{1,2})(?:st|nd|rd|th|er|e|eme)?(?![\\d:/]|\\.\\d|\\s*(?:h\\b|heures?|am|pm|%|minutes?|mins?|hours?|jours?|days?|weeks?|semaines?|mois|months?|years?|ans?\\b|o'?clock|people|personnes?|persons?))`,
     (m) => dayOfMonth(Number(m[1])),
   ),
   rule(`\\b(\\d{1,2})(?:st|nd|rd|th)\\b`, (m) => dayOfMonth(Number(m[1]))),

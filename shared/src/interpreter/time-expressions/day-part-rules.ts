@@ -32,7 +32,11 @@ const PARTS: ReadonlyArray<readonly [string, TimeConstraint]> = [
     `(?:entre midi et (?:deux|2)(?:h| heures)?|lunch ?time|at lunch|around lunch|over lunch|during lunch|a l'heure du dejeuner|pendant le dejeuner|heure du dejeuner|pause dejeuner|mid-?day|mid day|milieu de (?:la )?journee)`,
     part(12, 14),
   ],
-  [`(?:mornings?|mornign|morni?ng?|moring|morining|matinees?|matins?|du mat|in the am|a\\.m\\.)`, part(8, 12)],
+  // Québec French: "avant-midi" is the morning ("avant midi", unhyphenated, is "before noon").
+  [
+    `(?:mornings?|avant-midis?|mornign|morni?ng?|moring|morining|matinees?|matins?|du mat|in the am|a\\.m\\.)`,
+    part(8, 12),
+  ],
   [
     `(?:afternoon(?:s|ish)?|after?noo?n|aftenoon|afernoon|apres-?midis?|apres midis?|aprems?|in the pm|p\\.m\\.)`,
     part(12, 18),

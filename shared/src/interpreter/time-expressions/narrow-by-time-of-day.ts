@@ -8,8 +8,16 @@ import type { TimeWindow } from './time-window.js';
 /** A statement about times of day only ("not before 3pm", "before 10", "l'après-midi") and its floating windows. */
 export interface TimeOfDayBound {
   item: TimeItem;
+  /** Index of the sentence the statement is in. */
+  sentence: number;
   /** Its windows over the 28 days after now: the reading when the message states no date. */
   floating: TimeWindow[];
+}
+
+/** A dated window and the index of the sentence that stated it. */
+export interface DatedWindow {
+  window: TimeWindow;
+  sentence: number;
 }
 
 /** How to read a bound again on chosen days. */
@@ -35,11 +43,13 @@ export function isTimeOfDayBound(item: TimeItem): boolean {
 /**
  * The intersection of a message's constraints (contract, "When"): each time-of-day bound narrows the
  * dated windows on their own days ("next Tuesday afternoon? Not before 3pm" = Tuesday 15:00–18:00).
+ * A bound narrows the dates of its own sentence when it has some ("Failing that, the 17th after 3pm"),
+ * else those said before it ("the 16th or 17th? Ideally late morning"), else all of them.
  * Without dated windows the bounds keep their floating reading over the next 28 days. A bound that
  * meets no dated window contradicts them rather than narrowing them, so its floating windows are kept too.
  */
 export function narrowByTimeOfDay(
-  dated: readonly TimeWindow[],
+  dated: readonly DatedWindow[],
   bounds: readonly TimeOfDayBound[],
   options: NarrowOptions,
 ): TimeWindow[] {
@@ -47,13 +57,35 @@ export function narrowByTimeOfDay(
   let narrowed = [...dated];
   const contradicting: TimeWindow[] = [];
   for (const bound of bounds) {
-    const next = narrowed.flatMap((window) =>
-      intersectWindows([window], options.windowsOf(onDaysOf(bound.item, window, options.localDay))),
-    );
-    if (next.length > 0) narrowed = next;
+    const targets = targetsOf(narrowed, bound.sentence);
+    const narrow = (entry: DatedWindow): DatedWindow[] =>
+      intersectWindows([entry.window], options.windowsOf(onDaysOf(bound.item, entry.window, options.localDay))).map(
+        (window) => ({ window, sentence: entry.sentence }),
+      );
+    if (targets.flatMap(narrow).length > 0)
+      narrowed = narrowed.flatMap((entry) => (targets.includes(entry) ? narrow(entry) : [entry]));
     else contradicting.push(...bound.floating);
   }
-  return [...narrowed, ...contradicting];
+  return [...narrowed.map((entry) => entry.window), ...contradicting];
+}
+
+function targetsOf(dated: readonly DatedWindow[], sentence: number): DatedWindow[] {
+  const same = dated.filter((entry) => entry.sentence === sentence);
+  if (same.length > 0) return same;
+  const before = dated.filter((entry) => entry.sentence < sentence);
+  return before.length > 0 ? before : [...dated];
+}
+
+/**
+ * "This week? Not mornings please": a time of day ruled out beside dated windows is ruled out on their
+ * days (not over the floating 28 days).
+ */
+export function excludedOnDatedDays(
+  item: TimeItem,
+  dated: readonly DatedWindow[],
+  options: NarrowOptions,
+): TimeWindow[] {
+  return dated.flatMap((entry) => options.windowsOf(onDaysOf(item, entry.window, options.localDay)));
 }
 
 /** The statement pinned to the local days a window touches; an open-ended window lends the next 28 days. */

@@ -17,6 +17,8 @@ export interface TimeItem {
   isListed: boolean;
   /** True when the range opens like a range of days ("du 13 au 18", "from the 13th"). */
   isDayLead?: boolean;
+  /** True when a time of day is said before its date ("the evenings of the 15th"): it holds for the dates listed after. */
+  isTimeLed?: boolean;
 }
 
 interface Phrase {
@@ -25,6 +27,7 @@ interface Phrase {
   constraint: TimeConstraint;
   rangeEnd?: TimeConstraint;
   lead: string;
+  isTimeLed?: boolean;
 }
 
 /** Glue that keeps atoms in one phrase ("Tuesday at 3pm", "le 2 mars à 5h", "Monday, Feb 18"). */
@@ -36,16 +39,18 @@ const RANGE_STRONG =
   /(?:-|to|till|til|until|untill|through|thru|au|jusqu'a|jusqu'au|jusqu'aux|but before|mais avant)\s*(?:the|le|la|l')?\s*$/;
 const RANGE_OPEN = /\b(?:between|from|entre|de|du|d'|des)\s*(?:the|le|la|l')?\s*$/;
 const OPEN_START =
-  /\b(?:since|starting|a partir|as of|later than|not before|no earlier than|a partir de|a partir du|a partir d'|des|depuis|plus tard que|pas avant|from)\b[^]*$/;
+  /\b(?:starting|a partir|as of|later than|not before|no earlier than|a partir de|a partir du|a partir d'|des|depuis|plus tard que|pas avant|from)\b[^]*$/;
+// "since Monday" opens a window; "since you're in Paris next week" is a cause: only right before the time.
+const SINCE = /\b(?:since|depuis)\s*(?:the|le|la|l')?\s*$/;
 const OPEN_START_AFTER = /\b(?:after|apres|anytime after|any time after|n'importe quand apres)\s*(?:the|le|la|l')?\s*$/;
 const OPEN_END =
   /\b(?:before|no later than|not after|avant|d'ici|pas apres|au plus tard|sometimes before|anytime before|n'importe quand avant)\s*(?:the|le|la|l')?\s*$/;
 const OPEN_END_THROUGH =
   /\b(?:by|until|till|til|untill|through|thru|jusqu'a|jusqu'au|jusqu'en)\s*(?:the|le|la|l')?\s*$/;
 const EXCLUDE =
-  /\b(?:except|excepting|but not|apart from|other than|excluding|not on|not|any day but|but|sauf|excepte|hormis|a part|pas|ni|can't do|cannot do|can't make|cannot make|can't|cannot|not available|unavailable|busy|not free|out of office|(?<!-)off|away|indisponible|pris|occupe|impossible|absent)\s*(?:on|the|le|la|les|for|mon|ma|this|ce|cette)?\s*$/;
+  /\b(?:instead of|rather than|au lieu de|au lieu du|plutot que|except|excepting|but not|apart from|other than|excluding|not on|not|any day but|but|sauf|excepte|hormis|a part|pas|ni|can't do|cannot do|can't make|cannot make|can't|cannot|not available|unavailable|busy|not free|out of office|(?<!-)off|away|indisponible|pris|occupe|impossible|absent)\s*(?:on|the|le|la|les|for|mon|ma|this|ce|cette)?\s*$/;
 const NOT_BEFORE = /\b(?:not before|no earlier than|pas avant)\s*(?:the|le|la|l')?\s*$/;
-const LIST = /(?:\bor\b|\bou\b|,|;|\/|\band\b|\bet\b|\bor on\b|\bou le\b)\s*(?:on|the|le|la|les)?\s*$/;
+const LIST = /(?:\bor\b|\bou\b|,|;|\/|\band\b|\bet\b|\bor on\b|\bou le\b)\s*(?:on|the|le|la|les|du)?\s*$/;
 
 function toPhrases(folded: string, atoms: readonly TimeAtom[]): Phrase[] {
   const phrases: Phrase[] = [];
@@ -71,6 +76,8 @@ function toPhrases(folded: string, atoms: readonly TimeAtom[]): Phrase[] {
       atom.constraint.bareNumber === undefined &&
       !hasConflict(current.constraint, atom.constraint);
     if (canMerge) {
+      if (hasTimePart(current.constraint) && !hasDatePart(current.constraint) && hasDatePart(atom.constraint))
+        current.isTimeLed = true;
       current.constraint = mergeConstraints(current.constraint, atom.constraint);
       current.end = atom.end;
     } else {
@@ -116,7 +123,7 @@ function modeOf(lead: string): ItemMode {
   if (OPEN_START_AFTER.test(lead)) return 'openStartAfter';
   if (OPEN_END_THROUGH.test(lead)) return 'openEndThrough';
   if (OPEN_END.test(lead)) return 'openEnd';
-  if (OPEN_START.test(lead.slice(-24))) return 'openStart';
+  if (SINCE.test(lead) || OPEN_START.test(lead.slice(-24))) return 'openStart';
   return 'window';
 }
 
@@ -131,7 +138,9 @@ export function readTimePhrases(folded: string, atoms: readonly TimeAtom[]): Tim
   for (let index = 0; index < phrases.length; index += 1) {
     const phrase = phrases[index] as Phrase;
     const next = phrases[index + 1];
-    const isListed = LIST.test(phrase.lead) && !RANGE_OPEN.test(phrase.lead);
+    // "le 13 et du 14": "du" after a list word repeats the article, it opens no range.
+    const isListedArticle = /\b(?:et|ou|and|or)\s+(?:du|des)\s*$/.test(phrase.lead);
+    const isListed = LIST.test(phrase.lead) && (isListedArticle || !RANGE_OPEN.test(phrase.lead));
     const startsExclusion = EXCLUDE.test(phrase.lead) && !NOT_BEFORE.test(phrase.lead);
     isExcluding = startsExclusion || (isExcluding && isListed);
     const isRange =
@@ -150,6 +159,7 @@ export function readTimePhrases(folded: string, atoms: readonly TimeAtom[]): Tim
       isListed,
     };
     if (phrase.rangeEnd !== undefined) item.to = phrase.rangeEnd;
+    if (phrase.isTimeLed === true) item.isTimeLed = true;
     if (/\b(?:du|the|le|from the|between the|entre le)\s*$/.test(phrase.lead)) item.isDayLead = true;
     if (isRange) {
       item.to = next.constraint;
@@ -161,7 +171,9 @@ export function readTimePhrases(folded: string, atoms: readonly TimeAtom[]): Tim
     items.push(item);
   }
   const shared = shareContext(
-    items.map(resolveBareEnds).filter((item) => item.from.bareNumber === undefined && !isQualifierOnly(item.from)),
+    listedBareDays(items)
+      .map(resolveBareEnds)
+      .filter((item) => item.from.bareNumber === undefined && !isQualifierOnly(item.from)),
   );
   return carrySameTime(shared, folded);
 }
@@ -179,6 +191,17 @@ function carrySameTime(items: TimeItem[], folded: string): TimeItem[] {
       .find((other) => hasTimePart(other.from));
     if (earlier === undefined) return item;
     return { ...item, from: mergeConstraints(item.from, pick(earlier.from, [...TIME_KEYS, 'zone'])) };
+  });
+}
+
+/** "the evenings of 15 and 16 October": a bare number listed before a day of a month is a day of it too. */
+function listedBareDays(items: TimeItem[]): TimeItem[] {
+  return items.map((item, index) => {
+    const next = items[index + 1];
+    const bare = item.from.bareNumber;
+    if (bare === undefined || bare < 1 || bare > 31 || item.to !== undefined || next?.isListed !== true) return item;
+    const isDayOfMonth = next.from.dayOfMonth !== undefined && next.from.month !== undefined;
+    return isDayOfMonth ? { ...item, from: { dayOfMonth: bare } } : item;
   });
 }
 
@@ -408,9 +431,15 @@ function distributeOverLists(items: TimeItem[]): void {
       for (let back = index - 1; back >= 0; back -= 1) {
         const listed = items[back] as TimeItem;
         if (hasTimePart(listed.from) || listed.to !== undefined) break;
-        listed.from = mergeConstraints(listed.from, pick(item.from, TIME_KEYS));
+        // The zone goes with the time: "Tuesday, Wednesday or Thursday at 9am UK time".
+        listed.from = mergeConstraints(listed.from, pick(item.from, [...TIME_KEYS, 'zone']));
         if (!listed.isListed) break;
       }
+    }
+    // "the mornings of the 15th and 16th", "les soirées du 15 et du 16": the time said first holds for each date.
+    if (previous.isTimeLed === true && hasDatePart(item.from) && !hasTimePart(item.from)) {
+      item.from = mergeConstraints(item.from, pick(previous.from, [...TIME_KEYS, 'zone']));
+      item.isTimeLed = true;
     }
     if (hasDatePart(previous.from) && !hasDatePart(item.from) && hasTimePart(item.from))
       item.from = mergeConstraints(pick(previous.from, DATE_KEYS), item.from);

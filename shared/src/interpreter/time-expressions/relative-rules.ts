@@ -133,7 +133,11 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
   }),
   rule(
     `\\b(?:this |current |ce |cet |cette |l'|le |the )?(summer|winter|spring|autumn|ete|hiver|printemps|automne)\\b`,
-    (m, context) => seasonOf(m[1] ?? '', context.today),
+    // "été" alone is mostly a participle ("a été annulé"): the season needs a determiner or "en".
+    (m, context) =>
+      m[1] === 'ete' && !/^(?:cet|l'|en) ?/.test(m[0]) && !/\ben\s+$/.test(m.input.slice(0, m.index))
+        ? undefined
+        : seasonOf(m[1] ?? '', context.today),
   ),
   rule(`\\b(?:dans|in)\\s+(?:quinze|15)\\s+jours\\b|\\bin a fortnight\\b`, (_m, context) =>
     weekHolding(context.today + 14),
@@ -202,7 +206,7 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
 ];
 
 function WEEK_AND_MONTH_PART_RULES(): ScanRule[] {
-  const PART = `(early in|earlier in|late in|later in|towards? the end of|in the middle of|en debut de|en fin de|vers la fin de|early|beginning of|start of|the beginning of|the start of|debut de|debut|mid|mid-|middle of|the middle of|milieu de|milieu|end of|the end of|late|fin de|fin|mi-|mi)`;
+  const PART = `(early in|earlier in|late in|later in|later|towards? the end of|in the middle of|en debut de|en fin de|vers la fin de|early|beginning of|start of|the beginning of|the start of|debut de|debut|mid|mid-|middle of|the middle of|milieu de|milieu|end of|the end of|late|fin de|fin|mi-|mi)`;
   return [
     rule(
       `\\b(?:at |in |en |au |a la |a )?${PART}\\s*(?:the\\s+|la\\s+|du\\s+|de la\\s+)?(?:${STEP_BEFORE}\\s+)?(?:week|semaine)(?:\\s+${STEP_AFTER})?`,

@@ -75,8 +75,11 @@ export function resolveTimeConstraint(constraint: TimeConstraint, context: Resol
   const ranges = constraint.isWorkdayOnly === true ? days.flatMap(withoutWeekends) : days;
   const windows = applyTimeOfDay(constraint, ranges, context);
   if (hasDatePart(constraint)) return windows;
-  return windows.filter((window) =>
-    window.toMs === window.fromMs ? window.fromMs >= context.nowMs : (window.toMs ?? Infinity) > context.nowMs,
+  const horizonMs = context.nowMs + FLOATING_HORIZON_DAYS * DAY_MS;
+  return windows.filter(
+    (window) =>
+      (window.toMs === window.fromMs ? window.fromMs >= context.nowMs : (window.toMs ?? Infinity) > context.nowMs) &&
+      (window.toMs ?? window.fromMs) <= horizonMs,
   );
 }
 
@@ -148,7 +151,8 @@ function resolveDayRanges(constraint: TimeConstraint, context: ResolveContext): 
   if (constraint.weekday !== undefined) return weekdayRanges(constraint, range, today);
   if (constraint.dayOfMonth !== undefined) return dayOfMonthRanges(constraint, range, today);
   if (range !== undefined) return range[1] > range[0] ? [range] : [];
-  return [[today, today + FLOATING_HORIZON_DAYS]];
+  // One more civil day: the horizon is [now, now + 28 days), which reaches into the 29th day.
+  return [[today, today + FLOATING_HORIZON_DAYS + 1]];
 }
 
 function narrowToWeekPart(
@@ -287,7 +291,18 @@ function daysMatching(range: readonly [number, number], predicate: (day: number)
   return days;
 }
 
-/** Reads an hour written without am/pm: the part of day decides, else business hours (1–7 = pm). */
+/** Business hours, wall minutes: an hour said without am/pm is read as close to them as it can be. */
+const BUSINESS_FROM_MINUTES = 8 * 60;
+const BUSINESS_TO_MINUTES = 18 * 60;
+
+function distanceToBusinessHours(minutes: number): number {
+  return Math.max(0, BUSINESS_FROM_MINUTES - minutes, minutes - BUSINESS_TO_MINUTES);
+}
+
+/**
+ * Reads an hour written without am/pm: the part of day decides, else the reading nearer business hours
+ * 08:00–18:00, the afternoon on a tie: "at 3" = 15:00, "at 7" = 19:00, "from 7:30" = 07:30, "6:30" = 18:30.
+ */
 export function disambiguatedClock(constraint: TimeConstraint): number | undefined {
   const clock = constraint.clockMinutes;
   if (clock === undefined) return clock;
@@ -295,7 +310,8 @@ export function disambiguatedClock(constraint: TimeConstraint): number | undefin
   const hour = Math.floor(clock / 60);
   if (hour >= 12) return clock;
   if (constraint.partFromMinutes !== undefined) return constraint.partFromMinutes >= 720 ? clock + 720 : clock;
-  return hour >= 1 && hour <= 7 ? clock + 720 : clock;
+  if (hour === 0) return clock;
+  return distanceToBusinessHours(clock + 720) <= distanceToBusinessHours(clock) ? clock + 720 : clock;
 }
 
 /** "6h dans la soirée": a morning hour said with an afternoon or evening part is that part's hour. */

@@ -2,7 +2,13 @@ import { isoWeekdayOfDayIndex, wallClockAt } from '../../slot-engine/zoned-time.
 import { unitAnchor } from './calendar-units.js';
 import { expandRelativeDates } from './expand-relative-dates.js';
 import { foldTimeText } from './fold-time-text.js';
-import { isTimeOfDayBound, narrowByTimeOfDay, type TimeOfDayBound } from './narrow-by-time-of-day.js';
+import {
+  excludedOnDatedDays,
+  isTimeOfDayBound,
+  narrowByTimeOfDay,
+  type DatedWindow,
+  type TimeOfDayBound,
+} from './narrow-by-time-of-day.js';
 import { readTimePhrases, type TimeItem } from './read-time-phrases.js';
 import { createResolveContext, resolveTimeConstraint, type ResolveContext } from './resolve-time-constraint.js';
 import { scanTimeAtoms } from './scan-time-atoms.js';
@@ -68,20 +74,26 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
     inherited: context.span,
   });
   const items = recurExclusionsOfFloating(framed.items);
-  const dated: TimeWindow[] = [];
+  const dated: DatedWindow[] = [];
   const excluded: TimeWindow[] = [];
+  const excludedTimesOfDay: TimeOfDayBound[] = [];
   const bounds: TimeOfDayBound[] = [];
+  const sentenceAt = sentenceIndexer(folded);
   let unresolved = 0;
   for (const item of items) {
     const windows = itemWindows(item, resolve);
+    const sentence = sentenceAt(item.start);
     if (windows.length === 0) unresolved += 1;
-    if (isTimeOfDayBound(item)) bounds.push({ item, floating: windows });
-    else (item.isExcluded ? excluded : dated).push(...windows);
+    if (isTimeOfDayBound(item)) bounds.push({ item, sentence, floating: windows });
+    else if (item.isExcluded && isTimeOfDayBound({ ...item, isExcluded: false }))
+      excludedTimesOfDay.push({ item, sentence, floating: windows });
+    else if (item.isExcluded) excluded.push(...windows);
+    else dated.push(...windows.map((window) => ({ window, sentence })));
   }
-  const allowed = narrowByTimeOfDay(dated, bounds, {
-    windowsOf: (item) => itemWindows(item, resolve),
-    localDay: resolve.localDay,
-  });
+  const narrowOptions = { windowsOf: (item: TimeItem) => itemWindows(item, resolve), localDay: resolve.localDay };
+  for (const { item, floating } of excludedTimesOfDay)
+    excluded.push(...(dated.length === 0 ? floating : excludedOnDatedDays(item, dated, narrowOptions)));
+  const allowed = narrowByTimeOfDay(dated, bounds, narrowOptions);
   const mentions = items.map((item) => ({ text: text.slice(item.start, item.end), index: item.start }));
   const upcoming = withoutPastMentions(allowed, context.nowMs);
   return {
@@ -91,6 +103,13 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
     mentions,
     ...(framed.span !== undefined ? { span: framed.span } : {}),
   };
+}
+
+/** The index of the sentence holding a position: sentences end at ". ", "? ", "! " or a line break. */
+function sentenceIndexer(folded: string): (position: number) => number {
+  const ends: number[] = [];
+  for (const match of folded.matchAll(/[.?!](?=\s)|\n/g)) ends.push(match.index);
+  return (position) => ends.filter((end) => end < position).length;
 }
 
 /**
@@ -234,6 +253,8 @@ function expandWeekOf(constraint: TimeConstraint, context: ResolveContext): Time
 function itemWindows(item: TimeItem, context: ResolveContext): TimeWindow[] {
   const expand = (constraint: TimeConstraint): TimeConstraint =>
     expandWeekOf(expandRelativeDates(constraint, context), context);
+  const dayParted = partOverDays(item, context);
+  if (dayParted !== undefined) return dayParted;
   const fromWindows = resolveTimeConstraint(expand(item.from), context);
   // "from 18th Dec for 10 days" states both ends: the lead word does not open the window.
   const mode = item.from.spanDays === undefined ? item.mode : 'window';
@@ -246,6 +267,20 @@ function itemWindows(item: TimeItem, context: ResolveContext): TimeWindow[] {
     windows = mode === 'window' ? fromWindows : fromWindows.map((window) => openWindow(item, window, context));
   }
   return windows.filter((window) => window.toMs === null || window.toMs >= window.fromMs);
+}
+
+/**
+ * "entre le 15 et le 19 juin, en avant-midi", "Monday to Wednesday, afternoons": a part of day said with
+ * a range of days holds on each day of it, not from the first day's start to the last day's end.
+ */
+function partOverDays(item: TimeItem, context: ResolveContext): TimeWindow[] | undefined {
+  const { from, to } = item;
+  if (to === undefined || item.mode !== 'window' || to.partFromMinutes === undefined) return undefined;
+  if (to.clockMinutes !== undefined || hasTimePart(from) || !hasDatePart(from) || !hasDatePart(to)) return undefined;
+  const days = itemWindows({ ...item, to: withoutTimeOfDay(to) }, context)[0];
+  if (days === undefined || days.toMs === null) return undefined;
+  const anchor = { anchorFromDay: context.localDay(days.fromMs), anchorToDay: context.localDay(days.toMs - 1) + 1 };
+  return resolveTimeConstraint({ ...anchor, ...timeOfDayOf(to) }, context);
 }
 
 /** "from Tuesday to Thursday": a lone weekday ending a range is the first one on or after the start. */

@@ -387,10 +387,11 @@ describe('resolveTimeExpressions', () => {
       timeZone: PARIS,
       language: 'en',
     });
-    expect(result.timeWindows).toHaveLength(27);
+    // [now, now + 28 days) ends on 1 April at 13:00: that morning is inside it.
+    expect(result.timeWindows).toHaveLength(28);
     expect(result.timeWindows[0]).toEqual(toLocalWindows(PARIS, [['2026-03-05 08:00', '2026-03-05 12:00']])[0]);
     // The last morning is after the spring-forward: still 08:00 local.
-    expect(result.timeWindows.at(-1)).toEqual(toLocalWindows(PARIS, [['2026-03-31 08:00', '2026-03-31 12:00']])[0]);
+    expect(result.timeWindows.at(-1)).toEqual(toLocalWindows(PARIS, [['2026-04-01 08:00', '2026-04-01 12:00']])[0]);
   });
 
   it('reports each matched expression with its index', () => {
