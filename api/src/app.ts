@@ -115,7 +115,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
   const accounts = createAccountsRepository(database.db);
-  const sessions = createSessionService({ accounts, clock });
+  const sessions = createSessionService({ accounts, clock, idleHours: config.sessionIdleHours });
   const calendarsDomain = createCalendarsDomain({ config, db: database.db, clock });
   const accountsDomain = createAccountsDomain({
     config,

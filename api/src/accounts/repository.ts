@@ -89,6 +89,13 @@ export function createAccountsRepository(db: Database) {
     async listIdentities(clientId: string): Promise<Identity[]> {
       return db.select().from(identities).where(eq(identities.clientId, clientId));
     },
+    /** Records a session's use at `nowMs`. */
+    async touchSession(sessionId: string, nowMs: number): Promise<void> {
+      await db
+        .update(sessions)
+        .set({ lastSeenAt: new Date(nowMs) })
+        .where(eq(sessions.id, sessionId));
+    },
     async revokeSession(sessionId: string, clientId: string, nowMs: number): Promise<void> {
       await db
         .update(sessions)

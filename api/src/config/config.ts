@@ -37,6 +37,8 @@ export interface AppConfig {
   readonly retentionRequestDays: number;
   readonly retentionMeetingDays: number;
   readonly retentionSessionDays: number;
+  /** Hours without use after which a sign-in session ends (SECURITY.md C11). */
+  readonly sessionIdleHours: number;
   readonly retentionSupportDays: number;
   readonly retentionPrivacyRequestDays: number;
   /** Days between an account erasure request and the erasure itself (can be cancelled meanwhile). */
@@ -331,6 +333,12 @@ export const CONFIG_SCHEMA = {
     description: 'days expired or revoked sessions are kept',
     parse: integer(1, 36500),
     fallback: 30,
+  },
+  sessionIdleHours: {
+    name: 'SESSION_IDLE_HOURS',
+    description: 'hours without use after which a sign-in session ends',
+    parse: integer(1, 720),
+    fallback: 12,
   },
   retentionSupportDays: {
     name: 'RETENTION_SUPPORT_DAYS',

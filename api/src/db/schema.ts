@@ -71,6 +71,8 @@ export const sessions = pgTable(
     createdAt: createdAt(),
     expiresAt: instant().notNull(),
     revokedAt: instant(),
+    /** Last authenticated use (kept to the minute); a session idle longer than the limit is dead (C11). */
+    lastSeenAt: instant(),
   },
   (table) => [uniqueIndex().on(table.tokenHash), index().on(table.clientId)],
 );

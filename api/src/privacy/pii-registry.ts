@@ -151,6 +151,7 @@ export const PII_REGISTRY: Readonly<Record<string, TableEntry>> = {
       createdAt: technical,
       expiresAt: technical,
       revokedAt: technical,
+      lastSeenAt: technical,
     },
   },
   calendarConnections: {

@@ -1,3 +1,4 @@
+import { sqlStateOf } from '@slash/api/booking/repository';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestRuntime, isRealPostgres, type TestRuntime } from '../../support/test-database.js';
@@ -25,16 +26,24 @@ describe(`database features on ${isRealPostgres ? 'PostgreSQL' : 'PGlite'}`, () 
     const db = runtime.database.db;
     const client = rowsOf(await db.execute(sql`insert into clients (email) values ('a@example.com') returning id`))[0]
       ?.id;
-    const request = rowsOf(
-      await db.execute(
-        sql`insert into scheduling_requests (client_id, source, interpretation) values (${client}, 'api', '{}') returning id`,
-      ),
-    )[0]?.id;
-    const insert = (from: string, until: string, key: string) =>
-      db.execute(sql`insert into bookings (client_id, request_id, starts_at, ends_at, blocked_from, blocked_until, manage_token_hash, ics_uid)
+    // Each booking on its own request: a request books one meeting (another constraint).
+    const newRequest = async () =>
+      rowsOf(
+        await db.execute(
+          sql`insert into scheduling_requests (client_id, source, interpretation) values (${client}, 'api', '{}') returning id`,
+        ),
+      )[0]?.id;
+    const insert = async (from: string, until: string, key: string) => {
+      const request = await newRequest();
+      return db.execute(sql`insert into bookings (client_id, request_id, starts_at, ends_at, blocked_from, blocked_until, manage_token_hash, ics_uid)
         values (${client}, ${request}, ${from}, ${until}, ${from}, ${until}, ${key}, ${key})`);
+    };
     await insert('2026-03-02T10:00:00Z', '2026-03-02T11:00:00Z', 'k1');
-    await expect(insert('2026-03-02T10:30:00Z', '2026-03-02T11:30:00Z', 'k2')).rejects.toThrow();
+    const refused = await insert('2026-03-02T10:30:00Z', '2026-03-02T11:30:00Z', 'k2').then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(sqlStateOf(refused)).toBe('23P01'); // exclusion_violation
     await insert('2026-03-02T11:00:00Z', '2026-03-02T12:00:00Z', 'k3');
   });
 
