@@ -3,7 +3,7 @@
  * appends the stubs Apps Script needs); appsscript.json names them. Each handler makes at most one
  * API call (quota and the 30 s limit, ADDINS.md §6 #8, #9).
  */
-import type { MeView, Preferences, SchedulingRequestView } from './cards/api-types.js';
+import type { MeView, Preferences, SchedulingRequestView } from '@slash/shared';
 import type { CardModel } from './cards/card-model.js';
 import { buildMessageCard, patchFromForm } from './cards/message-card.js';
 import { buildErrorCard, buildHomeCard, buildSignInCard } from './cards/other-cards.js';

@@ -1,6 +1,6 @@
 /** The Gmail add-on's pure card models and form parsing. */
 import { describe, expect, it } from 'vitest';
-import type { SchedulingRequestView } from '../../addin-gmail/src/cards/api-types.js';
+import { MEETING_TYPES as CONTRACT_MEETING_TYPES, defaultPreferences, type SchedulingRequestView } from '@slash/shared';
 import { MAX_WIDGETS } from '../../addin-gmail/src/cards/card-model.js';
 import {
   buildMessageCard,
@@ -9,12 +9,24 @@ import {
   patchFromForm,
 } from '../../addin-gmail/src/cards/message-card.js';
 import { parseIntervals, problemsForForm } from '../../addin-gmail/src/cards/preferences-card.js';
+import { MEETING_TYPES, WEEKDAYS } from '../../addin-gmail/src/cards/preference-keys.js';
 import { parseAddressList } from '../../addin-gmail/src/cards/address-list.js';
 
 const view = (proposals: number, contacts: number): SchedulingRequestView => ({
   id: 'r1',
   status: 'open',
   needsReview: true,
+  interpretation: {
+    language: 'en',
+    intent: 'schedule',
+    contacts: [],
+    type: 'video',
+    durationMinutes: 30,
+    location: null,
+    timeWindows: [],
+    excluded: [],
+    confidence: 0.5,
+  },
   effective: {
     contacts: Array.from({ length: contacts }, (_, i) => ({ email: `p${i}@x.org`, name: null, optional: i === 0 })),
     type: 'video',
@@ -126,5 +138,12 @@ describe('form parsing', () => {
         { field: 'body.horizonDays', message: 'big' },
       ]),
     ).toEqual({ 'workingHours.1': 'bad', horizonDays: 'big' });
+  });
+});
+
+describe('preference keys', () => {
+  it('lists the contract’s meeting types and weekdays, in its order', () => {
+    expect(MEETING_TYPES).toEqual(CONTRACT_MEETING_TYPES);
+    expect(WEEKDAYS).toEqual(Object.keys(defaultPreferences('Europe/Paris', 'en').workingHours));
   });
 });

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccountsRepository } from '@slash/api/accounts/repository';
 import { createSessionService } from '@slash/api/accounts/session-service';
@@ -113,6 +114,24 @@ describe('Gmail add-on bundle', () => {
       expect(run.topLevel).toContain(name);
     const broken = code.replace(/^function onHomepage\(e\).*$/m, '');
     expect((await runAppsScript(broken, [], fixture())).topLevel).not.toContain('onHomepage');
+  });
+
+  it('bundles only the add-on’s own sources: the shared contracts are imported as types only', async () => {
+    const { metafile } = await build({
+      entryPoints: [join(ROOT, 'addin-gmail/src/main.ts')],
+      absWorkingDir: ROOT,
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: 'neutral',
+      format: 'esm',
+      define: { SLASH_API_BASE_URL: '""' },
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(metafile.inputs);
+    expect(inputs).toContain('addin-gmail/src/cards/preferences-card.ts');
+    expect(inputs.filter((input) => !input.startsWith('addin-gmail/src/'))).toEqual([]);
+    expect(code).not.toMatch(/typebox|@slash\/shared/);
   });
 
   it('keeps appsscript.json to the approved scopes and https allowlists with a path', () => {

@@ -1,8 +1,10 @@
 /** The Outlook pane's pure parts: dialog hand-off checks, error → message + way forward, form paths. */
 import { describe, expect, it } from 'vitest';
+import { MEETING_TYPES as CONTRACT_MEETING_TYPES, defaultPreferences } from '@slash/shared';
 import { ApiError, toApiError } from '../../addin-outlook/src/lib/api-client.js';
 import { describeError } from '../../addin-outlook/src/lib/describe-error.js';
 import { parseDialogMessage } from '../../addin-outlook/src/lib/dialog-message.js';
+import { MEETING_TYPES, WEEKDAYS } from '../../addin-outlook/src/lib/preference-keys.js';
 import { problemsByPath, setIn } from '../../addin-outlook/src/lib/preferences-form.js';
 import { threadFromMessage } from '../../addin-outlook/src/lib/thread-from-message.js';
 
@@ -87,5 +89,12 @@ describe('threadFromMessage', () => {
         },
       ],
     });
+  });
+});
+
+describe('preference keys', () => {
+  it('lists the contract’s meeting types and weekdays, in its order', () => {
+    expect(MEETING_TYPES).toEqual(CONTRACT_MEETING_TYPES);
+    expect(WEEKDAYS).toEqual(Object.keys(defaultPreferences('Europe/Paris', 'en').workingHours));
   });
 });

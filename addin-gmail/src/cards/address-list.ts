@@ -1,5 +1,5 @@
 /** Address headers as Gmail returns them (getFrom/getTo/getCc), parsed into thread people. */
-import type { ThreadPerson } from './api-types.js';
+import type { ThreadPerson } from '@slash/shared';
 
 /** "Alice Martin <alice@x.org>, bob@y.org" → people. */
 export function parseAddressList(header: string): ThreadPerson[] {

@@ -1,7 +1,8 @@
 /** The card for an open message: contacts, what was understood (editable), proposals, actions. */
-import { MEETING_TYPES, type Contact, type SchedulingRequestUpdate, type SchedulingRequestView } from './api-types.js';
+import type { InterpretedContact, SchedulingRequestView, UpdateSchedulingRequestBody } from '@slash/shared';
 import { clip, type CardModel, type Widget } from './card-model.js';
 import { fill, words } from './i18n.js';
+import { MEETING_TYPES } from './preference-keys.js';
 import { formatSlot } from '../lib/format-datetime.js';
 
 /** At most this many proposals on the card; the rest are in Slash (card limits, §6 #10). */
@@ -16,7 +17,7 @@ export interface MessageCardContext {
 
 const dateOf = (iso: string, offsetMs: number) => new Date(Date.parse(iso) + offsetMs).toISOString().slice(0, 10);
 
-export function contactsText(contacts: Contact[]): string {
+export function contactsText(contacts: InterpretedContact[]): string {
   return contacts.map((c) => (c.optional ? `${c.email} (optional)` : c.email)).join(', ');
 }
 
@@ -113,11 +114,11 @@ export function patchFromForm(
   form: Record<string, string | undefined>,
   shown: Record<string, string | undefined>,
   offsetMs: number,
-): SchedulingRequestUpdate {
-  const patch: SchedulingRequestUpdate = {};
+): UpdateSchedulingRequestBody {
+  const patch: UpdateSchedulingRequestBody = {};
   const type = form.type;
   if (type && type !== shown.shownType && (MEETING_TYPES as readonly string[]).includes(type))
-    patch.type = type as SchedulingRequestUpdate['type'];
+    patch.type = type as UpdateSchedulingRequestBody['type'];
   const duration = (form.durationMinutes ?? '').trim();
   if (/^\d+$/.test(duration) && duration !== shown.shownDuration) patch.durationMinutes = Number(duration);
   const location = (form.location ?? '').trim();
@@ -137,7 +138,7 @@ export function patchFromForm(
 }
 
 /** "a@x.org, b@y.org (optional)" → contacts. */
-export function parseContacts(text: string): Contact[] {
+export function parseContacts(text: string): InterpretedContact[] {
   return text
     .split(',')
     .map((part) => part.trim())

@@ -4,9 +4,10 @@
  * instructions and travel times. Saved with PUT (a subset of the document is allowed); the API's
  * 400 field problems show as hints under the fields they name.
  */
-import { MEETING_TYPES, WEEKDAYS, type Preferences } from './api-types.js';
+import type { Preferences } from '@slash/shared';
 import type { CardModel, Widget } from './card-model.js';
 import { words } from './i18n.js';
+import { MEETING_TYPES, WEEKDAYS } from './preference-keys.js';
 
 const DAYS = {
   en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],

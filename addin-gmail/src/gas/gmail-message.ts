@@ -1,6 +1,6 @@
 /** Reads the open Gmail message with the per-message access token of the event, as the API's thread. */
 import { parseAddressList } from '../cards/address-list.js';
-import type { Thread } from '../cards/api-types.js';
+import type { Thread } from '@slash/shared';
 
 const MAX_BODY_CHARS = 50_000;
 

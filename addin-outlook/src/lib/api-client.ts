@@ -2,7 +2,7 @@
  * HTTP client of the scheduling API: bearer token, problem+json errors parsed into ApiError, a
  * timeout so a slow answer never freezes the pane (ADDINS.md §6 #8).
  */
-import type { MeView, Preferences, SchedulingRequestUpdate, SchedulingRequestView, Thread } from './api-types.js';
+import type { MeView, Preferences, SchedulingRequestView, Thread, UpdateSchedulingRequestBody } from '@slash/shared';
 
 /** One field problem of a 400, `field` as the API names it (`body.workingHours.1.0.start`). */
 export interface FieldProblem {
@@ -72,7 +72,7 @@ export function createApiClient(options: ApiClientOptions) {
   return {
     me: () => call<MeView>('GET', '/v1/me'),
     createRequest: (thread: Thread) => call<SchedulingRequestView>('POST', '/v1/scheduling-requests', { thread }),
-    updateRequest: (id: string, update: SchedulingRequestUpdate) =>
+    updateRequest: (id: string, update: UpdateSchedulingRequestBody) =>
       call<SchedulingRequestView>('PATCH', `/v1/scheduling-requests/${encodeURIComponent(id)}`, update),
     getPreferences: () => call<Preferences>('GET', '/v1/me/preferences'),
     putPreferences: (preferences: Preferences) => call<Preferences>('PUT', '/v1/me/preferences', preferences),

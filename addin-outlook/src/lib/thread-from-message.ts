@@ -3,7 +3,7 @@
  * one message; its text body carries the quoted history the interpreter reads. When the body could
  * not be read (ADDINS.md §6 #5) the subject and the people still go, so the API proposes from them.
  */
-import type { Thread, ThreadPerson } from './api-types.js';
+import type { Thread, ThreadPerson } from '@slash/shared';
 
 export interface MessageFacts {
   subject: string;

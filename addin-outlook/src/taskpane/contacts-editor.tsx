@@ -1,15 +1,15 @@
 /** The contacts of a request: add, remove, mark optional (Office may truncate recipient lists, §6 #11). */
 import { useState } from 'react';
-import type { Contact } from '../lib/api-types.js';
+import type { InterpretedContact } from '@slash/shared';
 import type { Translate } from '../lib/i18n.js';
 
 const EMAIL = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
 
 export function ContactsEditor(props: {
-  contacts: Contact[];
+  contacts: InterpretedContact[];
   disabled: boolean;
   t: Translate;
-  onChange: (contacts: Contact[]) => void;
+  onChange: (contacts: InterpretedContact[]) => void;
 }) {
   const { contacts, disabled, t, onChange } = props;
   const [draft, setDraft] = useState('');

@@ -1,5 +1,5 @@
 /** Inputs of the Preferences tab, each bound to a path of the document and showing its API problem. */
-import type { WallInterval } from '../lib/api-types.js';
+import type { WallIntervalPreference } from '@slash/shared';
 import type { Translate } from '../lib/i18n.js';
 import { pathKey, type Path } from '../lib/preferences-form.js';
 
@@ -92,7 +92,12 @@ export function CheckField(props: { context: FieldContext; path: Path; label: st
 }
 
 /** A list of local intervals (`HH:MM`–`HH:MM`) with add and remove. */
-export function IntervalsField(props: { context: FieldContext; path: Path; label: string; value: WallInterval[] }) {
+export function IntervalsField(props: {
+  context: FieldContext;
+  path: Path;
+  label: string;
+  value: WallIntervalPreference[];
+}) {
   const { context, path, value } = props;
   const { t } = context;
   return (

@@ -4,10 +4,11 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, type ApiClient } from '../lib/api-client.js';
-import { MEETING_TYPES, WEEKDAYS, type Preferences } from '../lib/api-types.js';
+import type { Preferences } from '@slash/shared';
 import { describeError, type ErrorDescription } from '../lib/describe-error.js';
 import type { Translate } from '../lib/i18n.js';
 import { problemsByPath, setIn, type Path } from '../lib/preferences-form.js';
+import { MEETING_TYPES, WEEKDAYS } from '../lib/preference-keys.js';
 import { ErrorBanner } from './error-banner.js';
 import { CheckField, IntervalsField, NumberField, TextField, type FieldContext } from './preferences-fields.js';
 

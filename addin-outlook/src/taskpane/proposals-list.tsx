@@ -1,5 +1,5 @@
 /** The proposed slots with the reason for each (automated-decision disclosure) and the booking link. */
-import type { SchedulingRequestView } from '../lib/api-types.js';
+import type { SchedulingRequestView } from '@slash/shared';
 import { formatSlot } from '../lib/format-datetime.js';
 import type { Translate } from '../lib/i18n.js';
 

@@ -3,17 +3,13 @@
  * together with "Update proposals" (one PATCH, fresh proposals).
  */
 import { useEffect, useState } from 'react';
-import {
-  MEETING_TYPES,
-  type EffectiveRequest,
-  type MeetingType,
-  type SchedulingRequestUpdate,
-} from '../lib/api-types.js';
+import type { EffectiveRequest, MeetingTypeName, UpdateSchedulingRequestBody } from '@slash/shared';
+import { MEETING_TYPES } from '../lib/preference-keys.js';
 import { localDate, nextDate, startOfLocalDay } from '../lib/format-datetime.js';
 import type { Translate } from '../lib/i18n.js';
 
 interface Draft {
-  type: MeetingType;
+  type: MeetingTypeName;
   duration: string;
   location: string;
   from: string;
@@ -35,8 +31,8 @@ function draftOf(effective: EffectiveRequest, timeZone: string): Draft {
 }
 
 /** The PATCH for what changed; undefined fields are left alone by the API. */
-export function patchOf(before: Draft, after: Draft, timeZone: string): SchedulingRequestUpdate {
-  const patch: SchedulingRequestUpdate = {};
+export function patchOf(before: Draft, after: Draft, timeZone: string): UpdateSchedulingRequestBody {
+  const patch: UpdateSchedulingRequestBody = {};
   if (after.type !== before.type) patch.type = after.type;
   if (after.duration !== before.duration) patch.durationMinutes = Number(after.duration);
   if (after.location !== before.location) patch.location = after.location.trim() === '' ? null : after.location.trim();
@@ -57,7 +53,7 @@ export function UnderstoodEditor(props: {
   timeZone: string;
   disabled: boolean;
   t: Translate;
-  onApply: (patch: SchedulingRequestUpdate) => void;
+  onApply: (patch: UpdateSchedulingRequestBody) => void;
 }) {
   const { effective, timeZone, disabled, t } = props;
   const [before, setBefore] = useState(() => draftOf(effective, timeZone));
@@ -89,7 +85,7 @@ export function UnderstoodEditor(props: {
             name="type"
             value={draft.type}
             disabled={disabled}
-            onChange={(event) => set({ type: event.target.value as MeetingType })}
+            onChange={(event) => set({ type: event.target.value as MeetingTypeName })}
           >
             {MEETING_TYPES.map((type) => (
               <option key={type} value={type}>

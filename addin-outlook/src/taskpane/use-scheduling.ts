@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, type ApiClient } from '../lib/api-client.js';
-import type { SchedulingRequestUpdate, SchedulingRequestView } from '../lib/api-types.js';
+import type { SchedulingRequestView, UpdateSchedulingRequestBody } from '@slash/shared';
 import type { Auth } from '../lib/auth.js';
 import { describeError, type ErrorDescription } from '../lib/describe-error.js';
 import { threadFromMessage } from '../lib/thread-from-message.js';
@@ -108,7 +108,7 @@ export function useScheduling(deps: { api: ApiClient; auth: Auth; mail: MailHost
   }, [auth, load, fail]);
 
   const update = useCallback(
-    async (patch: SchedulingRequestUpdate) => {
+    async (patch: UpdateSchedulingRequestBody) => {
       const view = state.view;
       if (view === null) return;
       const mine = generation.current;

@@ -8,8 +8,7 @@
 import type { FastifyInstance } from 'fastify';
 import { requireClient } from '@slash/api/auth/auth-class';
 import { NotFoundError } from '@slash/api/errors/domain-error';
-// Test-only deep import: the package entry does not export the preferences contract yet.
-import { defaultPreferences, PreferencesSchema, type Preferences } from '../../../shared/src/contracts/preferences.js';
+import { defaultPreferences, PreferencesSchema, type Preferences } from '@slash/shared';
 
 interface Person {
   email: string;
