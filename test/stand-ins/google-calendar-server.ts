@@ -1,8 +1,10 @@
 /**
  * A local stand-in of Google Calendar API v3 and Google's token endpoint, following the documented
  * shapes (https://developers.google.com/calendar/api/v3/reference): calendarList.list, events.list
- * (the caller asks for singleEvents; stored events are already instances), events.insert (409 on a
- * duplicate id), events.update, events.delete, and errors `{ error: { code, message, errors } }`.
+ * (the caller asks for singleEvents; stored events are already instances; each carries its
+ * `iCalUID` and any `extendedProperties`), events.insert (409 on a duplicate id; an event given no
+ * iCalUID gets `<id>@google.com`), events.update (the iCalUID stays), events.delete, and errors
+ * `{ error: { code, message, errors } }`.
  */
 import { answerTokenRequest, createTokenBook, type TokenBook } from './oauth-token-server.js';
 import { startStandIn, type Reply, type StandIn } from './http-stand-in.js';
@@ -73,7 +75,9 @@ export async function startGoogleStandIn(): Promise<GoogleStandIn> {
       return { status: 200, body: { kind: 'calendar#events', timeZone: calendar.timeZone, items } };
     }
     if (request.method === 'POST' && eventId === undefined) {
-      const event = JSON.parse(request.body) as GoogleEvent;
+      const body = JSON.parse(request.body) as GoogleEvent;
+      // Google gives every event an iCalUID; one it assigns itself ends in @google.com.
+      const event = { ...body, iCalUID: body.iCalUID ?? `${body.id}@google.com` };
       if (calendar.events.has(event.id)) return error(409, 'The requested identifier already exists.', 'duplicate');
       calendar.events.set(event.id, event);
       return { status: 200, body: event };
@@ -81,7 +85,8 @@ export async function startGoogleStandIn(): Promise<GoogleStandIn> {
     const existing = eventId === undefined ? undefined : calendar.events.get(eventId);
     if (existing === undefined || existing.status === 'cancelled') return error(404, 'Not Found', 'notFound');
     if (request.method === 'PUT') {
-      const event = { ...(JSON.parse(request.body) as GoogleEvent), id: existing.id };
+      // The iCalUID of an event never changes once it exists.
+      const event = { ...(JSON.parse(request.body) as GoogleEvent), id: existing.id, iCalUID: existing.iCalUID };
       calendar.events.set(existing.id, event);
       return { status: 200, body: event };
     }

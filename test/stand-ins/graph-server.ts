@@ -2,7 +2,9 @@
  * A local stand-in of Microsoft Graph v1.0 calendars and the Microsoft token endpoint, following the
  * documented shapes (https://learn.microsoft.com/graph/api/resources/event): `GET /me/calendars`,
  * `GET /me/calendars/{id}/calendarView` (stored events are already occurrences, as calendarView
- * returns them; pages of `pageSize` linked by `@odata.nextLink` with `$skiptoken`), `POST .../events`
+ * returns them; pages of `pageSize` linked by `@odata.nextLink` with `$skiptoken`; extended
+ * properties only when `$expand=singleValueExtendedProperties($filter=id eq '…')` names them, as
+ * Graph returns none by default), `POST .../events`
  * (a repeated `transactionId` answers the event created first), `GET .../events?$filter=` on the
  * Slash extended property, `PATCH`/`DELETE .../events/{id}`, and errors
  * `{ error: { code, message, innerError } }`.
@@ -97,7 +99,8 @@ function calendarView(request: RecordedRequest, calendar: GraphStoredCalendar, p
     (e) => instantOf(e.start) < toMs + slack(e) && instantOf(e.end) > fromMs - slack(e),
   );
   const skip = Number(request.query.get('$skiptoken') ?? '0');
-  const value = all.slice(skip, skip + pageSize);
+  const expanded = expandedPropertyIds(request.query.get('$expand'));
+  const value = all.slice(skip, skip + pageSize).map((event) => withExpandedProperties(event, expanded));
   const next = new URLSearchParams(request.query);
   next.set('$skiptoken', String(skip + pageSize));
   const nextLink =
@@ -106,6 +109,23 @@ function calendarView(request: RecordedRequest, calendar: GraphStoredCalendar, p
     status: 200,
     body: { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#Collection(event)', value, ...nextLink },
   };
+}
+
+/**
+ * The extended property ids a `$expand` asks for: `singleValueExtendedProperties($filter=id eq '…')`
+ * (the documented form; ids compare case-insensitively). Undefined: nothing expanded.
+ */
+function expandedPropertyIds(expand: string | null): Set<string> | undefined {
+  const match = /^singleValueExtendedProperties\(\$filter=id eq '((?:[^']|'')*)'\)$/.exec(expand ?? '');
+  return match === null ? undefined : new Set([match[1]!.replaceAll("''", "'").toLowerCase()]);
+}
+
+/** An event as listed: its extended properties only when expanded, and then only the named ones. */
+function withExpandedProperties(event: GraphStoredEvent, ids: Set<string> | undefined): Record<string, unknown> {
+  const { singleValueExtendedProperties: stored, ...listed } = event;
+  if (ids === undefined) return listed;
+  const properties = ((stored ?? []) as { id: string; value: string }[]).filter((p) => ids.has(p.id.toLowerCase()));
+  return properties.length === 0 ? listed : { ...listed, singleValueExtendedProperties: properties };
 }
 
 function eventsEndpoint(request: RecordedRequest, calendar: GraphStoredCalendar, eventId: string | undefined): Reply {

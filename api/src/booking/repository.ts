@@ -20,6 +20,19 @@ export interface BlockedRangeQuery {
   readonly fromMs: number;
   readonly toMs: number;
   readonly exceptBookingId?: string | undefined;
+  /**
+   * RFC 5545 UIDs read from calendars: the client's bookings among them are listed too, whatever
+   * their status or time, so their calendar copies can be told apart from other events.
+   */
+  readonly calendarUids?: readonly string[] | undefined;
+}
+
+/** A booking's blocked range (buffers included) and UID; `blocks` is false for one listed only by UID. */
+export interface BlockedRange {
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly uid: string;
+  readonly blocks: boolean;
 }
 
 /** Data access for bookings. */
@@ -59,22 +72,40 @@ export function createBookingRepository(db: Database) {
       const [row] = await db.select().from(bookings).where(eq(bookings.id, bookingId));
       return row;
     },
-    /** Blocked ranges of the client's confirmed bookings meeting `[fromMs, toMs)`. */
-    async listBlockedRanges(query: BlockedRangeQuery): Promise<{ startMs: number; endMs: number }[]> {
+    /**
+     * Blocked ranges of the client's confirmed bookings meeting `[fromMs, toMs)` (`blocks: true`),
+     * minus `exceptBookingId`; plus, with `calendarUids`, the client's other bookings whose UID is
+     * among them — cancelled, moved away, or the excepted one — with `blocks: false`.
+     */
+    async listBlockedRanges(query: BlockedRangeQuery): Promise<BlockedRange[]> {
       const { clientId, fromMs, toMs, exceptBookingId } = query;
+      const uids = [...new Set(query.calendarUids ?? [])];
+      const blocking = and(
+        eq(bookings.status, 'confirmed'),
+        lt(bookings.blockedFrom, new Date(toMs)),
+        gt(bookings.blockedUntil, new Date(fromMs)),
+        exceptBookingId === undefined ? undefined : ne(bookings.id, exceptBookingId),
+      );
       const rows = await db
-        .select({ blockedFrom: bookings.blockedFrom, blockedUntil: bookings.blockedUntil })
+        .select({
+          blockedFrom: bookings.blockedFrom,
+          blockedUntil: bookings.blockedUntil,
+          uid: bookings.icsUid,
+          blocks: sql<boolean>`coalesce(${blocking}, false)`,
+        })
         .from(bookings)
         .where(
           and(
             eq(bookings.clientId, clientId),
-            eq(bookings.status, 'confirmed'),
-            lt(bookings.blockedFrom, new Date(toMs)),
-            gt(bookings.blockedUntil, new Date(fromMs)),
-            exceptBookingId === undefined ? undefined : ne(bookings.id, exceptBookingId),
+            uids.length === 0 ? blocking : or(blocking, inArray(bookings.icsUid, uids)),
           ),
         );
-      return rows.map((row) => ({ startMs: row.blockedFrom.getTime(), endMs: row.blockedUntil.getTime() }));
+      return rows.map((row) => ({
+        startMs: row.blockedFrom.getTime(),
+        endMs: row.blockedUntil.getTime(),
+        uid: row.uid,
+        blocks: row.blocks === true,
+      }));
     },
     /**
      * Moves or cancels a confirmed booking, bumping `sequence`; undefined when it is no longer

@@ -102,5 +102,6 @@ export function toBusyInterval(row: BuiltinEvent): BusyInterval {
     isAllDay: row.isAllDay,
     availability,
     title: row.title,
+    uid: row.uid,
   };
 }

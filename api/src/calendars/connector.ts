@@ -17,6 +17,12 @@ export interface BusyInterval {
   readonly availability: 'busy' | 'free' | 'tentative';
   /** Internal only: helps ranking/travel rules; never shown to contacts. */
   readonly title: string;
+  /**
+   * The event's RFC 5545 UID when the provider reports one (Slash's own UID on events Slash wrote):
+   * availability recognises Slash's calendar copies of bookings by it, the bookings table being the
+   * authority on where those meetings are.
+   */
+  readonly uid?: string;
 }
 
 /** A person invited to an event Slash writes. */

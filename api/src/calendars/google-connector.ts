@@ -6,6 +6,10 @@
  * Events Slash writes get our own event id, derived from the UID (base32hex, `[a-v0-9]`), so a
  * retried insert hits 409 instead of creating a second event. gaxios' own retries are off: the
  * shared policy (provider-call.ts) retries with the injected clock.
+ * Each busy interval carries the event's UID: our own, kept in a private extended property on
+ * every event Slash writes (Google documents that `id` and `iCalUID` should not both be given at
+ * creation, so the `iCalUID` Google keeps for our events is not ours to rely on), else the
+ * event's `iCalUID` (an invitation a client accepted carries the organiser's UID there).
  */
 import { createHash } from 'node:crypto';
 import { calendar as googleCalendar, type calendar_v3 } from 'googleapis/build/src/apis/calendar/index.js';
@@ -21,6 +25,9 @@ export interface GoogleConnectorDeps extends ProviderCallDeps {
 }
 
 const MAX_PAGES = 20;
+
+/** Key of the private extended property holding Slash's UID on the events Slash writes. */
+export const SLASH_UID_PRIVATE_PROPERTY = 'slashUid';
 
 /** Google event id for a UID: base32hex of SHA-256, 52 characters of `[a-v0-9]`. */
 export function googleEventIdForUid(uid: string): string {
@@ -66,6 +73,7 @@ export function createGoogleConnector(deps: GoogleConnectorDeps): CalendarConnec
       ...(a.name === undefined ? {} : { displayName: a.name }),
       optional: a.optional === true,
     })),
+    extendedProperties: { private: { [SLASH_UID_PRIVATE_PROPERTY]: event.uid } },
   });
   return {
     async listCalendars(): Promise<ProviderCalendar[]> {
@@ -163,7 +171,16 @@ function toBusyInterval(item: calendar_v3.Schema$Event, calendarTimeZone: string
       : self?.responseStatus === 'tentative' || item.status === 'tentative'
         ? 'tentative'
         : 'busy';
-  return { startMs, endMs, location: item.location ?? null, isAllDay, availability, title: item.summary ?? '' };
+  const uid = item.extendedProperties?.private?.[SLASH_UID_PRIVATE_PROPERTY] ?? item.iCalUID ?? undefined;
+  return {
+    startMs,
+    endMs,
+    location: item.location ?? null,
+    isAllDay,
+    availability,
+    title: item.summary ?? '',
+    ...(uid === undefined || uid === '' ? {} : { uid }),
+  };
 }
 
 /** Instant of a Google date or dateTime; an all-day date starts at midnight in the event's zone. */

@@ -24,12 +24,21 @@ export interface GraphEvent {
   readonly isCancelled?: boolean;
   readonly location?: { readonly displayName?: string | null } | null;
   readonly originalStartTimeZone?: string | null;
+  /** Present when the listing expanded extended properties (only the ones its filter named). */
+  readonly singleValueExtendedProperties?: readonly { readonly id: string; readonly value: string }[] | null;
 }
 
 const WALL_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/;
 
-/** The busy interval of a Graph event, or undefined for cancelled or unreadable events. */
-export function toGraphBusyInterval(event: GraphEvent, calendarTimeZone: string): BusyInterval | undefined {
+/**
+ * The busy interval of a Graph event, or undefined for cancelled or unreadable events. Its `uid` is
+ * the value of the extended property `uidPropertyId` (Slash's UID on events Slash wrote).
+ */
+export function toGraphBusyInterval(
+  event: GraphEvent,
+  calendarTimeZone: string,
+  uidPropertyId?: string,
+): BusyInterval | undefined {
   if (event.isCancelled === true) return undefined;
   const isAllDay = event.isAllDay === true;
   const zone = isAllDay ? allDayZone(event, calendarTimeZone) : undefined;
@@ -43,7 +52,16 @@ export function toGraphBusyInterval(event: GraphEvent, calendarTimeZone: string)
     isAllDay,
     availability: availabilityOf(event.showAs),
     title: event.subject ?? '',
+    ...uidOf(event, uidPropertyId),
   };
+}
+
+/** Property ids compare case-insensitively (Graph may answer with its own casing of the GUID). */
+function uidOf(event: GraphEvent, propertyId: string | undefined): { uid?: string } {
+  if (propertyId === undefined) return {};
+  const wanted = propertyId.toLowerCase();
+  const value = event.singleValueExtendedProperties?.find((property) => property.id.toLowerCase() === wanted)?.value;
+  return value === undefined || value === '' ? {} : { uid: value };
 }
 
 function availabilityOf(showAs: string | undefined): BusyInterval['availability'] {

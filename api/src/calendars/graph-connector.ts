@@ -7,7 +7,9 @@
  *   the RFC 5545 UID (Graph's own `iCalUId` is server-assigned, so it cannot be derived from ours).
  *   Create looks the UID up first and posts with a `transactionId` derived from the UID, so a retry
  *   whose first POST did succeed (response lost) is deduplicated by Graph; update and cancel find
- *   the event through the same property.
+ *   the event through the same property. calendarView expands that one property
+ *   (`$expand=singleValueExtendedProperties($filter=id eq '…')`), so each busy interval of an event
+ *   Slash wrote carries our UID and availability can tell Slash's copies of bookings apart.
  * - The SDK's own middleware (retry handler with real timers, auth handler bound to Microsoft hosts)
  *   is replaced by the bare HTTP handler: the shared policy (provider-call.ts) retries with the
  *   injected clock and refreshes once on 401; the bearer token is set per request.
@@ -115,15 +117,16 @@ export function createGraphConnector(deps: GraphConnectorDeps): CalendarConnecto
     },
     async listBusyIntervals(query): Promise<BusyInterval[]> {
       const range = `startDateTime=${encodeURIComponent(new Date(query.fromMs).toISOString())}&endDateTime=${encodeURIComponent(new Date(query.toMs).toISOString())}`;
+      const expand = encodeURIComponent(`singleValueExtendedProperties($filter=id eq '${SLASH_UID_PROPERTY_ID}')`);
       const items = await listAll<GraphEvent>(
-        `${calendarPath(query.calendarExternalId)}/calendarView?${range}&$select=${BUSY_FIELDS}&$top=500`,
+        `${calendarPath(query.calendarExternalId)}/calendarView?${range}&$select=${BUSY_FIELDS}&$expand=${expand}&$top=500`,
         (path, bearer) =>
           client.api(path).header('Authorization', bearer).header('Prefer', 'outlook.timezone="UTC"').get(),
       );
       const calendarZone =
         deps.calendars.find((calendar) => calendar.externalId === query.calendarExternalId)?.timeZone ?? 'UTC';
       return items
-        .map((item) => toGraphBusyInterval(item, calendarZone))
+        .map((item) => toGraphBusyInterval(item, calendarZone, SLASH_UID_PROPERTY_ID))
         .filter((interval): interval is BusyInterval => interval !== undefined);
     },
     async createEvent(calendarId, event): Promise<WrittenEvent> {

@@ -99,6 +99,7 @@ function intervalOf(
     isAllDay: start.isDate,
     availability: isTransparent ? 'free' : status === 'TENTATIVE' ? 'tentative' : 'busy',
     title: item.summary ?? '',
+    ...(typeof item.uid === 'string' && item.uid !== '' ? { uid: item.uid } : {}),
   };
 }
 

@@ -1,9 +1,14 @@
 /**
  * The imperative shell around the product slot engine (STYLE.md §3): it gathers the client's busy
- * times (every blocking calendar, plus confirmed bookings not yet written to a calendar), the busy
- * times of other Slash clients among the attendees, and the preferences, then calls the pure
+ * times (every blocking calendar, plus confirmed bookings' blocked ranges), the busy times of other
+ * Slash clients among the attendees, and the preferences, then calls the pure
  * `planAvailability` / `proposeSlots`. Both the proposals and the booking page's live slots go
  * through `buildAvailabilityRequest`, so the page never offers what the proposals would not.
+ *
+ * The bookings table is the authority on Slash's meetings: a calendar event whose UID is a
+ * booking's (the copy the calendar job wrote, or an invitation an attendee accepted) never counts
+ * as busy; the booking's blocked range does while it is confirmed. So a cancelled or moved booking
+ * frees its old time at once, before the calendar job has caught up.
  */
 import {
   DAY_MS,
@@ -32,6 +37,8 @@ export interface BusyInterval {
   readonly isAllDay: boolean;
   readonly availability: 'busy' | 'free' | 'tentative';
   readonly title: string;
+  /** The event's RFC 5545 UID, when its calendar reports one. */
+  readonly uid?: string;
 }
 
 /** An event Slash writes to the calendar that receives new meetings. */
@@ -53,14 +60,25 @@ export interface CalendarPort {
   cancelEvent(clientId: string, event: CalendarEventInput): Promise<unknown>;
 }
 
-/** Confirmed bookings' blocked ranges (buffers included), from the booking domain. */
+/** A booking's blocked range (buffers included) and UID; `blocks` is false for one listed only by UID. */
+export interface BookedRange extends Interval {
+  readonly uid: string;
+  readonly blocks: boolean;
+}
+
+/** Bookings as availability needs them, from the booking domain. */
 export interface BookedTimes {
+  /**
+   * The client's confirmed bookings meeting `[fromMs, toMs)` but `exceptBookingId` (`blocks: true`),
+   * plus the client's other bookings whose UID is in `calendarUids`, whatever their status or time.
+   */
   listBlockedRanges(query: {
     clientId: string;
     fromMs: number;
     toMs: number;
     exceptBookingId?: string | undefined;
-  }): Promise<Interval[]>;
+    calendarUids?: readonly string[] | undefined;
+  }): Promise<BookedRange[]>;
 }
 
 /** Everything the shell needs. */
@@ -77,8 +95,8 @@ export interface AvailabilityInput {
   readonly preferences: Preferences;
   readonly effective: EffectiveRequest;
   readonly nowMs: number;
-  /** When moving a booking: its own blocked range and event do not count as busy. */
-  readonly exceptBooking?: { readonly id: string; readonly startMs: number; readonly endMs: number };
+  /** When moving a booking: its own blocked range and calendar copies do not count as busy. */
+  readonly exceptBooking?: { readonly id: string };
 }
 
 /** Version of the rules recorded with every proposal (automated decision record, G12). */
@@ -94,29 +112,30 @@ export async function buildAvailabilityRequest(
   const { preferences, effective, nowMs } = input;
   const fromMs = nowMs - DAY_MS;
   const toMs = nowMs + (preferences.horizonDays + 2) * DAY_MS;
-  const [busy, booked, attendees] = await Promise.all([
+  const [calendarBusy, others] = await Promise.all([
     deps.calendar.listBusyIntervals(input.clientId, fromMs, toMs),
-    deps.bookedTimes.listBlockedRanges({
-      clientId: input.clientId,
-      fromMs,
-      toMs,
-      exceptBookingId: input.exceptBooking?.id,
-    }),
-    otherClientsBusy(deps, input, { fromMs, toMs }),
+    otherClientsCalendars(deps, input, { fromMs, toMs }),
   ]);
-  const own = input.exceptBooking;
-  const timed = busy.filter(
-    (interval) =>
-      !interval.isAllDay && !(own !== undefined && interval.startMs === own.startMs && interval.endMs === own.endMs),
-  );
+  const booked = await deps.bookedTimes.listBlockedRanges({
+    clientId: input.clientId,
+    fromMs,
+    toMs,
+    exceptBookingId: input.exceptBooking?.id,
+    // Attendees' calendars may hold invitations to this client's bookings: recognise those too.
+    calendarUids: uidsOf([calendarBusy, ...others.map((other) => other.intervals)].flat()),
+  });
+  const bookingUids = new Set(booked.map((range) => range.uid));
+  const busy = calendarBusy.filter((interval) => !isCopyOfBooking(interval, bookingUids));
   const events: CalendarEvent[] = [
-    ...timed.map((interval) => ({
-      startMs: interval.startMs,
-      endMs: interval.endMs,
-      showAs: interval.availability,
-      ...(interval.location === null ? {} : { location: interval.location }),
-    })),
-    ...booked.map((range) => ({ startMs: range.startMs, endMs: range.endMs, showAs: 'busy' as const })),
+    ...busy
+      .filter((interval) => !interval.isAllDay)
+      .map((interval) => ({
+        startMs: interval.startMs,
+        endMs: interval.endMs,
+        showAs: interval.availability,
+        ...(interval.location === null ? {} : { location: interval.location }),
+      })),
+    ...blockingRanges(booked).map((range) => ({ ...range, showAs: 'busy' as const })),
   ];
   const allDayEvents: AllDayEvent[] = busy
     .filter((interval) => interval.isAllDay)
@@ -132,7 +151,9 @@ export async function buildAvailabilityRequest(
     },
     events,
     allDayEvents,
-    attendees,
+    attendees: await Promise.all(
+      others.map((other) => otherClientBusy(deps, { other, bookingUids, range: { fromMs, toMs } })),
+    ),
     ...(effective.timeWindows.length === 0
       ? {}
       : { windows: effective.timeWindows.map((window) => toInterval(window, duration, toMs)) }),
@@ -140,12 +161,21 @@ export async function buildAvailabilityRequest(
   };
 }
 
-/** Busy times of other Slash clients among the contacts: required ones block, optional ones are reported. */
-async function otherClientsBusy(
+/** Another Slash client among the contacts, with what their calendars say over the range. */
+interface OtherClientCalendars {
+  readonly id: string;
+  readonly email: string;
+  readonly timeZone: string;
+  readonly isRequired: boolean;
+  readonly intervals: readonly BusyInterval[];
+}
+
+/** The calendars of the other Slash clients among the contacts. */
+async function otherClientsCalendars(
   deps: AvailabilityDeps,
   input: AvailabilityInput,
   range: { fromMs: number; toMs: number },
-): Promise<Attendee[]> {
+): Promise<OtherClientCalendars[]> {
   const emails = input.effective.contacts
     .map((contact) => contact.email.toLowerCase())
     .filter((email) => email !== input.clientEmail.toLowerCase());
@@ -158,17 +188,60 @@ async function otherClientsBusy(
         const contact = input.effective.contacts.find(
           (candidate) => candidate.email.toLowerCase() === other.email.toLowerCase(),
         );
-        const intervals = await deps.calendar.listBusyIntervals(other.id, range.fromMs, range.toMs);
-        const busy = intervals
-          .filter((interval) => interval.availability !== 'free')
-          .map((interval) =>
-            interval.isAllDay
-              ? wholeDays(interval, other.timeZone)
-              : { startMs: interval.startMs, endMs: interval.endMs },
-          );
-        return { id: other.email.toLowerCase(), isRequired: contact?.optional !== true, busy };
+        return {
+          id: other.id,
+          email: other.email,
+          timeZone: other.timeZone,
+          isRequired: contact?.optional !== true,
+          intervals: await deps.calendar.listBusyIntervals(other.id, range.fromMs, range.toMs),
+        };
       }),
   );
+}
+
+/**
+ * Another client's busy times: required ones block, optional ones are reported. Copies of the
+ * scheduling client's bookings (`bookingUids`) and of their own are left out; their own confirmed
+ * bookings block through their blocked ranges.
+ */
+async function otherClientBusy(
+  deps: AvailabilityDeps,
+  context: { other: OtherClientCalendars; bookingUids: ReadonlySet<string>; range: { fromMs: number; toMs: number } },
+): Promise<Attendee> {
+  const { other, range } = context;
+  const own = await deps.bookedTimes.listBlockedRanges({
+    clientId: other.id,
+    fromMs: range.fromMs,
+    toMs: range.toMs,
+    calendarUids: uidsOf(other.intervals),
+  });
+  const ownUids = new Set(own.map((booked) => booked.uid));
+  const busy = other.intervals
+    .filter(
+      (interval) =>
+        interval.availability !== 'free' &&
+        !isCopyOfBooking(interval, context.bookingUids) &&
+        !isCopyOfBooking(interval, ownUids),
+    )
+    .map((interval) =>
+      interval.isAllDay ? wholeDays(interval, other.timeZone) : { startMs: interval.startMs, endMs: interval.endMs },
+    );
+  return { id: other.email.toLowerCase(), isRequired: other.isRequired, busy: [...busy, ...blockingRanges(own)] };
+}
+
+/** The distinct UIDs the calendars reported. */
+function uidsOf(intervals: readonly BusyInterval[]): string[] {
+  return [...new Set(intervals.flatMap((interval) => (interval.uid === undefined ? [] : [interval.uid])))];
+}
+
+/** True when the interval is a calendar copy of one of these bookings. */
+function isCopyOfBooking(interval: BusyInterval, bookingUids: ReadonlySet<string>): boolean {
+  return interval.uid !== undefined && bookingUids.has(interval.uid);
+}
+
+/** The ranges that block, as plain intervals. */
+function blockingRanges(booked: readonly BookedRange[]): Interval[] {
+  return booked.filter((range) => range.blocks).map((range) => ({ startMs: range.startMs, endMs: range.endMs }));
 }
 
 function wholeDays(interval: BusyInterval, timeZone: string): Interval {

@@ -227,15 +227,19 @@ describe('CalDAV connector (real Radicale)', () => {
       ...extra,
     });
     expect(busy).toEqual([
-      row('2026-03-03T07:00:00Z', '2026-03-03T08:00:00Z', 'Weekly'),
-      row('2026-03-04T13:00:00Z', '2026-03-04T15:00:00Z', 'Focus', { availability: 'free', location: 'Home' }),
-      row('2026-03-04T23:00:00Z', '2026-03-05T23:00:00Z', 'Offsite', { isAllDay: true }),
-      row('2026-03-06T08:00:00Z', '2026-03-06T09:00:00Z', 'Maybe', { availability: 'tentative' }),
-      row('2026-03-10T07:00:00Z', '2026-03-10T08:00:00Z', 'Weekly'),
-      row('2026-03-24T09:00:00Z', '2026-03-24T10:00:00Z', 'Weekly (moved)'),
-      row('2026-03-29T00:30:00Z', '2026-03-29T01:30:00Z', 'Night shift'),
+      row('2026-03-03T07:00:00Z', '2026-03-03T08:00:00Z', 'Weekly', { uid: 'weekly-1' }),
+      row('2026-03-04T13:00:00Z', '2026-03-04T15:00:00Z', 'Focus', {
+        availability: 'free',
+        location: 'Home',
+        uid: 'free-1',
+      }),
+      row('2026-03-04T23:00:00Z', '2026-03-05T23:00:00Z', 'Offsite', { isAllDay: true, uid: 'allday-1' }),
+      row('2026-03-06T08:00:00Z', '2026-03-06T09:00:00Z', 'Maybe', { availability: 'tentative', uid: 'tent-1' }),
+      row('2026-03-10T07:00:00Z', '2026-03-10T08:00:00Z', 'Weekly', { uid: 'weekly-1' }),
+      row('2026-03-24T09:00:00Z', '2026-03-24T10:00:00Z', 'Weekly (moved)', { uid: 'weekly-1' }),
+      row('2026-03-29T00:30:00Z', '2026-03-29T01:30:00Z', 'Night shift', { uid: 'dst-1' }),
       // After the change to summer time: still 08:00 in Paris. The 7 April occurrence is out of range.
-      row('2026-03-31T06:00:00Z', '2026-03-31T07:00:00Z', 'Weekly'),
+      row('2026-03-31T06:00:00Z', '2026-03-31T07:00:00Z', 'Weekly', { uid: 'weekly-1' }),
     ]);
   });
 
@@ -263,6 +267,7 @@ describe('CalDAV connector (real Radicale)', () => {
         isAllDay: false,
         availability: 'busy',
         title: 'Call; with Ana, Bo',
+        uid: 'booking-7@slash',
       },
     ]);
     await domain.service.updateEvent(seeded.client.id, {

@@ -223,7 +223,31 @@ describe('Google Calendar connector', () => {
       summary: 'Call',
       iCalUID: event.uid,
       attendees: [{ email: 'ana@example.org', displayName: 'Ana', optional: false }],
+      extendedProperties: { private: { slashUid: event.uid } },
     });
+    // Listed back, each event carries its UID: ours from the private property even when Google
+    // keeps an iCalUID of its own; an invitation's from its iCalUID; none for an event without one.
+    stored.set(googleEventIdForUid(event.uid), {
+      ...stored.get(googleEventIdForUid(event.uid))!,
+      iCalUID: `${googleEventIdForUid(event.uid)}@google.com`,
+    });
+    stored.set('invite', {
+      id: 'invite',
+      iCalUID: 'other-booking@slash',
+      summary: 'Invitation',
+      start: { dateTime: '2026-03-04T12:00:00Z' },
+      end: { dateTime: '2026-03-04T13:00:00Z' },
+    });
+    const listed = await domain.service.listBusyIntervals(
+      clientId,
+      at('2026-03-04T00:00:00Z'),
+      at('2026-03-05T00:00:00Z'),
+    );
+    expect(listed.map((b) => [b.title, b.uid])).toEqual([
+      ['Call', event.uid],
+      ['Invitation', 'other-booking@slash'],
+    ]);
+    stored.delete('invite');
     await domain.service.updateEvent(clientId, {
       ...event,
       title: 'Call (moved)',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCalendarsDomain, type CalendarsDomain } from '@slash/api/calendars/wiring';
-import { graphTransactionIdForUid } from '@slash/api/calendars/graph-connector';
+import { SLASH_UID_PROPERTY_ID, graphTransactionIdForUid } from '@slash/api/calendars/graph-connector';
 import { createAccountsRepository } from '@slash/api/accounts/repository';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 import {
@@ -240,6 +240,20 @@ describe('Microsoft Graph connector', () => {
       ],
     });
     expect((stored.body as { content: string }).content).toContain('https://meet.example.com/x');
+    // Listed back, the event carries our UID: calendarView expands that one extended property.
+    put(events, 'other', { subject: 'Dentist', start: utc('2026-03-04T12:00:00Z'), end: utc('2026-03-04T13:00:00Z') });
+    const listed = await domain.service.listBusyIntervals(
+      clientId,
+      at('2026-03-04T00:00:00Z'),
+      at('2026-03-05T00:00:00Z'),
+    );
+    expect(listed.map((b) => [b.title, b.uid])).toEqual([
+      ['Call', event.uid],
+      ['Dentist', undefined],
+    ]);
+    const view = graph.apiRequests().find((r) => r.path.endsWith('/calendarView'))!;
+    expect(view.query.get('$expand')).toBe(`singleValueExtendedProperties($filter=id eq '${SLASH_UID_PROPERTY_ID}')`);
+    events.delete('other');
 
     // The POST succeeded but its answer was lost; the lookup missed (e.g. search lag): Graph dedupes on transactionId.
     graph.faults.push({ match: /\/events$/, fault: { status: 200, body: { value: [] } } });

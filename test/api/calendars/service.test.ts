@@ -99,6 +99,7 @@ describe('createCalendarService (built-in calendars)', () => {
         isAllDay: false,
         availability: 'busy',
         title: 'A',
+        uid: 'a',
       },
       {
         startMs: at('2026-03-03T10:00:00Z'),
@@ -107,6 +108,7 @@ describe('createCalendarService (built-in calendars)', () => {
         isAllDay: false,
         availability: 'tentative',
         title: 'B',
+        uid: 'b',
       },
       {
         startMs: at('2026-03-03T23:00:00Z'),
@@ -115,6 +117,7 @@ describe('createCalendarService (built-in calendars)', () => {
         isAllDay: true,
         availability: 'free',
         title: 'Off',
+        uid: 'day',
       },
     ]);
   });
