@@ -2,6 +2,8 @@
  * A real Radicale CalDAV server (Debian `radicale`) for connector tests: a free port on 127.0.0.1,
  * storage in a temporary folder, htpasswd (plain) users so wrong passwords are really refused.
  * `makeCalendar` creates a calendar collection (MKCALENDAR, RFC 4791 §5.3.1) with a zone.
+ * `setPassword` rewrites the htpasswd file: Radicale reads it on every request, so credentials
+ * Slash stored earlier are refused from then on (a password changed or revoked after connecting).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -14,6 +16,8 @@ export interface RadicaleServer {
   readonly url: string;
   /** Creates `/<user>/<name>/` as a VEVENT calendar whose calendar-timezone is `timeZone`. */
   makeCalendar(user: { username: string; password: string }, name: string, timeZone: string): Promise<string>;
+  /** Changes (or sets) a user's password; takes effect on the next request. */
+  setPassword(username: string, password: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -42,7 +46,10 @@ async function waitUntilAnswering(url: string, child: ChildProcess, output: () =
 export async function startRadicale(users: readonly { username: string; password: string }[]): Promise<RadicaleServer> {
   const folder = await mkdtemp(join(tmpdir(), 'slash-radicale-'));
   const htpasswd = join(folder, 'users');
-  await writeFile(htpasswd, users.map((u) => `${u.username}:${u.password}`).join('\n'));
+  const passwords = new Map(users.map((u) => [u.username, u.password]));
+  const writeUsers = () =>
+    writeFile(htpasswd, [...passwords].map(([username, password]) => `${username}:${password}`).join('\n'));
+  await writeUsers();
   const port = await freePort();
   const args = [
     '--server-hosts',
@@ -90,6 +97,10 @@ export async function startRadicale(users: readonly { username: string; password
       });
       if (response.status !== 201) throw new Error(`MKCALENDAR answered ${response.status}: ${await response.text()}`);
       return `${url}${path}`;
+    },
+    async setPassword(username, password) {
+      passwords.set(username, password);
+      await writeUsers();
     },
     async close() {
       const exited = new Promise((resolve) => child.once('exit', resolve));

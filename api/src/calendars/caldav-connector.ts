@@ -11,6 +11,10 @@
  * - Every response >= 400 that the operation does not expect becomes a ProviderHttpError thrown
  *   from inside tsdav's fetch, so a failing server is never read as an empty calendar; the shared
  *   retry policy (429/5xx, Retry-After) wraps each operation.
+ * - Credentials the server refuses later (401/403: password changed, account locked or removed)
+ *   are not retried: `onCredentialsRejected` marks the connection `needs_reconnect`, like a refused
+ *   OAuth refresh, and the call fails with ReconnectRequiredError.
+ * - Busy intervals carry each event's UID, so Slash's own copies of bookings are recognisable.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -41,6 +45,12 @@ export interface CaldavConnectorDeps {
   readonly calendars: readonly { readonly externalId: string; readonly timeZone: string | null }[];
   readonly retry: RetryOptions;
   readonly fetch?: typeof fetch;
+  /**
+   * Called once when the server refuses the stored credentials (401/403) after connecting; the
+   * call then fails with ReconnectRequiredError. Without it (checking credentials before they are
+   * stored), the ProviderHttpError is thrown as is.
+   */
+  readonly onCredentialsRejected?: () => Promise<void>;
 }
 
 /** The credentials sealed in a CalDAV connection's secret. */
@@ -67,7 +77,17 @@ export function createCaldavConnector(deps: CaldavConnectorDeps): CalendarConnec
     authorization: `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`,
   };
   const fetchImpl = guardedFetch(deps.fetch ?? fetch);
-  const run = <T>(operation: () => Promise<T>) => withRetries(operation, retry);
+  const run = async <T>(operation: () => Promise<T>): Promise<T> => {
+    try {
+      return await withRetries(operation, retry);
+    } catch (error) {
+      if (!(isRefusedCredentials(error) && deps.onCredentialsRejected !== undefined)) throw error;
+      await deps.onCredentialsRejected();
+      throw new ReconnectRequiredError('The CalDAV server refused Slash’s credentials; reconnect this calendar.', {
+        cause: error,
+      });
+    }
+  };
   const calendarOf = (externalId: string): DAVCalendar => ({ url: new URL(externalId, deps.serverUrl).href });
   const objectOf = (externalId: string, uid: string) => ({
     url: new URL(caldavFilenameForUid(uid), calendarOf(externalId).url).href,
@@ -151,6 +171,11 @@ export function createCaldavConnector(deps: CaldavConnectorDeps): CalendarConnec
     },
   };
   return connector;
+}
+
+/** 401 or 403 from the server: the stored username and password no longer open the account. */
+function isRefusedCredentials(error: unknown): boolean {
+  return error instanceof ProviderHttpError && (error.status === 401 || error.status === 403);
 }
 
 /** A fetch that throws ProviderHttpError for every failure the caller does not handle itself. */

@@ -125,7 +125,10 @@ export function createConnectionTokens(deps: {
         clock.nowMs(),
       );
     },
-    /** Stores a static secret (CalDAV credentials as JSON) in the access-token column, sealed. */
+    /**
+     * Stores a static secret (CalDAV credentials as JSON) in the access-token column, sealed; the
+     * connection is active again (a reconnect after the server refused the old credentials).
+     */
     async storeSecret(connection: CalendarConnection, secret: string): Promise<void> {
       await repository.updateConnectionTokens(
         connection.id,
@@ -133,6 +136,7 @@ export function createConnectionTokens(deps: {
           accessTokenCiphertext: vault.seal(secret, context(connection, ACCESS_TOKEN_FIELD)),
           refreshTokenCiphertext: null,
           tokenKeyId: vault.currentKeyId,
+          status: 'active',
         },
         clock.nowMs(),
       );

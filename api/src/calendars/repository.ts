@@ -62,6 +62,13 @@ function createCalendarQueries(q: Executor) {
         .set({ ...tokens, updatedAt: new Date(nowMs) })
         .where(eq(calendarConnections.id, connectionId));
     },
+    /** Sets a connection's status (`needs_reconnect` when its provider refuses our credentials). */
+    async updateConnectionStatus(connectionId: string, status: string, nowMs: number): Promise<void> {
+      await q
+        .update(calendarConnections)
+        .set({ status, updatedAt: new Date(nowMs) })
+        .where(eq(calendarConnections.id, connectionId));
+    },
     async deleteConnection(clientId: string, connectionId: string): Promise<boolean> {
       const rows = await q
         .delete(calendarConnections)

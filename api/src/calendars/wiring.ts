@@ -96,6 +96,9 @@ export function createCalendarsDomain(deps: CalendarsDomainDeps): CalendarsDomai
           calendars,
           retry,
           fetch: fetchImpl,
+          // Refused credentials are not retried: the client is asked to reconnect (C10).
+          onCredentialsRejected: () =>
+            repository.updateConnectionStatus(connection.id, 'needs_reconnect', clock.nowMs()),
         });
       }
       throw new Error(`no connector for provider ${connection.provider}`);

@@ -7,6 +7,7 @@ import { seedBuiltinClient } from './fixtures.js';
 
 const at = (iso: string) => Date.parse(iso);
 const ana = { username: 'ana', password: 'correct horse' };
+const bo = { username: 'bo', password: 'first password' };
 
 const PARIS = [
   'BEGIN:VTIMEZONE',
@@ -64,7 +65,7 @@ describe('CalDAV connector (real Radicale)', () => {
   };
 
   beforeAll(async () => {
-    radicale = await startRadicale([ana]);
+    radicale = await startRadicale([ana, bo]);
     workUrl = await radicale.makeCalendar(ana, 'Work', 'Europe/Paris');
     // Radicale listens on loopback: a private address, refused unless allowed (S11).
     test = await createTestApp({
@@ -281,5 +282,80 @@ describe('CalDAV connector (real Radicale)', () => {
     await domain.service.cancelEvent(seeded.client.id, event);
     await domain.service.cancelEvent(seeded.client.id, event);
     expect(await domain.service.listBusyIntervals(seeded.client.id, ...window)).toEqual([]);
+  });
+
+  it('credentials refused after connecting (401) mark the connection needs_reconnect, shown by the API; no more calls until reconnected', async () => {
+    const client = await seedBuiltinClient(test.runtime.database.db, test.clock);
+    await radicale.makeCalendar(bo, 'Home', 'Europe/Paris');
+    const headers = { authorization: `Bearer ${client.token}` };
+    const connect = (password: string) =>
+      test.app.inject({
+        method: 'POST',
+        url: '/v1/connections/caldav',
+        headers,
+        payload: { url: `${radicale.url}/`, username: bo.username, password },
+      });
+    const statusShown = async () =>
+      (await test.app.inject({ method: 'GET', url: '/v1/connections', headers }))
+        .json<{ connections: { provider: string; status: string }[] }>()
+        .connections.find((c) => c.provider === 'caldav')?.status;
+    const connected = await connect(bo.password);
+    expect(connected.statusCode, connected.body).toBe(201);
+    const home = (await domain.repository.listCalendars(client.client.id)).find((c) => c.name === 'Home')!;
+    await domain.service.updateCalendar(client.client.id, home.id, { receivesNewMeetings: true });
+    // Every request this domain sends to Radicale, counted.
+    const sent: string[] = [];
+    const counted = createCalendarsDomain({
+      config: test.config,
+      db: test.runtime.database.db,
+      clock: test.clock,
+      sleep: async (ms) => test.clock.advance(ms),
+      fetch: async (input, init) => {
+        sent.push(`${init?.method ?? 'GET'} ${String(input)}`);
+        return fetch(input, init);
+      },
+    });
+    const range = [at('2026-03-02T00:00:00Z'), at('2026-03-09T00:00:00Z')] as const;
+    expect(await counted.service.listBusyIntervals(client.client.id, ...range)).toEqual([]);
+    expect(await statusShown()).toBe('active');
+
+    // The password changes at the server: the next listing is refused once, not retried.
+    await radicale.setPassword(bo.username, 'second password');
+    sent.length = 0;
+    await expect(counted.service.listBusyIntervals(client.client.id, ...range)).rejects.toMatchObject({
+      code: 'reconnect_required',
+      status: 409,
+    });
+    expect(sent).toHaveLength(1);
+    expect(await statusShown()).toBe('needs_reconnect');
+    // Skipped from now on: nothing is sent, for reading or for writing.
+    sent.length = 0;
+    expect(await counted.service.listBusyIntervals(client.client.id, ...range)).toEqual([]);
+    const event = {
+      uid: 'booking-9@slash',
+      title: 'Call',
+      startMs: at('2026-03-04T09:00:00Z'),
+      endMs: at('2026-03-04T09:30:00Z'),
+      location: null,
+      description: '',
+      attendees: [],
+    };
+    expect(await counted.service.createEvent(client.client.id, event)).toBeNull();
+    expect(sent).toEqual([]);
+
+    // Reconnecting with the new password makes it active again; a write refused later (the
+    // password changed again) marks it needs_reconnect the same way.
+    expect((await connect('wrong')).statusCode).toBe(400);
+    expect(await statusShown()).toBe('needs_reconnect');
+    expect((await connect('second password')).statusCode).toBe(201);
+    expect(await statusShown()).toBe('active');
+    expect(await counted.service.listBusyIntervals(client.client.id, ...range)).toEqual([]);
+    await radicale.setPassword(bo.username, 'third password');
+    sent.length = 0;
+    await expect(counted.service.createEvent(client.client.id, event)).rejects.toMatchObject({
+      code: 'reconnect_required',
+    });
+    expect(sent).toEqual([expect.stringMatching(/^PUT .*booking-9@slash\.ics$/)]);
+    expect(await statusShown()).toBe('needs_reconnect');
   });
 });
