@@ -8,7 +8,12 @@ import {
   parseContacts,
   patchFromForm,
 } from '../../addin-gmail/src/cards/message-card.js';
-import { parseIntervals, problemsForForm } from '../../addin-gmail/src/cards/preferences-card.js';
+import {
+  buildPreferencesCard,
+  parseIntervals,
+  preferencesFromForm,
+  problemsForForm,
+} from '../../addin-gmail/src/cards/preferences-card.js';
 import { MEETING_TYPES, WEEKDAYS } from '../../addin-gmail/src/cards/preference-keys.js';
 import { parseAddressList } from '../../addin-gmail/src/cards/address-list.js';
 
@@ -138,6 +143,56 @@ describe('form parsing', () => {
         { field: 'body.horizonDays', message: 'big' },
       ]),
     ).toEqual({ 'workingHours.1': 'bad', horizonDays: 'big' });
+  });
+});
+
+describe('follow-ups in the preferences card', () => {
+  const inputsOf = (card: ReturnType<typeof buildPreferencesCard>) =>
+    card.sections.flatMap((section) =>
+      section.widgets.flatMap((widget) => (widget.kind === 'input' ? [{ ...widget, header: section.header }] : [])),
+    );
+
+  it('shows the count and the spacing under a translated header, an empty spacing explained as automatic', () => {
+    const prefs = defaultPreferences('Europe/Paris', 'fr');
+    const fr = inputsOf(buildPreferencesCard(prefs, { language: 'fr' }));
+    expect(fr.find((input) => input.name === 'followUps.count')).toMatchObject({
+      header: 'Relances par e-mail',
+      label: 'Relances aux contacts qui ne répondent pas (0 à 5)',
+      value: '2',
+    });
+    expect(fr.find((input) => input.name === 'followUps.spacingDays')).toMatchObject({
+      label: 'Jours entre deux relances (1 à 14)',
+      value: '',
+      hint: expect.stringMatching(/^Vide : automatique, 2 jours \(4 si/),
+    });
+    const en = inputsOf(
+      buildPreferencesCard(
+        { ...prefs, followUps: { count: 3, spacingDays: 5 } },
+        { language: 'en', problems: { 'followUps.spacingDays': 'must be <= 14' } },
+      ),
+    );
+    expect(en.find((input) => input.name === 'followUps.count')).toMatchObject({
+      header: 'Follow-ups by email',
+      label: 'Reminders to contacts who do not answer (0 to 5)',
+      value: '3',
+    });
+    expect(en.find((input) => input.name === 'followUps.spacingDays')).toMatchObject({
+      label: 'Days between reminders (1 to 14)',
+      value: '5',
+      hint: '⚠ must be <= 14',
+    });
+  });
+
+  it('sends the count and the spacing, leaving an empty spacing out (automatic), and maps their problems', () => {
+    const form = { 'followUps.count': '3', 'followUps.spacingDays': ' 4 ' };
+    expect(preferencesFromForm(form).followUps).toEqual({ count: 3, spacingDays: 4 });
+    expect(preferencesFromForm({ ...form, 'followUps.spacingDays': '' }).followUps).toEqual({ count: 3 });
+    expect(
+      problemsForForm([
+        { field: 'body.followUps.spacingDays', message: 'must be <= 14' },
+        { field: 'body.followUps.count', message: 'must be <= 5' },
+      ]),
+    ).toEqual({ 'followUps.spacingDays': 'must be <= 14', 'followUps.count': 'must be <= 5' });
   });
 });
 

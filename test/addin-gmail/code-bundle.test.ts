@@ -4,20 +4,16 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccountsRepository } from '@slash/api/accounts/repository';
-import { createSessionService } from '@slash/api/accounts/session-service';
-import { createTestApp, type TestApp } from '../support/test-app.js';
-import { addSchedulingApiStandIn } from '../addin-outlook/support/scheduling-api-stand-in.js';
+import { startAddinApi, type AddinApi } from '../addin-outlook/support/addin-api.js';
 import { runAppsScript, type AppsScriptFixture } from './support/run-apps-script.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const OWNER = 'client@example.com';
-let subject: TestApp;
+let subject: AddinApi['subject'];
 let origin: string;
 let token: string;
 let code: string;
@@ -70,12 +66,7 @@ function formOf(card: unknown): Record<string, string> {
 }
 
 beforeAll(async () => {
-  subject = await createTestApp({ routes: (app) => addSchedulingApiStandIn(app, { owner: OWNER }) });
-  const accounts = createAccountsRepository(subject.runtime.database.db);
-  const client = await accounts.insertClient({ email: OWNER, name: 'Client', timeZone: 'Europe/Paris' });
-  token = (await createSessionService({ accounts, clock: subject.clock }).open(client.id, 'addin')).token;
-  await subject.app.listen({ port: 0, host: '127.0.0.1' });
-  origin = `http://127.0.0.1:${(subject.app.server.address() as AddressInfo).port}`;
+  ({ subject, origin, token } = await startAddinApi(OWNER));
   const outdir = mkdtempSync(join(tmpdir(), 'slash-gas-'));
   execFileSync('node', ['addin-gmail/build.mjs', `--outdir=${outdir}`], {
     cwd: ROOT,
@@ -228,6 +219,8 @@ describe('Gmail add-on bundle', () => {
       ...formOf(shown.results[0]?.value),
       horizonDays: '21',
       'workingHours.1': '08:30-12:00, 13:30-17:00',
+      'followUps.count': '3',
+      'followUps.spacingDays': '4',
     };
     const saved = await runAppsScript(
       code,
@@ -242,6 +235,7 @@ describe('Gmail add-on bundle', () => {
     });
     expect(stored.json()).toMatchObject({
       horizonDays: 21,
+      followUps: { count: 3, spacingDays: 4 },
       workingHours: {
         1: [
           { start: '08:30', end: '12:00' },
@@ -257,6 +251,44 @@ describe('Gmail add-on bundle', () => {
     );
     const hints = argsOf(invalid.results[0]?.value, 'setHint').map((args) => String(args[0]));
     expect(hints.some((hint) => hint.startsWith('⚠'))).toBe(true);
+  });
+
+  it('edits the follow-ups: a bad spacing is shown under its field, an empty one goes back to automatic', async () => {
+    const shown = await runAppsScript(code, [{ fn: 'onShowPreferences', event: event() }], fixture());
+    const form = formOf(shown.results[0]?.value);
+    const get = async () =>
+      (
+        await subject.app.inject({
+          method: 'GET',
+          url: '/v1/me/preferences',
+          headers: { authorization: `Bearer ${token}` },
+        })
+      ).json().followUps;
+    const invalid = await runAppsScript(
+      code,
+      [{ fn: 'onSavePreferences', event: event({ form: { ...form, 'followUps.spacingDays': '20' } }) }],
+      fixture(),
+    );
+    const invalidCard = formOf(invalid.results[0]?.value);
+    expect(invalidCard['followUps.spacingDays']).toBe('20');
+    const hints = argsOf(invalid.results[0]?.value, 'setHint').map((args) => String(args[0]));
+    expect(hints.filter((hint) => hint.startsWith('⚠'))).toHaveLength(1);
+    expect(hints.find((hint) => hint.startsWith('⚠'))).toMatch(/14/);
+    const before = await get();
+    expect(before.spacingDays).not.toBe(20);
+
+    const saved = await runAppsScript(
+      code,
+      [
+        {
+          fn: 'onSavePreferences',
+          event: event({ form: { ...form, 'followUps.count': '1', 'followUps.spacingDays': '' } }),
+        },
+      ],
+      fixture(),
+    );
+    expect(texts(saved.results[0]?.value)).toContain('Preferences saved.');
+    expect(await get()).toEqual({ count: 1 });
   });
 
   it('answers a client not yet linked (401) with a sign-in card', async () => {

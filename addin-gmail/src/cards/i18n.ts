@@ -32,6 +32,10 @@ const EN = {
   durations: 'Meeting durations (minutes)',
   addresses: 'Addresses and contact',
   travel: 'Travel time (minutes)',
+  followUps: 'Follow-ups by email',
+  followUpCount: 'Reminders to contacts who do not answer (0 to 5)',
+  followUpSpacing: 'Days between reminders (1 to 14)',
+  followUpAutomatic: 'Empty: automatic, 2 days (4 when the dates asked for end more than 30 days away)',
   home: 'Open an email to schedule from it, or edit your preferences.',
 } as const;
 export type Words = { [K in keyof typeof EN]: string };
@@ -68,6 +72,10 @@ const FR: Words = {
   durations: 'Durées des rendez-vous (minutes)',
   addresses: 'Adresses et coordonnées',
   travel: 'Temps de trajet (minutes)',
+  followUps: 'Relances par e-mail',
+  followUpCount: 'Relances aux contacts qui ne répondent pas (0 à 5)',
+  followUpSpacing: 'Jours entre deux relances (1 à 14)',
+  followUpAutomatic: 'Vide : automatique, 2 jours (4 si la période demandée se termine dans plus de 30 jours)',
   home: 'Ouvrez un e-mail pour planifier, ou modifiez vos préférences.',
 };
 

@@ -1,7 +1,7 @@
 /**
  * The homepage's preferences card and its form: every scalar preference, working hours per weekday
  * as text ("09:00-12:00, 14:00-18:00"), each meeting type's duration, addresses, contact means, guest
- * instructions and travel times. Saved with PUT (a subset of the document is allowed); the API's
+ * instructions, travel times and follow-ups by email (an empty spacing is the automatic one). Saved with PUT (a subset of the document is allowed); the API's
  * 400 field problems show as hints under the fields they name.
  */
 import type { Preferences } from '@slash/shared';
@@ -27,10 +27,15 @@ const TEXTS = [
   'guestInstructions.notes',
 ] as const;
 const TRAVEL = ['samePlace', 'sameCity', 'elsewhere', 'unknown'] as const;
+const FOLLOW_UPS = ['followUps.count', 'followUps.spacingDays'] as const;
 
 const at = (value: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key], value);
 const show = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+
+/** An input with `hint` (what an empty value means), unless it already shows a problem there. */
+const withHint = (widget: Widget, hint: string): Widget =>
+  widget.kind === 'input' && widget.hint === undefined ? { ...widget, hint } : widget;
 
 export function intervalsText(intervals: { start: string; end: string }[]): string {
   return intervals.map((i) => `${i.start}-${i.end}`).join(', ');
@@ -94,6 +99,16 @@ export function buildPreferencesCard(
         widgets: TRAVEL.map((key) => input(`travelMinutes.${key}`, key, String(prefs.travelMinutes[key]))),
       },
       {
+        header: w.followUps,
+        widgets: [
+          input('followUps.count', w.followUpCount, String(prefs.followUps.count)),
+          withHint(
+            input('followUps.spacingDays', w.followUpSpacing, show(prefs.followUps.spacingDays)),
+            w.followUpAutomatic,
+          ),
+        ],
+      },
+      {
         widgets: [
           {
             kind: 'buttons',
@@ -150,6 +165,7 @@ export function preferencesFromForm(
       MEETING_TYPES.map((type) => [type, { durationMinutes: Number(form[`meetingTypes.${type}.durationMinutes`]) }]),
     ),
     travelMinutes: Object.fromEntries(TRAVEL.map((key) => [key, Number(form[`travelMinutes.${key}`])])),
+    followUps: followUpsFromForm(form),
   };
   for (const group of ['addresses', 'contactMeans', 'guestInstructions']) {
     const fields = TEXTS.filter((path) => path.startsWith(`${group}.`));
@@ -157,6 +173,12 @@ export function preferencesFromForm(
   }
   (body.addresses as Record<string, unknown>).places = parsePlaces(parameters.places);
   return body;
+}
+
+/** An empty spacing is the automatic one: the key is left out (the API refuses `null` there). */
+function followUpsFromForm(form: Record<string, string | undefined>): Record<string, number> {
+  const spacing = (form['followUps.spacingDays'] ?? '').trim();
+  return { count: Number(form['followUps.count']), ...(spacing === '' ? {} : { spacingDays: Number(spacing) }) };
 }
 
 function parsePlaces(raw: string | undefined): unknown[] {
@@ -177,6 +199,7 @@ export function problemsForForm(errors: { field: string; message: string }[]): R
     ...WEEKDAYS.map((d) => `workingHours.${d}`),
     ...MEETING_TYPES.map((t) => `meetingTypes.${t}.durationMinutes`),
     ...TRAVEL.map((k) => `travelMinutes.${k}`),
+    ...FOLLOW_UPS,
   ]);
   const result: Record<string, string> = {};
   for (const { field, message } of errors) {

@@ -46,12 +46,17 @@ export function TextField(props: {
   );
 }
 
+/**
+ * A number; emptied, it becomes `null` when `nullable`, is left out of the document when `optional`
+ * (the API's "automatic" for keys such as `followUps.spacingDays`), else 0.
+ */
 export function NumberField(props: {
   context: FieldContext;
   path: Path;
   label: string;
-  value: number | null;
+  value: number | null | undefined;
   nullable?: boolean;
+  optional?: boolean;
   placeholder?: string;
 }) {
   const { context, path } = props;
@@ -65,13 +70,17 @@ export function NumberField(props: {
         placeholder={props.placeholder}
         disabled={context.disabled}
         aria-invalid={context.problems.has(pathKey(path))}
-        onChange={(event) =>
-          context.set(path, event.target.value.trim() === '' ? (props.nullable ? null : 0) : Number(event.target.value))
-        }
+        onChange={(event) => context.set(path, numberOrEmpty(event.target.value, props))}
       />
       <Problem context={context} path={path} />
     </label>
   );
+}
+
+function numberOrEmpty(raw: string, empty: { nullable?: boolean; optional?: boolean }): number | null | undefined {
+  if (raw.trim() !== '') return Number(raw);
+  if (empty.optional === true) return undefined;
+  return empty.nullable === true ? null : 0;
 }
 
 export function CheckField(props: { context: FieldContext; path: Path; label: string; value: boolean }) {

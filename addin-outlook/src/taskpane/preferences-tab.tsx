@@ -378,6 +378,32 @@ export function PreferencesTab(props: { api: ApiClient; language: 'en' | 'fr'; t
           value={prefs.travelMinutes.unknown}
         />
       </fieldset>
+      <fieldset>
+        <legend>{say('Follow-ups by email', 'Relances par e-mail')}</legend>
+        <NumberField
+          context={context}
+          path={['followUps', 'count']}
+          label={say(
+            'Reminders to contacts who do not answer (0 to 5)',
+            'Relances aux contacts qui ne répondent pas (0 à 5)',
+          )}
+          value={prefs.followUps.count}
+        />
+        <NumberField
+          context={context}
+          path={['followUps', 'spacingDays']}
+          optional
+          placeholder={say('Automatic: 2, or 4 for far dates', 'Automatique : 2, ou 4 si lointain')}
+          label={say('Days between reminders (1 to 14)', 'Jours entre deux relances (1 à 14)')}
+          value={prefs.followUps.spacingDays}
+        />
+        <small>
+          {say(
+            'Empty: 2 days, or 4 when the dates asked for end more than 30 days away.',
+            'Vide : 2 jours, ou 4 si la période demandée se termine dans plus de 30 jours.',
+          )}
+        </small>
+      </fieldset>
       <button type="submit" className="primary" disabled={status === 'saving'}>
         {status === 'saving' ? t('loading.saving') : t('prefs.save')}
       </button>
