@@ -68,7 +68,7 @@ describe('C12: cross-site changes with the cookie', () => {
   it('refuses Sec-Fetch-Site cross-site and a foreign Origin with a 403 problem, changing nothing', async () => {
     const token = await openSession();
     const before = await buffer(token);
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       { 'sec-fetch-site': 'cross-site' },
       { 'sec-fetch-site': 'same-site' },
       { origin: 'https://evil.example' },
