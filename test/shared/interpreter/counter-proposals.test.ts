@@ -117,3 +117,19 @@ describe('a counter-proposal in a reply', () => {
     expect(result.timeWindows).toEqual([{ from: '2026-03-05T09:00:00.000Z', to: '2026-03-05T09:00:00.000Z' }]);
   });
 });
+
+describe('a cancellation', () => {
+  it.each([
+    ["I'm sorry, but I have to cancel our lunch on Thursday - my trip was moved to Friday.", 'Europe/London'],
+    ['Je dois annuler notre déjeuner de jeudi. Je pars à Lyon vendredi matin.', 'Europe/Paris'],
+  ])("%j reports the cancelled time, not the excuse's", (body, timeZone) => {
+    const result = reply(
+      { date: '2026-03-02T09:00:00Z', body: 'Lunch on Thursday?' },
+      { date: '2026-03-03T09:00:00Z', body },
+      timeZone,
+    );
+    expect(result.intent).toBe('cancel');
+    expect(result.timeWindows).toHaveLength(1);
+    expect(result.timeWindows[0]?.from.slice(0, 10)).toBe(timeZone === 'Europe/London' ? '2026-03-05' : '2026-03-04');
+  });
+});

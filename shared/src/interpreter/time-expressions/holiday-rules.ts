@@ -3,7 +3,7 @@ import { P, rule, type ScanRule } from './time-rule.js';
 
 /**
  * Holidays on a fixed civil date, in both languages: [pattern, month, day, language or both].
- * Movable feasts (Easter, Thanksgiving) are left out: they need a calendar of their own.
+ * Movable feasts (Easter, Thanksgiving, "fête du Travail") are computed in movable-holiday-rules.ts.
  */
 const FIXED_HOLIDAYS: ReadonlyArray<readonly [string, number, number, 'en' | 'fr' | 'both']> = [
   [`christmas eve|xmas eve|(?:le )?reveillon(?: de noel)?|(?:la )?veille de noel`, 12, 24, 'both'],
@@ -14,7 +14,7 @@ const FIXED_HOLIDAYS: ReadonlyArray<readonly [string, number, number, 'en' | 'fr
   [`new year'?s'? day|(?:le )?jour de l'an|(?:le )?nouvel an`, 1, 1, 'both'],
   [`valentine'?s'? day|(?:la )?saint[- ]valentin`, 2, 14, 'both'],
   [`st\\.? patrick'?s'? day|saint patrick'?s'? day`, 3, 17, 'en'],
-  [`may day|(?:la )?fete du travail`, 5, 1, 'both'],
+  [`may day`, 5, 1, 'both'],
   [`independence day|(?:the )?fourth of july`, 7, 4, 'en'],
   [`(?:la )?fete nationale`, 7, 14, 'fr'],
   [`(?:l')?assomption`, 8, 15, 'fr'],

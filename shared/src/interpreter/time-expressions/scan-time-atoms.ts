@@ -3,6 +3,7 @@ import { DATE_RELATIVE_RULES } from './date-relative-rules.js';
 import { DATE_RULES, WEEKDAY_RULES } from './date-rules.js';
 import { DAY_PART_RULES } from './day-part-rules.js';
 import { HOLIDAY_RULES } from './holiday-rules.js';
+import { MOVABLE_HOLIDAY_RULES } from './movable-holiday-rules.js';
 import { RELATIVE_RULES } from './relative-rules.js';
 import type { TimeConstraint } from './time-constraint.js';
 import { readOrdinal } from './time-lexicon.js';
@@ -28,6 +29,7 @@ function isArticle(match: RegExpExecArray): boolean {
 const ALL_RULES: readonly ScanRule[] = [
   ...DATE_RELATIVE_RULES,
   ...HOLIDAY_RULES,
+  ...MOVABLE_HOLIDAY_RULES,
   ...RELATIVE_RULES,
   ...DATE_RULES,
   ...WEEKDAY_RULES,
