@@ -75,7 +75,7 @@ function datedTexts(
 function readWhen(
   thread: ParsedThread,
   nowMs: number | null,
-  input: { timeZone: string; language: InterpreterLanguage },
+  input: { timeZone: string; language: InterpreterLanguage; isCancellation?: boolean },
 ): WhenReading {
   if (nowMs === null) {
     const signals = { mentionCount: 0, contributingMessages: 0, isFromHistory: false, isReconciled: false };
@@ -84,7 +84,11 @@ function readWhen(
   const messages = thread.messages;
   const oldestMs = messages[messages.length - 1]?.dateMs ?? nowMs;
   const subject = thread.subject.replace(/^\s*((re|fw|fwd|tr)\s*:\s*)+/i, '');
-  return resolveWhen(datedTexts(messages, nowMs, input.language), {
+  const texts = datedTexts(messages, nowMs, input.language);
+  const [newest, ...older] = texts;
+  const dated =
+    input.isCancellation === true && newest !== undefined ? [{ ...newest, isCancellation: true }, ...older] : texts;
+  return resolveWhen(dated, {
     timeZone: input.timeZone,
     fallback: { text: subject, nowMs: oldestMs, language: input.language },
   });
@@ -114,7 +118,10 @@ function readCancelledWhen(
   const [newest, ...older] = thread.messages;
   const cancelling = newest === undefined ? '' : cancellingClauses(newest.text);
   if (at.intent.intent === 'cancel' && at.intent.source === 'newest' && newest !== undefined && cancelling !== '') {
-    const focused = readWhen({ ...thread, messages: [{ ...newest, text: cancelling }, ...older] }, at.nowMs, input);
+    const focused = readWhen({ ...thread, messages: [{ ...newest, text: cancelling }, ...older] }, at.nowMs, {
+      ...input,
+      isCancellation: true,
+    });
     if (focused.timeWindows.length > 0) return focused;
   }
   return readWhen(thread, at.nowMs, input);

@@ -11,7 +11,7 @@ const CANCEL = new RegExp(
   'iu',
 );
 const RESCHEDULE = new RegExp(
-  `${L}(reschedule|rescheduling|re-schedule|move our|move the|moving our|push (?:it|our|the|back|\\p{L}+'s)|bump (?:it|our|the|\\p{L}+'s)|advance (?:the|our)|(?:instead of|au lieu de|au lieu du) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:instead of|au lieu de|au lieu du) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|demain|the \\d)|postpone|another time|another day|different time|new time|change the time|bump|décaler|décalons|(?<!(?:me|se|te|nous|vous) )déplacer|déplaçons|reporter|reportons|repousser|changer l'heure|un autre créneau|une autre date|un autre jour|un empêchement|avancer notre|avancer le|no longer works|doesn't work anymore|does not work anymore|won't work after all|ne marche plus|ne me convient plus|ne m'arrange plus|finalement pas possible)`,
+  `${L}(reschedule|rescheduling|re-schedule|move our|move the|moving our|push (?:it|our|the|back|\\p{L}+'s)|bump (?:it|our|the|\\p{L}+'s)|advance (?:the|our)|(?:instead of|au lieu de|au lieu du) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:instead of|au lieu de|au lieu du) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|demain|the \\d)|postpone|another time|another day|different time|new time|change the time|bump|décaler|décalons|(?<!(?:me|se|te|nous|vous) )déplacer|déplaçons|reporter|reportons|repousser|changer l'heure|un autre créneau|une autre date|un autre jour|un empêchement|avancer notre|avancer le|no longer works|doesn't work anymore|does not work anymore|won't work after all|ne marche plus|ne me convient plus|ne m'arrange plus|finalement pas possible|(?:ne va|ne sera|n'est) (?:finalement |malheureusement )*plus (?:être )?possible|is no longer possible|won't be possible after all)`,
   'iu',
 );
 const SCHEDULE = new RegExp(
@@ -45,12 +45,17 @@ export function maskPastMeetings(text: string): string {
 const OTHER_CANCELLED =
   /(?<![\p{L}])(\p{L}+)(?:\s+(?:pour|to|for|de|du|from)\s+[\p{L}-]+)?\s+(?:est|a été|was|has been|got|is|were|have been)\s+(?:annulée?s?|cancell?ed)/giu;
 const MEETING_NOUN =
-  /^(?:meeting|call|lunch|dinner|breakfast|coffee|drinks|chat|session|appointment|réunion|rendez-vous|rdv|appel|déjeuner|dîner|souper|café|verre|apéro|visio|point|entretien|it|this|that|ça|cela)$/iu;
+  /^(?:meeting|call|lunch|dinner|breakfast|coffee|drinks|chat|session|appointment|catch-up|sync|visit|interview|demo|review|workshop|seminar|presentation|réunion|rendez-vous|rdv|appel|déjeuner|dîner|souper|café|verre|apéro|visio|point|entretien|visite|démo|revue|atelier|séminaire|présentation|it|this|that|ça|cela)$/iu;
+// "We had to call off the gala", "ils ont annulé le salon": an article and a noun that names no meeting.
+const OTHER_CALLED_OFF =
+  /(?<![\p{L}])(cancel(?:led|ed)?|call(?:ed)? off|annul(?:er|é|ée|ons))\s+(?:the|a|an|le|la|les|l')\s*(\p{L}[\p{L}-]*)/giu;
 
 function withoutPastMeetings(text: string): string {
-  return maskPastMeetings(text).replace(OTHER_CANCELLED, (match, noun: string) =>
-    MEETING_NOUN.test(noun) ? match : ' '.repeat(match.length),
-  );
+  return maskPastMeetings(text)
+    .replace(OTHER_CANCELLED, (match, noun: string) => (MEETING_NOUN.test(noun) ? match : ' '.repeat(match.length)))
+    .replace(OTHER_CALLED_OFF, (match, _verb: string, noun: string) =>
+      MEETING_NOUN.test(noun) ? match : ' '.repeat(match.length),
+    );
 }
 
 // "Thank you for dining with us on 12 November", "merci pour ce déjeuner hier": the newest message only

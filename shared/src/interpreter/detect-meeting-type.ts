@@ -41,7 +41,8 @@ const SHARED_CUES: ReadonlyArray<readonly [CueKind, RegExp]> = [
   [
     'call',
     cue(
-      "call|calls|calling|phone|phone call|ring|appel|appels|appeler|s'appeler|t'appeler|vous appeler|téléphone|téléphonique|telephone|coup de fil|by phone",
+      // "call off" cancels, it is no phone call.
+      "call(?! off)|calls|calling(?! off)|phone|phone call|ring|appel|appels|appeler|s'appeler|t'appeler|vous appeler|téléphone|téléphonique|telephone|coup de fil|by phone",
     ),
   ],
   [

@@ -26,6 +26,8 @@ export interface DatedText {
   readonly text: string;
   readonly nowMs: number;
   readonly language: InterpreterLanguage;
+  /** True for the clauses that cancel a meeting: their times are the cancelled meeting's, not ruled out. */
+  readonly isCancellation?: boolean;
 }
 
 /** What the time reading rested on: inputs of the confidence calibration (combine-confidence.ts). */
@@ -122,7 +124,9 @@ function foldMessage(fold: Fold, resolved: MessageReading, timeZone: string): Fo
 
 function readMessage(dated: DatedText, timeZone: string): MessageReading {
   const context = { nowMs: dated.nowMs, timeZone, language: dated.language };
-  const { available, unavailable } = splitUnavailability(maskNonTimeText(dated.text));
+  const masked = maskNonTimeText(dated.text);
+  const { available, unavailable } =
+    dated.isCancellation === true ? { available: masked, unavailable: '' } : splitUnavailability(masked);
   const resolved = resolveTimeExpressions(available, context);
   // "The first week of February? I'm busy on the Wednesday": the ruled-out day is read in the stated period.
   const ruledOut =

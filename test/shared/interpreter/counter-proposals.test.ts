@@ -122,6 +122,7 @@ describe('a cancellation', () => {
   it.each([
     ["I'm sorry, but I have to cancel our lunch on Thursday - my trip was moved to Friday.", 'Europe/London'],
     ['Je dois annuler notre déjeuner de jeudi. Je pars à Lyon vendredi matin.', 'Europe/Paris'],
+    ["We'll have to call off tomorrow's lunch - I'm ill. I'll get back to you next week.", 'Europe/Paris'],
   ])("%j reports the cancelled time, not the excuse's", (body, timeZone) => {
     const result = reply(
       { date: '2026-03-02T09:00:00Z', body: 'Lunch on Thursday?' },
@@ -130,6 +131,9 @@ describe('a cancellation', () => {
     );
     expect(result.intent).toBe('cancel');
     expect(result.timeWindows).toHaveLength(1);
-    expect(result.timeWindows[0]?.from.slice(0, 10)).toBe(timeZone === 'Europe/London' ? '2026-03-05' : '2026-03-04');
+    expect(result.timeWindows[0]?.from.slice(0, 10)).toBe(
+      body.includes('tomorrow') ? '2026-03-03' : timeZone === 'Europe/London' ? '2026-03-05' : '2026-03-04',
+    );
+    expect(result.type).toBe('lunch');
   });
 });

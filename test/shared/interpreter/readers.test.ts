@@ -106,6 +106,9 @@ describe('detectIntent', () => {
     [['Instead of Thursday, can we meet tomorrow?', 'Confirming Thursday at 10.'], 'reschedule'],
     [["I need to push Monday's breakfast. Wednesday instead?"], 'reschedule'],
     [['Avec la neige, je préfère éviter de me déplacer : en visio plutôt ?', 'Réunion jeudi ?'], 'schedule'],
+    [['Désolée, mercredi ne va finalement plus être possible. Jeudi ?', 'Café mercredi à 9h.'], 'reschedule'],
+    [['We had to call off the gala, so coffee this week?'], 'schedule'],
+    [['I have to call off the meeting, sorry.'], 'cancel'],
   ])('reads %j as %s', (texts, intent) => {
     expect(detectIntent(texts, '').intent).toBe(intent);
   });

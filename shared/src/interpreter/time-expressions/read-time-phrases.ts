@@ -48,7 +48,7 @@ const OPEN_END =
 const OPEN_END_THROUGH =
   /\b(?:by|until|till|til|untill|through|thru|jusqu'a|jusqu'au|jusqu'en)\s*(?:the|le|la|l')?\s*$/;
 const EXCLUDE =
-  /\b(?:instead of|rather than|au lieu de|au lieu du|plutot que|except|excepting|but not|apart from|other than|excluding|not on|not|any day but|but|sauf|excepte|hormis|a part|pas|ni|can't do|cannot do|can't make|cannot make|can't|cannot|not available|unavailable|busy|not free|out of office|(?<!-)off|away|indisponible|pris|occupe|impossible|absent)\s*(?:on|the|le|la|les|for|mon|ma|this|ce|cette)?\s*$/;
+  /\b(?:instead of|rather than|au lieu de|au lieu du|plutot que|except|excepting|but not|apart from|other than|excluding|not on|not|any day but|but|sauf|excepte|hormis|a part|pas|ni|can't do|cannot do|can't make|cannot make|can't|cannot|not available|unavailable|busy|not free|out of office|(?<!-|call |calling |called )off|away|indisponible|pris|occupe|impossible|absent)\s*(?:on|the|le|la|les|for|mon|ma|this|ce|cette)?\s*$/;
 const NOT_BEFORE = /\b(?:not before|no earlier than|pas avant)\s*(?:the|le|la|l')?\s*$/;
 const LIST = /(?:\bor\b|\bou\b|,|;|\/|\band\b|\bet\b|\bor on\b|\bou le\b)\s*(?:on|the|le|la|les|du)?\s*$/;
 
@@ -140,7 +140,10 @@ export function readTimePhrases(folded: string, atoms: readonly TimeAtom[]): Tim
     const next = phrases[index + 1];
     // "le 13 et du 14": "du" after a list word repeats the article, it opens no range.
     const isListedArticle = /\b(?:et|ou|and|or)\s+(?:du|des)\s*$/.test(phrase.lead);
-    const isListed = LIST.test(phrase.lead) && (isListedArticle || !RANGE_OPEN.test(phrase.lead));
+    // A list joins options directly ("Tuesday, Wednesday or Thursday"); a comma far back in a longer gap
+    // ("next week, breakfast at Café Kitsuné, on Tuesday") lists nothing.
+    const isShortGap = phrase.lead.replace(/\s+/g, ' ').trim().length <= 12;
+    const isListed = isShortGap && LIST.test(phrase.lead) && (isListedArticle || !RANGE_OPEN.test(phrase.lead));
     const startsExclusion = EXCLUDE.test(phrase.lead) && !NOT_BEFORE.test(phrase.lead);
     isExcluding = startsExclusion || (isExcluding && isListed);
     const isRange =

@@ -156,11 +156,11 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
     inFuture({ unitWord: m[2] ?? m[4] ?? '', countText: m[1] ?? m[3], sign: -1 }, context),
   ),
   rule(
-    `\\b(?:within|in the next|over the next|during the next|in the coming|over the coming|within the next|for the next|the next|next|d'ici|dans les|au cours des|pendant les|les)\\s+(?:(${N})\\s+)?(?:prochaine?s\\s+)?${UNIT}(?:\\s+(?:prochaine?s|a venir|qui viennent|suivante?s))?\\b`,
+    `\\b(?:within|in the next|over the next|during the next|in the coming|over the coming|within the next|for the next|in the upcoming|over the upcoming|during the upcoming|the upcoming|the coming|the next|next|d'ici|dans les|au cours des|pendant les|les)\\s+(?:(${N})\\s+)?(?:prochaine?s\\s+)?${UNIT}(?:\\s+(?:prochaine?s|a venir|qui viennent|suivante?s))?\\b`,
     (m, context) => {
       const isPlural = /s$/.test(m[2] ?? '') || m[1] !== undefined;
       const isSpanCue =
-        /^(within|d'ici|dans les|in the next|over the next|during the next|within the next|in the coming|over the coming|for the next|au cours des|pendant les)/.test(
+        /^(within|d'ici|dans les|in the next|over the next|during the next|within the next|in the coming|over the coming|for the next|in the upcoming|over the upcoming|during the upcoming|au cours des|pendant les)/.test(
           m[0],
         );
       if (!isPlural && !isSpanCue) return undefined;
@@ -203,6 +203,11 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
     anchorToDay: unitAnchor('week', 0, context.today).anchorToDay ?? context.today + 1,
   })),
   ...WEEK_AND_MONTH_PART_RULES(),
+  // "this weekend or next", "cette semaine ou la suivante": the unit said before, one step later.
+  rule(
+    `(?<=\\b(?:or|ou)\\s+)(?:the\\s+|le\\s+|la\\s+)?(?:next(?: one)?|following(?: one)?|suivante?|prochaine?)(?=\\s*(?:[.,;!?)]|$|\\n))`,
+    (): TimeConstraint => ({ isNextOfPrevious: true }),
+  ),
 ];
 
 function WEEK_AND_MONTH_PART_RULES(): ScanRule[] {

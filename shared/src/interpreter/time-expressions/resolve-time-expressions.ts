@@ -1,4 +1,10 @@
 import { isoWeekdayOfDayIndex, wallClockAt } from '../../slot-engine/zoned-time.js';
+import {
+  inheritSpanAnchors,
+  nextOfPrevious,
+  recurExclusionsOfFloating,
+  withoutTimeOfDay,
+} from './frame-by-stated-periods.js';
 import { unitAnchor } from './calendar-units.js';
 import { expandRelativeDates } from './expand-relative-dates.js';
 import { foldTimeText } from './fold-time-text.js';
@@ -69,7 +75,8 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
     language: context.language,
   };
   const atoms = scanTimeAtoms(folded, scan);
-  const framed = inheritSpanAnchors(contrastThisAndNext(readTimePhrases(folded, atoms)), resolve, {
+  const frame = { ...resolve, windowsOf: (item: TimeItem) => itemWindows(item, resolve) };
+  const framed = inheritSpanAnchors(nextOfPrevious(contrastThisAndNext(readTimePhrases(folded, atoms))), frame, {
     folded,
     inherited: context.span,
   });
@@ -137,102 +144,6 @@ function contrastThisAndNext(items: TimeItem[]): TimeItem[] {
       ? { ...item, from: { ...item.from, weekdayShiftDays: (item.from.weekdayShiftDays ?? 0) + 7 } }
       : item,
   );
-}
-
-function isLoneWeekday(constraint: TimeConstraint): boolean {
-  return (
-    constraint.weekday !== undefined &&
-    constraint.anchorFromDay === undefined &&
-    constraint.month === undefined &&
-    constraint.dayOfMonth === undefined &&
-    constraint.weekdayMode === undefined &&
-    constraint.isRecurring !== true
-  );
-}
-
-/**
- * "any weekday morning, just not Fridays", "n'importe quel matin, sauf le lundi": when every allowed
- * statement is undated (read over the next 28 days), an excluded weekday is every such weekday of them.
- */
-function recurExclusionsOfFloating(items: TimeItem[]): TimeItem[] {
-  const allowed = items.filter((item) => !item.isExcluded);
-  const isFloating =
-    allowed.length > 0 &&
-    allowed.every((item) => !hasDatePart(item.from) && (item.to === undefined || !hasDatePart(item.to)));
-  if (!isFloating) return items;
-  return items.map((item) =>
-    item.isExcluded && item.to === undefined && isLoneWeekday(item.from)
-      ? { ...item, from: { ...item.from, isRecurring: true } }
-      : item,
-  );
-}
-
-function withoutTimeOfDay(constraint: TimeConstraint): TimeConstraint {
-  const {
-    clockMinutes: _c,
-    isHourAmbiguous: _a,
-    partFromMinutes: _f,
-    partToMinutes: _t,
-    zone: _z,
-    ...rest
-  } = constraint;
-  return rest;
-}
-
-/** Longest stated period (in days) whose weekdays a later lone weekday is read in, when the period was not an explicit anchor. */
-const MAX_RESOLVED_SPAN_DAYS = 14;
-
-/** The stated period an item covers, as a civil-day anchor, when it can frame later weekdays. */
-function spanOf(item: TimeItem, context: ResolveContext): TimeConstraint | undefined {
-  if (item.isExcluded || item.to !== undefined || item.mode !== 'window') return undefined;
-  // "the week of Dec 14, mornings": the period is the dates, whatever time of day is said with them.
-  const from = withoutTimeOfDay(item.from);
-  const isAnchor =
-    from.anchorFromDay !== undefined && from.anchorToDay !== undefined && from.anchorToDay - from.anchorFromDay > 1;
-  if (!hasDatePart(from) && from.isWeekOf !== true) return undefined;
-  const windows = itemWindows({ ...item, from }, context);
-  const first = windows[0];
-  const last = windows[windows.length - 1];
-  if (first === undefined || last === undefined || last.toMs === null || last.toMs <= context.nowMs) return undefined;
-  const fromDay = isAnchor ? (from.anchorFromDay as number) : context.localDay(first.fromMs);
-  const toDay = isAnchor ? (from.anchorToDay as number) : context.localDay(last.toMs - 1) + 1;
-  if (toDay - fromDay < 2 || (!isAnchor && toDay - fromDay > MAX_RESOLVED_SPAN_DAYS)) return undefined;
-  const isWeekLike = toDay - fromDay <= 7 && isoWeekdayOfDayIndex(fromDay) === 1;
-  return { anchorFromDay: fromDay, anchorToDay: toDay, isWeekAnchor: from.isWeekAnchor === true || isWeekLike };
-}
-
-/**
- * A weekday said after a span ("next week, Tuesday or Thursday", "la semaine du 12, mardi ou jeudi",
- * "la première semaine de février ? Je suis prise le mercredi") is that span's weekday, not the next one
- * after today; a week part said alone ("in two weeks, early in the week") is that week's part. A span
- * already over ("great to meet last week") frames nothing. `inherited` is a span stated in another part
- * of the same message.
- */
-function inheritSpanAnchors(
-  items: TimeItem[],
-  context: ResolveContext,
-  said: { folded: string; inherited: TimeConstraint | undefined },
-): { items: TimeItem[]; span: TimeConstraint | undefined } {
-  const { folded, inherited } = said;
-  let span = inherited;
-  let isStatedHere = false;
-  const framed = items.map((item) => {
-    const { from } = item;
-    if (span !== undefined && item.to === undefined) {
-      // A period said in another clause frames only a weekday said with an article ("prise le mercredi").
-      const isFramed = isStatedHere || /\b(?:le|the)\s*$/.test(folded.slice(0, item.start));
-      if (isLoneWeekday(from) && isFramed) return { ...item, from: { ...span, ...from } };
-      if (from.weekPart !== undefined && from.isAnchorImplied === true && span.isWeekAnchor === true) {
-        const { isAnchorImplied: _implied, ...rest } = from;
-        const anchor = { anchorFromDay: span.anchorFromDay, anchorToDay: span.anchorToDay, isWeekAnchor: true };
-        return { ...item, from: { ...rest, ...anchor } };
-      }
-    }
-    const stated = spanOf(item, context);
-    if (stated !== undefined) [span, isStatedHere] = [stated, true];
-    return item;
-  });
-  return { items: framed, span };
 }
 
 /**

@@ -56,6 +56,8 @@ export interface TimeConstraint {
   zone?: string;
   /** True for "weekdays" / "en semaine" / "jours ouvrés": only Monday to Friday of the span (28 days when none). */
   isWorkdayOnly?: boolean;
+  /** True for an elliptic "or next" / "ou la suivante": the unit named just before, one step later. */
+  isNextOfPrevious?: boolean;
   /** True for constraints on every matching day ("Mondays", "any morning"). */
   isRecurring?: boolean;
   /** A bare number ("3" in "3-4pm", "13" in "du 13 au 15"): it takes the kind of the other end of its range. */

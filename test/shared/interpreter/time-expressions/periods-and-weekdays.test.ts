@@ -103,3 +103,32 @@ describe('a time already over', () => {
     expect(read('yesterday', 'en').timeWindows).toEqual(days('2026-03-03'));
   });
 });
+
+describe('an elliptic "or next" and the coming weeks', () => {
+  it.each([
+    ['This weekend or next?', 'en', ['2026-03-07 00:00', '2026-03-09 00:00'], ['2026-03-14 00:00', '2026-03-16 00:00']],
+    [
+      'Cette semaine ou la suivante ?',
+      'fr',
+      ['2026-03-02 00:00', '2026-03-07 00:00'],
+      ['2026-03-09 00:00', '2026-03-14 00:00'],
+    ],
+  ] as const)('%j is that unit and the one after', (text, language, first, second) => {
+    expect(read(text, language).timeWindows).toEqual(windows(first, second));
+  });
+
+  it.each([
+    ['Could we meet in the upcoming two weeks?', 'en'],
+    ['On se voit dans les deux prochaines semaines ?', 'fr'],
+  ] as const)('%j is [now, now + 14 days)', (text, language) => {
+    expect(read(text, language).timeWindows).toEqual([
+      { fromMs: instant('2026-03-04 10:00'), toMs: instant('2026-03-18 10:00') },
+    ]);
+  });
+
+  it('lists nothing across a long gap: "next week, breakfast at X, on Tuesday or Wednesday"', () => {
+    const text = 'Since you are here next week, breakfast at Café Lomi, on Tuesday or Wednesday at 8:30?';
+    const exact = read(text, 'en').timeWindows.filter((w) => w.fromMs === w.toMs);
+    expect(exact).toEqual(windows(['2026-03-10 08:30', '2026-03-10 08:30'], ['2026-03-11 08:30', '2026-03-11 08:30']));
+  });
+});

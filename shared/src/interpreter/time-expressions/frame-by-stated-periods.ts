@@ -1,0 +1,132 @@
+/**
+ * How the statements of one message frame each other: a stated period frames the lone weekdays and week
+ * parts said after it, an elliptic "or next" repeats the unit said before it one step later, and a weekday
+ * ruled out beside undated times recurs over the floating days.
+ */
+import { civilFromDayIndex, dayIndexOf, isoWeekdayOfDayIndex } from '../../slot-engine/zoned-time.js';
+import { unitAnchor } from './calendar-units.js';
+import type { TimeItem } from './read-time-phrases.js';
+import type { ResolveContext } from './resolve-time-constraint.js';
+import { hasDatePart, type TimeConstraint } from './time-constraint.js';
+import type { TimeWindow } from './time-window.js';
+
+/** What framing needs: the resolve context and the caller's full reading of a statement's windows. */
+export interface FrameContext extends ResolveContext {
+  readonly windowsOf: (item: TimeItem) => TimeWindow[];
+}
+
+/**
+ * "this weekend or next", "cette semaine ou la suivante": an elliptic "next" is the unit said just before
+ * it, one step later (a week or weekend a week later, a month the month after); alone it means nothing.
+ */
+export function nextOfPrevious(items: TimeItem[]): TimeItem[] {
+  return items.flatMap((item, index) => {
+    if (item.from.isNextOfPrevious !== true) return [item];
+    const previous = items[index - 1]?.from;
+    const from = previous?.anchorFromDay;
+    const to = previous?.anchorToDay;
+    if (previous === undefined || from === undefined || to === undefined) return [];
+    if (previous.isMonthAnchor === true) {
+      const civil = civilFromDayIndex(from);
+      return [{ ...item, from: { ...previous, ...unitAnchor('month', 1, dayIndexOf({ ...civil, day: 1 })) } }];
+    }
+    if (to - from > 7) return [];
+    return [{ ...item, from: { ...previous, anchorFromDay: from + 7, anchorToDay: to + 7 } }];
+  });
+}
+
+function isLoneWeekday(constraint: TimeConstraint): boolean {
+  return (
+    constraint.weekday !== undefined &&
+    constraint.anchorFromDay === undefined &&
+    constraint.month === undefined &&
+    constraint.dayOfMonth === undefined &&
+    constraint.weekdayMode === undefined &&
+    constraint.isRecurring !== true
+  );
+}
+
+/**
+ * "any weekday morning, just not Fridays", "n'importe quel matin, sauf le lundi": when every allowed
+ * statement is undated (read over the next 28 days), an excluded weekday is every such weekday of them.
+ */
+export function recurExclusionsOfFloating(items: TimeItem[]): TimeItem[] {
+  const allowed = items.filter((item) => !item.isExcluded);
+  const isFloating =
+    allowed.length > 0 &&
+    allowed.every((item) => !hasDatePart(item.from) && (item.to === undefined || !hasDatePart(item.to)));
+  if (!isFloating) return items;
+  return items.map((item) =>
+    item.isExcluded && item.to === undefined && isLoneWeekday(item.from)
+      ? { ...item, from: { ...item.from, isRecurring: true } }
+      : item,
+  );
+}
+
+export function withoutTimeOfDay(constraint: TimeConstraint): TimeConstraint {
+  const {
+    clockMinutes: _c,
+    isHourAmbiguous: _a,
+    partFromMinutes: _f,
+    partToMinutes: _t,
+    zone: _z,
+    ...rest
+  } = constraint;
+  return rest;
+}
+
+/** Longest stated period (in days) whose weekdays a later lone weekday is read in, when the period was not an explicit anchor. */
+const MAX_RESOLVED_SPAN_DAYS = 14;
+
+/** The stated period an item covers, as a civil-day anchor, when it can frame later weekdays. */
+function spanOf(item: TimeItem, context: FrameContext): TimeConstraint | undefined {
+  if (item.isExcluded || item.to !== undefined || item.mode !== 'window') return undefined;
+  // "the week of Dec 14, mornings": the period is the dates, whatever time of day is said with them.
+  const from = withoutTimeOfDay(item.from);
+  const isAnchor =
+    from.anchorFromDay !== undefined && from.anchorToDay !== undefined && from.anchorToDay - from.anchorFromDay > 1;
+  if (!hasDatePart(from) && from.isWeekOf !== true) return undefined;
+  const windows = context.windowsOf({ ...item, from });
+  const first = windows[0];
+  const last = windows[windows.length - 1];
+  if (first === undefined || last === undefined || last.toMs === null || last.toMs <= context.nowMs) return undefined;
+  const fromDay = isAnchor ? (from.anchorFromDay as number) : context.localDay(first.fromMs);
+  const toDay = isAnchor ? (from.anchorToDay as number) : context.localDay(last.toMs - 1) + 1;
+  if (toDay - fromDay < 2 || (!isAnchor && toDay - fromDay > MAX_RESOLVED_SPAN_DAYS)) return undefined;
+  const isWeekLike = toDay - fromDay <= 7 && isoWeekdayOfDayIndex(fromDay) === 1;
+  return { anchorFromDay: fromDay, anchorToDay: toDay, isWeekAnchor: from.isWeekAnchor === true || isWeekLike };
+}
+
+/**
+ * A weekday said after a span ("next week, Tuesday or Thursday", "la semaine du 12, mardi ou jeudi",
+ * "la première semaine de février ? Je suis prise le mercredi") is that span's weekday, not the next one
+ * after today; a week part said alone ("in two weeks, early in the week") is that week's part. A span
+ * already over ("great to meet last week") frames nothing. `inherited` is a span stated in another part
+ * of the same message.
+ */
+export function inheritSpanAnchors(
+  items: TimeItem[],
+  context: FrameContext,
+  said: { folded: string; inherited: TimeConstraint | undefined },
+): { items: TimeItem[]; span: TimeConstraint | undefined } {
+  const { folded, inherited } = said;
+  let span = inherited;
+  let isStatedHere = false;
+  const framed = items.map((item) => {
+    const { from } = item;
+    if (span !== undefined && item.to === undefined) {
+      // A period said in another clause frames only a weekday said with an article ("prise le mercredi").
+      const isFramed = isStatedHere || /\b(?:le|the)\s*$/.test(folded.slice(0, item.start));
+      if (isLoneWeekday(from) && isFramed) return { ...item, from: { ...span, ...from } };
+      if (from.weekPart !== undefined && from.isAnchorImplied === true && span.isWeekAnchor === true) {
+        const { isAnchorImplied: _implied, ...rest } = from;
+        const anchor = { anchorFromDay: span.anchorFromDay, anchorToDay: span.anchorToDay, isWeekAnchor: true };
+        return { ...item, from: { ...rest, ...anchor } };
+      }
+    }
+    const stated = spanOf(item, context);
+    if (stated !== undefined) [span, isStatedHere] = [stated, true];
+    return item;
+  });
+  return { items: framed, span };
+}
