@@ -22,6 +22,7 @@ import { createAccountsDomain } from './accounts/wiring.js';
 import { registerAuthClasses } from './auth/auth-class.js';
 import { bookingPageRoutes } from './booking-page/routes.js';
 import { calendarRoutes } from './calendars/routes.js';
+import { CALENDAR_SYNC_JOB } from './booking/service.js';
 import { createCalendarsDomain } from './calendars/wiring.js';
 import type { Clock } from './clock.js';
 import type { AppConfig } from './config/config.js';
@@ -116,7 +117,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const accounts = createAccountsRepository(database.db);
   const sessions = createSessionService({ accounts, clock, idleHours: config.sessionIdleHours });
-  const calendarsDomain = createCalendarsDomain({ config, db: database.db, clock });
+  const calendarsDomain = createCalendarsDomain({
+    config,
+    db: database.db,
+    clock,
+    // Meetings booked while a calendar awaited its reconnect are written once it is back.
+    onConnectionActive: () => deps.jobs.send(CALENDAR_SYNC_JOB, {}),
+  });
   const accountsDomain = createAccountsDomain({
     config,
     accounts,

@@ -7,7 +7,7 @@
  */
 import type { Clock } from '../clock.js';
 import type { NotificationService } from '../notifications/service.js';
-import type { CalendarPort } from '../scheduling/availability.js';
+import { AWAITING_RECONNECT, type CalendarPort } from '../scheduling/availability.js';
 import type { SchedulingService } from '../scheduling/service.js';
 import { calendarEventOf, queueBookingEmails } from './booking-emails.js';
 import type { BookingRepository, BookingRow } from './repository.js';
@@ -28,7 +28,8 @@ export interface CalendarSyncDeps {
 
 /** Creates the drain; it throws after a pass in which any booking failed (so the job retries). */
 export function createCalendarSync(deps: CalendarSyncDeps) {
-  async function syncOne(booking: BookingRow): Promise<void> {
+  /** Writes one booking; 'deferred' when its calendar awaits a reconnect (written once reconnected). */
+  async function syncOne(booking: BookingRow): Promise<'synced' | 'deferred'> {
     const context = await deps.scheduling.requestContext(booking.clientId, booking.requestId);
     // Repair pass: the emails of this state are queued even if the request that changed it crashed first.
     await queueBookingEmails({
@@ -39,37 +40,45 @@ export function createCalendarSync(deps: CalendarSyncDeps) {
       stampMs: deps.clock.nowMs(),
     });
     const event = calendarEventOf(context, booking);
+    let written: unknown;
     if (booking.status === 'cancelled') {
-      if (booking.calendarSequence !== null) await deps.calendar.cancelEvent(booking.clientId, event);
+      if (booking.calendarSequence !== null) written = await deps.calendar.cancelEvent(booking.clientId, event);
     } else if (booking.calendarSequence === null) {
-      await deps.calendar.createEvent(booking.clientId, event);
+      written = await deps.calendar.createEvent(booking.clientId, event);
     } else {
-      await deps.calendar.updateEvent(booking.clientId, event);
+      written = await deps.calendar.updateEvent(booking.clientId, event);
     }
+    if (written === AWAITING_RECONNECT) return 'deferred';
     await deps.repository.markCalendarSynced(booking.id, booking.sequence, booking.icsUid);
+    return 'synced';
   }
 
   return {
-    async drain(): Promise<{ synced: number; failed: number }> {
+    /**
+     * Writes every booking whose calendar is behind. Bookings whose calendar awaits a reconnect stay
+     * behind without failing the pass: reconnecting the calendar runs the drain again.
+     */
+    async drain(): Promise<{ synced: number; failed: number; deferred: number }> {
       let synced = 0;
       const failedIds: string[] = [];
-      // A failed booking keeps its lease until the pass ends, so the pass moves on to the others.
-      while (synced + failedIds.length < MAX_PER_DRAIN) {
+      const deferredIds: string[] = [];
+      // A failed or deferred booking keeps its lease until the pass ends, so the pass moves on to the others.
+      while (synced + failedIds.length + deferredIds.length < MAX_PER_DRAIN) {
         const now = deps.clock.nowMs();
         const booking = await deps.repository.claimCalendarSync(new Date(now), new Date(now + LEASE_MS));
         if (booking === undefined) break;
         try {
-          await syncOne(booking);
-          synced += 1;
+          if ((await syncOne(booking)) === 'deferred') deferredIds.push(booking.id);
+          else synced += 1;
         } catch (error) {
           failedIds.push(booking.id);
           deps.onError?.(error, booking.id);
         }
       }
-      for (const id of failedIds) await deps.repository.releaseCalendarLease(id);
+      for (const id of [...failedIds, ...deferredIds]) await deps.repository.releaseCalendarLease(id);
       const failed = failedIds.length;
       if (failed > 0) throw new Error(`${failed} booking(s) could not be written to the calendar; retrying later`);
-      return { synced, failed };
+      return { synced, failed, deferred: deferredIds.length };
     },
   };
 }

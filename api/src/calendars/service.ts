@@ -6,7 +6,7 @@
  * find nothing, so no provider is ever called with a foreign credential.
  */
 import type { Clock } from '../clock.js';
-import { ConflictError, InvalidInputError, NotFoundError } from '../errors/domain-error.js';
+import { ConflictError, InvalidInputError, NotFoundError, ReconnectRequiredError } from '../errors/domain-error.js';
 import { createBuiltinConnector } from './builtin-connector.js';
 import { sortBusyIntervals, type BusyInterval, type CalendarConnector, type CalendarEventInput } from './connector.js';
 import type { CalendarConnection, CalendarRow, CalendarsRepository } from './repository.js';
@@ -53,7 +53,16 @@ export interface CalendarView {
 }
 
 /** Where an event Slash wrote went; null when the client has no calendar receiving new meetings. */
-export type WriteResult = { readonly calendarId: string; readonly externalEventId: string } | null;
+/**
+ * What a calendar write answers: where it went; null when the client has no calendar receiving
+ * meetings (nothing to write); `awaiting_reconnect` when that calendar's connection waits for the
+ * client to reconnect it (the write must happen later, not be dropped).
+ */
+export type WriteResult =
+  { readonly calendarId: string; readonly externalEventId: string } | null | typeof AWAITING_RECONNECT;
+
+/** See {@link WriteResult}. */
+export const AWAITING_RECONNECT = 'awaiting_reconnect';
 
 /** Creates the calendars service. */
 export function createCalendarService(deps: CalendarServiceDeps) {
@@ -68,13 +77,14 @@ export function createCalendarService(deps: CalendarServiceDeps) {
     return deps.connectorFor({ connection, calendars });
   };
 
-  /** The calendar receiving new meetings, with its connector, or undefined. */
+  /** The calendar receiving new meetings, with its connector; undefined when none, or when it awaits a reconnect. */
   const receivingCalendar = async (clientId: string) => {
     const calendars = await repository.listCalendars(clientId);
     const target = calendars.find((calendar) => calendar.receivesNewMeetings);
     if (target === undefined) return undefined;
     const connection = await repository.findConnection(clientId, target.connectionId);
-    if (connection === undefined || connection.status !== 'active') return undefined;
+    if (connection === undefined) return undefined;
+    if (connection.status !== 'active') return AWAITING_RECONNECT;
     const siblings = calendars.filter((calendar) => calendar.connectionId === connection.id);
     return { calendar: target, connector: connectorOf(connection, siblings) };
   };
@@ -96,12 +106,18 @@ export function createCalendarService(deps: CalendarServiceDeps) {
           if (connection === undefined || connection.status !== 'active') return [];
           const own = calendars.filter((calendar) => calendar.connectionId === connectionId);
           const connector = connectorOf(connection, own);
-          const lists = await Promise.all(
-            own.map((calendar) =>
-              connector.listBusyIntervals({ calendarExternalId: calendar.externalId, fromMs, toMs }),
-            ),
-          );
-          return lists.flat();
+          try {
+            const lists = await Promise.all(
+              own.map((calendar) =>
+                connector.listBusyIntervals({ calendarExternalId: calendar.externalId, fromMs, toMs }),
+              ),
+            );
+            return lists.flat();
+          } catch (error) {
+            // Credentials refused just now: the connection is marked and skipped, as it will be from now on.
+            if (error instanceof ReconnectRequiredError) return [];
+            throw error;
+          }
         }),
       );
       return sortBusyIntervals(perConnection.flat());
@@ -110,7 +126,7 @@ export function createCalendarService(deps: CalendarServiceDeps) {
     /** Writes a new meeting to the calendar receiving new meetings; a retry with the same UID is a no-op. */
     async createEvent(clientId: string, event: CalendarEventInput): Promise<WriteResult> {
       const target = await receivingCalendar(clientId);
-      if (target === undefined) return null;
+      if (target === undefined || target === AWAITING_RECONNECT) return target ?? null;
       const written = await target.connector.createEvent(target.calendar.externalId, event);
       return { calendarId: target.calendar.id, ...written };
     },
@@ -118,16 +134,20 @@ export function createCalendarService(deps: CalendarServiceDeps) {
     /** Replaces the meeting with `event.uid` (creates it when it is missing). */
     async updateEvent(clientId: string, event: CalendarEventInput): Promise<WriteResult> {
       const target = await receivingCalendar(clientId);
-      if (target === undefined) return null;
+      if (target === undefined || target === AWAITING_RECONNECT) return target ?? null;
       const written = await target.connector.updateEvent(target.calendar.externalId, event.uid, event);
       return { calendarId: target.calendar.id, ...written };
     },
 
     /** Cancels the meeting with `event.uid`; cancelling twice is a no-op. */
-    async cancelEvent(clientId: string, event: Pick<CalendarEventInput, 'uid'>): Promise<void> {
+    async cancelEvent(
+      clientId: string,
+      event: Pick<CalendarEventInput, 'uid'>,
+    ): Promise<typeof AWAITING_RECONNECT | undefined> {
       const target = await receivingCalendar(clientId);
-      if (target === undefined) return;
+      if (target === undefined || target === AWAITING_RECONNECT) return target;
       await target.connector.cancelEvent(target.calendar.externalId, event.uid);
+      return undefined;
     },
 
     /**

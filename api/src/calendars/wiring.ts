@@ -43,6 +43,8 @@ export interface CalendarsDomainDeps {
   readonly connectorFor?: ConnectorFactory;
   readonly sleep?: (ms: number) => Promise<void>;
   readonly fetch?: typeof fetch;
+  /** Called once a connection is (again) usable: meetings waiting for it can be written now. */
+  readonly onConnectionActive?: (clientId: string) => Promise<unknown>;
 }
 
 /** The token endpoint of a provider, from configuration. */
@@ -105,7 +107,7 @@ export function createCalendarsDomain(deps: CalendarsDomainDeps): CalendarsDomai
     });
   const revokeGrant = createGrantRevoker({ tokens, googleRevokeUrl: config.googleRevokeUrl, fetch: fetchImpl });
   const service = createCalendarService({ repository, clock, connectorFor, revokeGrant });
-  const connectCaldav: CaldavConnect = createCaldavConnect({
+  const connectCaldavOnly: CaldavConnect = createCaldavConnect({
     repository,
     tokens,
     service,
@@ -113,6 +115,11 @@ export function createCalendarsDomain(deps: CalendarsDomainDeps): CalendarsDomai
     fetch: fetchImpl,
     allowedPrivateHosts: config.caldavAllowedPrivateHosts,
   });
+  const connectCaldav: CaldavConnect = async (clientId, input) => {
+    const connected = await connectCaldavOnly(clientId, input);
+    await deps.onConnectionActive?.(clientId);
+    return connected;
+  };
   const connectOAuth: CalendarsDomain['connectOAuth'] = async (input) => {
     const existing = (await repository.listConnections(input.clientId)).find(
       (row) => row.provider === input.provider && row.accountEmail === input.accountEmail,
@@ -140,6 +147,7 @@ export function createCalendarsDomain(deps: CalendarsDomainDeps): CalendarsDomai
         },
       ]);
     }
+    await deps.onConnectionActive?.(input.clientId);
     return connection.id;
   };
   return {

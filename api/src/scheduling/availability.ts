@@ -52,7 +52,10 @@ export interface CalendarEventInput {
   readonly attendees: readonly { readonly email: string; readonly name?: string; readonly optional?: boolean }[];
 }
 
-/** What scheduling and booking need from the calendars domain. */
+/** What a calendar write resolves to when the calendar receiving meetings waits for the client to reconnect it. */
+export const AWAITING_RECONNECT = 'awaiting_reconnect';
+
+/** What scheduling and booking need from the calendars domain (writes may resolve to {@link AWAITING_RECONNECT}). */
 export interface CalendarPort {
   listBusyIntervals(clientId: string, fromMs: number, toMs: number): Promise<readonly BusyInterval[]>;
   createEvent(clientId: string, event: CalendarEventInput): Promise<unknown>;

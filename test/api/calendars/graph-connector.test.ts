@@ -227,7 +227,7 @@ describe('Microsoft Graph connector', () => {
     expect(retry).toEqual(first);
     expect(events.size).toBe(1);
     const stored = [...events.values()][0]!;
-    expect(first?.externalEventId).toBe(stored.id);
+    expect(first).toMatchObject({ externalEventId: stored.id });
     expect(slashUidOf(stored)).toBe(event.uid);
     expect(stored).toMatchObject({
       subject: 'Call',
