@@ -80,7 +80,7 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
     folded,
     inherited: context.span,
   });
-  const items = recurExclusionsOfFloating(framed.items);
+  const items = recurExclusionsOfFloating(framed.items).map((item) => withMealHour(item, mealHintOf(folded)));
   const dated: DatedWindow[] = [];
   const excluded: TimeWindow[] = [];
   const excludedTimesOfDay: TimeOfDayBound[] = [];
@@ -110,6 +110,32 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
     mentions,
     ...(framed.span !== undefined ? { span: framed.span } : {}),
   };
+}
+
+const EVENING_WORDS = /\b(?:dinner|drinks?|cocktails?|apero|aperitif|souper|evening|tonight|soir|soiree|un verre)\b/;
+const MORNING_WORDS = /\b(?:breakfast|petit[- ]dej(?:euner)?|morning|matin|matinee)\b/;
+
+/** Whether the text speaks only of the evening or only of the morning, to read an hour said without am/pm. */
+function mealHintOf(folded: string): 'am' | 'pm' | undefined {
+  const isEvening = EVENING_WORDS.test(folded);
+  const isMorning = MORNING_WORDS.test(folded);
+  if (isEvening === isMorning) return undefined;
+  return isEvening ? 'pm' : 'am';
+}
+
+/**
+ * "Dinner at 7:30" is 19:30 and "breakfast at 7:30" 07:30: an hour said without am/pm, from 5 to 11,
+ * follows the evening or morning words of its message when it has only one kind.
+ */
+function withMealHour(item: TimeItem, hint: 'am' | 'pm' | undefined): TimeItem {
+  const read = (constraint: TimeConstraint): TimeConstraint => {
+    const clock = constraint.clockMinutes;
+    if (hint === undefined || constraint.isHourAmbiguous !== true || clock === undefined) return constraint;
+    if (clock < 300 || clock >= 720 || constraint.partFromMinutes !== undefined) return constraint;
+    return { ...constraint, clockMinutes: hint === 'pm' ? clock + 720 : clock, isHourAmbiguous: false };
+  };
+  const from = read(item.from);
+  return item.to === undefined ? { ...item, from } : { ...item, from, to: read(item.to) };
 }
 
 /** The index of the sentence holding a position: sentences end at ". ", "? ", "! " or a line break. */

@@ -575,4 +575,23 @@ export const HARD_CATEGORY_CASES: readonly CaseRow[] = [
       when: [['2026-09-28 09:10', '2026-10-12 09:10']],
     },
   },
+  {
+    id: 'cat-en-ny-dinner-at-730-no-pm',
+    tz: NY,
+    self: SELF_HANNAH,
+    from: 'Victor Lane <victor@lane-media.example>',
+    to: HANNAH,
+    date: '2026-04-06 11:00',
+    subject: 'Dinner',
+    body: `Hannah,\n\nDinner on Thursday at 7:30 at Via Carota, 51 Grove Street? If not, Friday at 8.\n\nVictor`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['victor@lane-media.example'],
+      type: 'dinner',
+      duration: null,
+      location: 'Via Carota, 51 Grove Street',
+      when: [at('2026-04-09 19:30'), at('2026-04-10 20:00')],
+    },
+  },
 ];

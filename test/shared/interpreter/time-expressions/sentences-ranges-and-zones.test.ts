@@ -116,6 +116,14 @@ describe('clock times', () => {
     expect(read(text, 'en')).toEqual([window]);
   });
 
+  it.each([
+    ['Dinner on Monday at 7:30?', '2026-03-09 19:30..2026-03-09 19:30'],
+    ['Drinks Monday at 8?', '2026-03-09 20:00..2026-03-09 20:00'],
+    ['Breakfast on Monday at 7?', '2026-03-09 07:00..2026-03-09 07:00'],
+  ])('%j follows the evening or morning words of its message', (text, window) => {
+    expect(read(text, 'en')).toEqual([window]);
+  });
+
   it('reads "since" as a start only right before the time', () => {
     expect(read("Since you're in Paris next week, Tuesday at 8:30?", 'en')).toEqual([
       '2026-03-10 08:30..2026-03-10 08:30',
