@@ -112,6 +112,9 @@ describe('clock times', () => {
     ['Monday at 7.30pm.', '2026-03-09 19:30..2026-03-09 19:30'],
     ['Monday at 7.', '2026-03-09 19:00..2026-03-09 19:00'],
     ['Monday at 6:30.', '2026-03-09 18:30..2026-03-09 18:30'],
+    // An hour after "from" opens the day there, unless it opens a range.
+    ['Free from 6 on Monday.', '2026-03-09 18:00..2026-03-10 00:00'],
+    ['Monday from 3 to 5.', '2026-03-09 15:00..2026-03-09 17:00'],
   ])('%j is read nearest business hours, or as written', (text, window) => {
     expect(read(text, 'en')).toEqual([window]);
   });
