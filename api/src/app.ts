@@ -33,7 +33,7 @@ import { assertDataRegion } from './privacy/data-region.js';
 import { createAdminKeys, registerPrivacy } from './privacy/register-privacy.js';
 import { addinRoutes } from './addins/routes.js';
 import { healthRoutes } from './health/routes.js';
-import { registerInboundEmail } from './inbound-email/plugin.js';
+import { emailThreadLookup, registerInboundEmail } from './inbound-email/plugin.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import { loggerOptions } from './logger.js';
 import { registerSchedulingDomains, type SchedulingOptions } from './scheduling/register-scheduling.js';
@@ -178,6 +178,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     calendar: calendarsDomain.service,
     accounts,
     support: createSupportService({ repository: createSupportRepository(database.db), clock }),
+    emailThreadOf: emailThreadLookup(database.db),
     ...(deps.scheduling === undefined ? {} : { options: deps.scheduling }),
   });
   // The email channel (#9) creates requests and sends mail through these domains' services.

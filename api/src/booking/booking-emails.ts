@@ -55,17 +55,22 @@ function facts(context: RequestContext, booking: BookingRow, manageUrl: string):
   };
 }
 
-/** The ICS sent to `recipient`: organizer and that one attendee only (S7). */
+/**
+ * The ICS sent to `recipient`: organizer and that one attendee only (S7). The organizer's own copy
+ * (`organizerCopy`) lists every attendee and is METHOD:PUBLISH: the client adds it, nobody replies.
+ */
 export function buildBookingIcs(input: {
   context: RequestContext;
   booking: BookingRow;
   recipient: IcsPerson | null;
   stampMs: number;
+  organizerCopy?: boolean;
 }): string {
   const { context, booking } = input;
   const language = languageOf(context);
+  const cancelled = booking.status === 'cancelled';
   return buildInvitationIcs({
-    method: booking.status === 'cancelled' ? 'CANCEL' : 'REQUEST',
+    method: cancelled ? 'CANCEL' : input.organizerCopy === true ? 'PUBLISH' : 'REQUEST',
     uid: booking.icsUid,
     sequence: booking.sequence,
     startMs: booking.startsAt.getTime(),
@@ -75,8 +80,30 @@ export function buildBookingIcs(input: {
     description: facts(context, booking, '').effective.location ?? '',
     location: context.effective.location,
     organizer: { email: context.client.email, name: context.client.name },
-    attendees: input.recipient === null ? [] : [input.recipient],
+    attendees:
+      input.organizerCopy === true ? recipientsOf(context, booking) : input.recipient === null ? [] : [input.recipient],
   });
+}
+
+/** The email conversation a request came from (email channel, #9): its subject and Message-IDs, oldest first. */
+export interface EmailThreadRef {
+  readonly subject: string;
+  readonly messageIds: readonly string[];
+}
+
+/** Finds the email conversation of a request, if it came by email. */
+export type EmailThreadLookup = (clientId: string, requestId: string) => Promise<EmailThreadRef | undefined>;
+
+/** Subject and headers that put a booking email in its conversation (Gmail also needs the subject). */
+function inThread(thread: EmailThreadRef | undefined): { subject?: string; headers: Record<string, string> } {
+  const last = thread?.messageIds.at(-1);
+  if (thread === undefined || last === undefined) return { headers: {} };
+  const chain =
+    thread.messageIds.length > 20 ? [thread.messageIds[0]!, ...thread.messageIds.slice(-19)] : thread.messageIds;
+  return {
+    subject: /^(re|tr|fwd?)\s*:/i.test(thread.subject) ? thread.subject : `Re: ${thread.subject}`,
+    headers: { 'In-Reply-To': last, References: chain.join(' ') },
+  };
 }
 
 /** The calendar event of a booking in the client's calendar (all attendees, form answers, instructions). */
@@ -108,8 +135,11 @@ export async function queueBookingEmails(input: {
   booking: BookingRow;
   manageUrl: string;
   stampMs: number;
+  /** The email conversation of the request: its emails then answer in it. */
+  thread?: EmailThreadRef | undefined;
 }): Promise<void> {
   const { context, booking, notifications } = input;
+  const threading = inThread(input.thread);
   const kind = kindOf(booking);
   const bookingFacts = facts(context, booking, input.manageUrl);
   const recipients = recipientsOf(context, booking);
@@ -125,10 +155,11 @@ export async function queueBookingEmails(input: {
       clientId: booking.clientId,
       dedupeKey: `${key}:contact:${recipient.email}`,
       to: [recipient.email],
-      subject: message.subject,
+      subject: threading.subject ?? message.subject,
       textBody: message.text,
       htmlBody: message.html,
       icsContent: buildBookingIcs({ context, booking, recipient, stampMs: input.stampMs }),
+      headers: threading.headers,
     });
   }
   const notice = clientMessage(
@@ -139,8 +170,10 @@ export async function queueBookingEmails(input: {
     clientId: booking.clientId,
     dedupeKey: `${key}:client`,
     to: [context.client.email],
-    subject: notice.subject,
+    subject: threading.subject ?? notice.subject,
     textBody: notice.text,
     htmlBody: notice.html,
+    icsContent: buildBookingIcs({ context, booking, recipient: null, stampMs: input.stampMs, organizerCopy: true }),
+    headers: threading.headers,
   });
 }

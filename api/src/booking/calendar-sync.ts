@@ -9,7 +9,7 @@ import type { Clock } from '../clock.js';
 import type { NotificationService } from '../notifications/service.js';
 import { AWAITING_RECONNECT, type CalendarPort } from '../scheduling/availability.js';
 import type { SchedulingService } from '../scheduling/service.js';
-import { calendarEventOf, queueBookingEmails } from './booking-emails.js';
+import { calendarEventOf, queueBookingEmails, type EmailThreadLookup } from './booking-emails.js';
 import type { BookingRepository, BookingRow } from './repository.js';
 
 const LEASE_MS = 120_000;
@@ -24,6 +24,7 @@ export interface CalendarSyncDeps {
   readonly clock: Clock;
   readonly manageUrlOf: (booking: BookingRow) => string;
   readonly onError?: (error: unknown, bookingId: string) => void;
+  readonly emailThreadOf?: EmailThreadLookup;
 }
 
 /** Creates the drain; it throws after a pass in which any booking failed (so the job retries). */
@@ -38,6 +39,7 @@ export function createCalendarSync(deps: CalendarSyncDeps) {
       booking,
       manageUrl: deps.manageUrlOf(booking),
       stampMs: deps.clock.nowMs(),
+      thread: await deps.emailThreadOf?.(booking.clientId, booking.requestId),
     });
     const event = calendarEventOf(context, booking);
     let written: unknown;

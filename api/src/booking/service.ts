@@ -29,7 +29,7 @@ import type { JobQueue } from '../jobs/job-queue.js';
 import type { NotificationService } from '../notifications/service.js';
 import { hashLinkToken, type LinkContext, type SchedulingService } from '../scheduling/service.js';
 import { AlreadyBookedError, BookingCancelledError, IdempotencyMismatchError } from './errors.js';
-import { buildBookingIcs, queueBookingEmails } from './booking-emails.js';
+import { buildBookingIcs, queueBookingEmails, type EmailThreadLookup } from './booking-emails.js';
 import { sqlStateOf, type BookingRepository, type BookingRow } from './repository.js';
 
 const MINUTE_MS = 60_000;
@@ -43,6 +43,8 @@ export interface BookingDeps {
   readonly clock: Clock;
   readonly publicBaseUrl: string;
   readonly signingSecret: string | undefined;
+  /** The email conversation of a request (email channel): booking emails then answer in it. */
+  readonly emailThreadOf?: EmailThreadLookup;
 }
 
 /** The job that writes bookings to the client's calendar. */
@@ -148,6 +150,7 @@ export function createBookingService(deps: BookingDeps) {
       booking,
       manageUrl: confirmation(booking).manageUrl,
       stampMs: clock.nowMs(),
+      thread: await deps.emailThreadOf?.(booking.clientId, booking.requestId),
     });
     await deps.jobs.send(CALENDAR_SYNC_JOB, { bookingId: booking.id });
   }

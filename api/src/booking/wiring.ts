@@ -6,6 +6,7 @@ import type { JobQueue } from '../jobs/job-queue.js';
 import type { NotificationService } from '../notifications/service.js';
 import type { BookedTimes, CalendarPort } from '../scheduling/availability.js';
 import type { SchedulingService } from '../scheduling/service.js';
+import type { EmailThreadLookup } from './booking-emails.js';
 import { createCalendarSync } from './calendar-sync.js';
 import { createBookingRepository } from './repository.js';
 import { CALENDAR_SYNC_JOB, createBookingService, type BookingService } from './service.js';
@@ -27,7 +28,9 @@ export function createBookingDomain(deps: {
   config: AppConfig;
   retryDelaySeconds: number;
   onCalendarError: (error: unknown, bookingId: string) => void;
+  emailThreadOf?: EmailThreadLookup | undefined;
 }): BookingService {
+  const threads = deps.emailThreadOf === undefined ? {} : { emailThreadOf: deps.emailThreadOf };
   const repository = createBookingRepository(deps.db);
   const bookings = createBookingService({
     repository,
@@ -37,6 +40,7 @@ export function createBookingDomain(deps: {
     clock: deps.clock,
     publicBaseUrl: deps.config.publicBaseUrl,
     signingSecret: deps.config.signingSecret,
+    ...threads,
   });
   const calendarSync = createCalendarSync({
     repository,
@@ -46,6 +50,7 @@ export function createBookingDomain(deps: {
     clock: deps.clock,
     manageUrlOf: bookings.manageUrlOf,
     onError: deps.onCalendarError,
+    ...threads,
   });
   deps.jobs.define(
     CALENDAR_SYNC_JOB,

@@ -29,6 +29,15 @@ async function readTls(config: AppConfig): Promise<SmtpTlsOptions | undefined> {
   return { key: await readFile(keyPath), cert: await readFile(certPath) };
 }
 
+/** The conversation (subject, Message-IDs) a request came from, so the booking's emails answer in it. */
+export function emailThreadLookup(db: Database) {
+  const repository = createInboundEmailRepository(db);
+  return async (clientId: string, requestId: string) => {
+    const thread = await repository.findThreadOfRequest(clientId, requestId);
+    return thread === undefined ? undefined : { subject: thread.subject, messageIds: thread.messageIds };
+  };
+}
+
 /** Registers the email channel on `app`. */
 export async function registerInboundEmail(
   app: FastifyInstance,

@@ -66,6 +66,14 @@ export function createInboundEmailRepository(db: Database) {
         .limit(1);
       return row;
     },
+    /** The conversation a scheduling request came from, if it came by email. */
+    async findThreadOfRequest(clientId: string, requestId: string): Promise<EmailThread | undefined> {
+      const [row] = await db
+        .select()
+        .from(emailThreads)
+        .where(and(eq(emailThreads.clientId, clientId), eq(emailThreads.requestId, requestId)));
+      return row;
+    },
     async findThread(id: string): Promise<EmailThread | undefined> {
       const [row] = await db.select().from(emailThreads).where(eq(emailThreads.id, id));
       return row;

@@ -15,7 +15,8 @@ export interface IcsPerson {
 
 /** One invitation. Instants are UTC epoch ms. */
 export interface InvitationIcs {
-  readonly method: 'REQUEST' | 'CANCEL';
+  /** REQUEST to attendees, PUBLISH for the organizer's own copy (no replies expected), CANCEL. */
+  readonly method: 'REQUEST' | 'PUBLISH' | 'CANCEL';
   readonly uid: string;
   readonly sequence: number;
   readonly startMs: number;
@@ -33,7 +34,7 @@ export interface InvitationIcs {
 export function buildInvitationIcs(invitation: InvitationIcs): string {
   const calendar = ical({
     prodId: { company: 'Slash', product: 'Slash scheduling assistant', language: 'EN' },
-    method: invitation.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+    method: ICalCalendarMethod[invitation.method],
   });
   calendar.createEvent({
     id: invitation.uid,

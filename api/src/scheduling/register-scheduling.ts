@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AccountsRepository } from '../accounts/repository.js';
 import { bookingRoutes } from '../booking/routes.js';
 import type { BookingService } from '../booking/service.js';
+import type { EmailThreadLookup } from '../booking/booking-emails.js';
 import { createBookedTimes, createBookingDomain } from '../booking/wiring.js';
 import type { Clock } from '../clock.js';
 import type { AppConfig } from '../config/config.js';
@@ -46,6 +47,8 @@ export interface SchedulingWiring {
   readonly accounts: Pick<AccountsRepository, 'findClient' | 'findClientsByEmails'>;
   /** The support domain's service (low-confidence requests); optional. */
   readonly support?: SupportPort;
+  /** The email conversation of a request (email channel), so booking emails answer in it. */
+  readonly emailThreadOf?: EmailThreadLookup;
   readonly options?: SchedulingOptions;
 }
 
@@ -105,6 +108,7 @@ export async function registerSchedulingDomains(
     config,
     retryDelaySeconds,
     onCalendarError: (error, bookingId) => app.log.warn({ err: error, bookingId }, 'calendar write failed; will retry'),
+    emailThreadOf: wiring.emailThreadOf,
   });
 
   await app.register(preferencesRoutes, { preferences, clients });

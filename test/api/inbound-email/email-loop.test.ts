@@ -83,7 +83,12 @@ describe('email channel over SMTP', () => {
    * The meeting is booked at `proposal`: the event is in the client's calendar with the contact
    * invited, the contact got an invitation (METHOD:REQUEST) for that time, the client a notice.
    */
-  async function expectBookedAt(input: { proposal: ProposalView; contact: string; mail: SunkMessage[] }) {
+  async function expectBookedAt(input: {
+    proposal: ProposalView;
+    contact: string;
+    mail: SunkMessage[];
+    thread: { root: string; subject: string };
+  }) {
     const { proposal, contact, mail } = input;
     const events = await world.calendarEvents(clientId, calendarId, {
       fromMs: Date.parse(proposal.start),
@@ -107,8 +112,23 @@ describe('email channel over SMTP', () => {
       `mailto:${contact}`,
     ]);
     expect(events[0]?.uid).toBe(event.uid);
-    // The client is the organizer: the event is written to their calendar and they get a notice.
-    expect(mail.filter((sunk) => sunk.recipients.includes(CLIENT))).toHaveLength(1);
+    // The client is the organizer: the event is written to their calendar and they get a notice
+    // carrying their own copy of the invitation (METHOD:PUBLISH, every attendee).
+    const notices = mail.filter((sunk) => sunk.recipients.includes(CLIENT));
+    expect(notices).toHaveLength(1);
+    const own = invitationOf(notices[0]!);
+    expect(own.getFirstPropertyValue('method')).toBe('PUBLISH');
+    const ownEvent = new ICAL.Event(own.getFirstSubcomponent('vevent')!);
+    expect([ownEvent.uid, ownEvent.startDate.toJSDate().toISOString()]).toEqual([event.uid, proposal.start]);
+    expect(ownEvent.attendees.map((attendee) => String(attendee.getFirstValue()).toLowerCase())).toContain(
+      `mailto:${contact}`,
+    );
+    // Both answer in the conversation: same subject, and References reaching its first message.
+    for (const sunk of [invitations[0]!, notices[0]!]) {
+      expect(sunk.email.subject).toBe(`Re: ${input.thread.subject}`);
+      expect(sunk.email.references).toContain(input.thread.root);
+      expect(sunk.email.inReplyTo).toMatch(/^<.+@.+>$/);
+    }
   }
 
   it('answers a client request with proposals to the contact, client copied, threaded (EN)', async () => {
@@ -161,7 +181,12 @@ describe('email channel over SMTP', () => {
     const thread = await world.repository.findThreadByKeys(['<kickoff-1@client.example>']);
     expect(thread?.status).toBe('closed');
     expect((await requestOf('<kickoff-1@client.example>')).status).toBe('booked');
-    await expectBookedAt({ proposal: second, contact: CONTACT, mail: world.sink.messages.slice(before) });
+    await expectBookedAt({
+      proposal: second,
+      contact: CONTACT,
+      mail: world.sink.messages.slice(before),
+      thread: { root: '<kickoff-1@client.example>', subject: 'Project kickoff' },
+    });
     // One thread: Slash's reply answers the client's message, and the contact's answer, which
     // answers Slash's reply, is matched to the request through its References.
     expect(proposalsMail.email.inReplyTo).toBe('<kickoff-1@client.example>');
@@ -208,7 +233,12 @@ describe('email channel over SMTP', () => {
     await world.send(await world.sign(answer, 'contact.example'), { from: CONTACT_FR, to: [ASSISTANT] });
     expect(await world.settle()).toEqual(['booked']);
     expect((await requestOf('<point-1@client.example>')).status).toBe('booked');
-    await expectBookedAt({ proposal: second, contact: CONTACT_FR, mail: world.sink.messages.slice(booked) });
+    await expectBookedAt({
+      proposal: second,
+      contact: CONTACT_FR,
+      mail: world.sink.messages.slice(booked),
+      thread: { root: '<point-1@client.example>', subject: 'Point projet' },
+    });
   });
 
   it('does nothing for a forged client message (DKIM signed with another key)', async () => {

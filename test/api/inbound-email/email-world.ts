@@ -10,6 +10,7 @@ import { createClientService } from '@slash/api/accounts/client-service';
 import { createAccountsRepository } from '@slash/api/accounts/repository';
 import { createBookingRepository } from '@slash/api/booking/repository';
 import { createCalendarSync } from '@slash/api/booking/calendar-sync';
+import { emailThreadLookup } from '@slash/api/inbound-email/plugin';
 import { CALENDAR_SYNC_JOB, createBookingService } from '@slash/api/booking/service';
 import { createCalendarsRepository } from '@slash/api/calendars/repository';
 import { createCalendarsDomain } from '@slash/api/calendars/wiring';
@@ -120,6 +121,7 @@ export async function createEmailWorld(options: EmailWorldOptions = {}): Promise
     clock,
     publicBaseUrl: 'https://slash.test',
     signingSecret: secrets.signingSecret,
+    emailThreadOf: emailThreadLookup(db),
   });
   // The calendar write of a booking: the job settle() drains in place of a worker.
   const calendarSync = createCalendarSync({
@@ -129,6 +131,7 @@ export async function createEmailWorld(options: EmailWorldOptions = {}): Promise
     notifications,
     clock,
     manageUrlOf: booking.manageUrlOf,
+    emailThreadOf: emailThreadLookup(db),
   });
   runtime.jobs.define(CALENDAR_SYNC_JOB, async () => void (await calendarSync.drain()));
   const repository = createInboundEmailRepository(db);
