@@ -16,15 +16,15 @@ const CONTRACT_TARGETS: ReadonlyArray<[Field, number, string]> = [
 // contacts 63/65, type 61/65, place 51/65, windows 44/65, intent 62/65, exclusions 59/65, whole reading 34/65.
 // Below the contract targets on place and windows: these are the honest figures. Raise a floor when a
 // general fix raises the figure; never tune the interpreter on these emails.
-// Raised after the second set's failure categories were fixed (general rules): contacts 65/65, type 64/65,
-// place 64/65, windows 62/65, intent 64/65, exclusions 64/65, whole reading 61/65.
+// Raised after the second set's failure categories were fixed (general rules): every field 65/65 but
+// windows 64/65, whole reading 64/65.
 const HELD_OUT_FLOORS: ReadonlyArray<[Field, number, string]> = [
   ['contacts', 0.98, 'contacts exact'],
-  ['type', 0.96, 'the meeting type right'],
-  ['location', 0.96, 'the place right'],
-  ['windowsExact', 0.93, 'time windows exact'],
-  ['intent', 0.96, 'the intent right'],
-  ['excluded', 0.96, 'exclusions exact'],
+  ['type', 0.98, 'the meeting type right'],
+  ['location', 0.98, 'the place right'],
+  ['windowsExact', 0.96, 'time windows exact'],
+  ['intent', 0.98, 'the intent right'],
+  ['excluded', 0.98, 'exclusions exact'],
 ];
 // The second held-out set (cases-held-out-2.ts), written blind by another author and first run after the
 // first set's failure categories were fixed: contacts 60/60, type 57/60, place 51/60, windows 35/60,
@@ -72,8 +72,8 @@ describe('interpreter accuracy on the first held-out corpus (blind at first, its
     expect(report.accuracy[field], `${label}: ${pct(report.accuracy[field])}`).toBeGreaterThanOrEqual(floor);
   });
 
-  it('reads at least 92 % of the emails wholly right', () => {
-    expect(report.allRight).toBeGreaterThanOrEqual(0.92);
+  it('reads at least 96 % of the emails wholly right', () => {
+    expect(report.allRight).toBeGreaterThanOrEqual(0.96);
   });
 });
 
