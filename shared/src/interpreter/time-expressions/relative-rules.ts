@@ -139,6 +139,11 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
         ? undefined
         : seasonOf(m[1] ?? '', context.today),
   ),
+  // "over the coming fortnight", "dans la quinzaine", "d'ici quinze jours" = [now, now + 14 days), like "the next two weeks".
+  rule(
+    `\\b(?:(?:within|in|over|during|for)\\s+)?(?:the\\s+)?(?:next|coming|upcoming)\\s+fortnight\\b|\\b(?:dans la|d'ici (?:la|une)|sous) quinzaine\\b|\\bd'ici (?:quinze|15) jours\\b`,
+    (_m, context) => ({ instantFromMs: context.nowMs, instantToMs: context.nowMs + 14 * 86_400_000 }),
+  ),
   rule(`\\b(?:dans|in)\\s+(?:quinze|15)\\s+jours\\b|\\bin a fortnight\\b`, (_m, context) =>
     weekHolding(context.today + 14),
   ),

@@ -120,6 +120,8 @@ describe('an elliptic "or next" and the coming weeks', () => {
   it.each([
     ['Could we meet in the upcoming two weeks?', 'en'],
     ['On se voit dans les deux prochaines semaines ?', 'fr'],
+    ['Could we talk over the coming fortnight?', 'en'],
+    ['On se voit dans la quinzaine ?', 'fr'],
   ] as const)('%j is [now, now + 14 days)', (text, language) => {
     expect(read(text, language).timeWindows).toEqual([
       { fromMs: instant('2026-03-04 10:00'), toMs: instant('2026-03-18 10:00') },
