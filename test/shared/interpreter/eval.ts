@@ -18,7 +18,7 @@ const SET_TITLES: Record<CorpusSet, string> = {
   development: 'development set (the interpreter was tuned on it: optimistic)',
   'held-out': 'first held-out set (cases-held-out.ts, labelled blind; its failure categories were then fixed)',
   'held-out-2':
-    'second held-out set (cases-held-out-2.ts, written blind by another author, first run after those fixes: the honest figures)',
+    'second held-out set (cases-held-out-2.ts, written blind by another author; its failure categories were then fixed too)',
   all: 'all sets',
 };
 
