@@ -39,6 +39,19 @@ const HELD_OUT_2_FLOORS: ReadonlyArray<[Field, number, string]> = [
   ['intent', 0.98, 'the intent right'],
   ['excluded', 0.98, 'exclusions exact'],
 ];
+// The third held-out set (cases-held-out-3.ts), written blind by another author (who never read the
+// interpreter), labels committed before its first run, which came after the second set's categories
+// were fixed: contacts 51/60, type 58/60, duration 59/60, place 48/60, windows 42/60, intent 57/60,
+// exclusions 51/60, whole reading 27/60. Below the contract targets on contacts, place and windows: the
+// honest figures. Floors: measured minus about one email. Never tune the interpreter on these emails.
+const HELD_OUT_3_FLOORS: ReadonlyArray<[Field, number, string]> = [
+  ['contacts', 0.83, 'contacts exact'],
+  ['type', 0.95, 'the meeting type right'],
+  ['location', 0.78, 'the place right'],
+  ['windowsExact', 0.68, 'time windows exact'],
+  ['intent', 0.93, 'the intent right'],
+  ['excluded', 0.83, 'exclusions exact'],
+];
 const pct = (share: number): string => `${Math.round(share * 100)} %`;
 
 describe('interpreter accuracy on the development corpus (npm run eval prints the details)', () => {
@@ -95,5 +108,26 @@ describe('interpreter accuracy on the second, blind held-out corpus (#4)', () =>
 
   it('reads at least 96 % of the emails wholly right', () => {
     expect(report.allRight).toBeGreaterThanOrEqual(0.96);
+  });
+});
+
+describe('interpreter accuracy on the third, blind held-out corpus (#4)', () => {
+  let report: CorpusReport;
+  beforeAll(async () => {
+    report = await evaluateCorpus(loadCorpus('held-out-3'));
+  });
+
+  it('holds at least 60 labelled emails, half of them threads', () => {
+    expect(report.cases).toBeGreaterThanOrEqual(60);
+    const threads = loadCorpus('held-out-3').filter((entry) => (entry.row.history ?? []).length > 0);
+    expect(threads.length * 2).toBeGreaterThanOrEqual(report.cases);
+  });
+
+  it.each(HELD_OUT_3_FLOORS)('keeps %s at least at its measured floor %s (%s)', (field, floor, label) => {
+    expect(report.accuracy[field], `${label}: ${pct(report.accuracy[field])}`).toBeGreaterThanOrEqual(floor);
+  });
+
+  it('reads at least 43 % of the emails wholly right (27/60 at its first run)', () => {
+    expect(report.allRight).toBeGreaterThanOrEqual(0.43);
   });
 });

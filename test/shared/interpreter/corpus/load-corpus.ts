@@ -4,7 +4,9 @@
  * (cases-held-out.ts, labelled and committed before its first run; its failures were then studied and
  * their categories fixed, so it is no longer blind), and `held-out-2` (cases-held-out-2.ts, written blind
  * by another author and first run after those fixes; its failure categories were then studied and fixed in
- * turn, with development cases of their own in cases-hard-categories.ts, so it is no longer blind either).
+ * turn, with development cases of their own in cases-hard-categories.ts, so it is no longer blind either),
+ * and `held-out-3` (cases-held-out-3.ts, written blind by an author who never read the interpreter, labels
+ * committed before its first run: the honest figures; never tune on it).
  */
 import { buildEml, localToMs, type CaseRow, type LocalWindow } from './corpus-case.js';
 import { EN_SINGLE_CASES } from './cases-en-single.js';
@@ -15,6 +17,7 @@ import { HARD_CASES } from './cases-hard.js';
 import { HARD_CATEGORY_CASES } from './cases-hard-categories.js';
 import { HELD_OUT_CASES } from './cases-held-out.js';
 import { HELD_OUT_2_CASES } from './cases-held-out-2.js';
+import { HELD_OUT_3_CASES } from './cases-held-out-3.js';
 
 /** A window in UTC epoch ms (`toMs: null` open-ended). */
 export interface ExpectedWindow {
@@ -40,7 +43,7 @@ function toUtc(windows: readonly LocalWindow[], timeZone: string): ExpectedWindo
 }
 
 /** Which cases: the development set the interpreter was tuned on, a held-out set, or all of them. */
-export type CorpusSet = 'development' | 'held-out' | 'held-out-2' | 'all';
+export type CorpusSet = 'development' | 'held-out' | 'held-out-2' | 'held-out-3' | 'all';
 
 const DEVELOPMENT_ROWS: readonly CaseRow[] = [
   ...EN_SINGLE_CASES,
@@ -55,7 +58,8 @@ function rowsOf(set: CorpusSet): readonly CaseRow[] {
   if (set === 'development') return DEVELOPMENT_ROWS;
   if (set === 'held-out') return HELD_OUT_CASES;
   if (set === 'held-out-2') return HELD_OUT_2_CASES;
-  return [...DEVELOPMENT_ROWS, ...HELD_OUT_CASES, ...HELD_OUT_2_CASES];
+  if (set === 'held-out-3') return HELD_OUT_3_CASES;
+  return [...DEVELOPMENT_ROWS, ...HELD_OUT_CASES, ...HELD_OUT_2_CASES, ...HELD_OUT_3_CASES];
 }
 
 /** Every case of one set (default: development), in a stable order; ids are unique across both sets. */
