@@ -29,10 +29,23 @@ import type { JobQueue } from '../jobs/job-queue.js';
 import type { NotificationService } from '../notifications/service.js';
 import { hashLinkToken, type LinkContext, type SchedulingService } from '../scheduling/service.js';
 import { AlreadyBookedError, BookingCancelledError, IdempotencyMismatchError } from './errors.js';
-import { buildBookingIcs, queueBookingEmails, type EmailThreadLookup } from './booking-emails.js';
+import { buildBookingIcs, queueBookingEmails, recipientsOf, type EmailThreadLookup } from './booking-emails.js';
 import { sqlStateOf, type BookingRepository, type BookingRow } from './repository.js';
 
 const MINUTE_MS = 60_000;
+/** How far ahead a client's upcoming bookings are listed, and how many at most. */
+const UPCOMING_HORIZON_MS = 400 * 86_400_000;
+const UPCOMING_LIMIT = 100;
+
+/** A client's booking as the client sees it (email channel requests, #9): when, what, with whom. */
+export interface ClientBookingView {
+  readonly bookingId: string;
+  readonly requestId: string;
+  readonly start: string;
+  readonly end: string;
+  readonly type: string;
+  readonly contacts: readonly { email: string; name: string | null; optional: boolean }[];
+}
 
 /** What the service needs. */
 export interface BookingDeps {
@@ -183,7 +196,73 @@ export function createBookingService(deps: BookingDeps) {
     return booking;
   }
 
-  return {
+  /** The client's own booking by id; NotFoundError for another tenant's (never revealed) or an unknown one. */
+  async function ownBooking(clientId: string, bookingId: string): Promise<BookingRow> {
+    const booking = await repository.findBooking(bookingId);
+    if (booking === undefined || booking.clientId !== clientId) throw new NotFoundError('This booking does not exist.');
+    return booking;
+  }
+
+  async function clientView(booking: BookingRow): Promise<ClientBookingView> {
+    const context = await scheduling.requestContext(booking.clientId, booking.requestId);
+    return {
+      bookingId: booking.id,
+      requestId: booking.requestId,
+      start: booking.startsAt.toISOString(),
+      end: booking.endsAt.toISOString(),
+      type: context.effective.type,
+      contacts: recipientsOf(context, booking).map((person) => ({
+        email: person.email.toLowerCase(),
+        name: person.name === undefined || person.name === null || person.name === '' ? null : person.name,
+        optional: person.isOptional === true,
+      })),
+    };
+  }
+
+  const clientOperations = {
+    /**
+     * The client's confirmed bookings that have not started, soonest first, with their contacts. The
+     * repository lists blocked ranges with their RFC 5545 UID (`<bookingId>@slash`); each is read back
+     * by id and kept only if it is this client's, confirmed, upcoming booking with that very UID.
+     */
+    async upcomingForClient(clientId: string): Promise<ClientBookingView[]> {
+      const nowMs = clock.nowMs();
+      const ranges = await repository.listBlockedRanges({ clientId, fromMs: nowMs, toMs: nowMs + UPCOMING_HORIZON_MS });
+      const rows: BookingRow[] = [];
+      for (const range of ranges.filter((candidate) => candidate.blocks).slice(0, UPCOMING_LIMIT)) {
+        const row = await repository.findBooking(range.uid.replace(/@slash$/, ''));
+        if (row?.clientId === clientId && row.icsUid === range.uid && row.status === 'confirmed') rows.push(row);
+      }
+      const upcoming = rows
+        .filter((row) => row.startsAt.getTime() > nowMs)
+        .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+      return Promise.all(upcoming.map(clientView));
+    },
+    /** Cancels the client's booking as its manage link would (CANCEL to the contacts, calendar follows). */
+    async cancelForClient(clientId: string, bookingId: string): Promise<ClientBookingView> {
+      const booking = await ownBooking(clientId, bookingId);
+      await service.cancel(manageToken(booking.id));
+      return clientView(booking);
+    },
+    /** The times the client's booking may move to: exactly `rescheduleSlots` of its manage link. */
+    async rescheduleSlotsForClient(clientId: string, bookingId: string, timeZone: string): Promise<PublicSlotsView> {
+      const booking = await ownBooking(clientId, bookingId);
+      return service.rescheduleSlots(manageToken(booking.id), timeZone);
+    },
+    /**
+     * Moves the client's booking to `start` as its manage link would (REQUEST with SEQUENCE+1 to the
+     * contacts, calendar follows); the booker keeps the time zone they booked in.
+     */
+    async rescheduleForClient(clientId: string, bookingId: string, start: string): Promise<BookingConfirmation> {
+      const booking = await ownBooking(clientId, bookingId);
+      const context = await scheduling.requestContext(clientId, booking.requestId);
+      const timeZone = booking.contactTimeZone ?? context.preferences.timeZone;
+      return service.reschedule(manageToken(booking.id), { start, timeZone });
+    },
+  };
+
+  const service = {
+    ...clientOperations,
     /** The manage URL of a booking (used by the calendar sync's repair pass). */
     manageUrlOf: (booking: BookingRow) => confirmation(booking).manageUrl,
     async linkView(token: string): Promise<PublicLinkView> {
@@ -218,7 +297,11 @@ export function createBookingService(deps: BookingDeps) {
       await refuseIfBooked(context);
       const offered = await scheduling.freeSlots(context);
       const slot = offered.find((candidate) => candidate.startMs === startMs);
-      if (slot === undefined) return refuseChoice(context, { startMs, timeZone: body.timeZone });
+      if (slot === undefined) {
+        // Someone may have booked this link's meeting while the times were computed.
+        await refuseIfBooked(context);
+        return refuseChoice(context, { startMs, timeZone: body.timeZone });
+      }
       const buffers = scheduling.buffersOf(context);
       const form: BookingForm = body.form ?? {};
       const bookingId = randomUUID();
@@ -330,6 +413,7 @@ export function createBookingService(deps: BookingDeps) {
       return confirmation(moved);
     },
   };
+  return service;
 }
 
 /** The booking service's interface. */

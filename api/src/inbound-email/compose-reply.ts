@@ -8,6 +8,27 @@ import type { MessageFacts } from './read-message.js';
 /** Thread languages. */
 export type ThreadLanguage = 'en' | 'fr';
 
+/** One reply to reserve against the per-thread and per-client limits (`dedupeKey`: once per purpose). */
+export interface ReplyReservation {
+  readonly clientId: string;
+  readonly threadKey: string;
+  readonly senderEmail: string;
+  readonly dedupeKey: string;
+}
+
+/** Reserves a reply: false when over a limit, or already reserved. */
+export type ReserveReply = (reply: ReplyReservation) => Promise<boolean>;
+
+/** An email the channel queues for a client's thread (the notifications domain delivers it). */
+export interface ThreadEmail {
+  readonly clientId: string;
+  readonly dedupeKey: string;
+  readonly to: string[];
+  readonly subject: string;
+  readonly textBody: string;
+  readonly headers: Record<string, string>;
+}
+
 /** `Re: subject`, without stacking prefixes. */
 export function replySubject(subject: string): string {
   const trimmed = subject.replace(/[\r\n]+/g, ' ').trim();

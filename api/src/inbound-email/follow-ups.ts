@@ -16,6 +16,8 @@ import {
   followUpText,
   replySubject,
   threadingHeaders,
+  type ReserveReply,
+  type ThreadEmail,
   type ThreadLanguage,
 } from './compose-reply.js';
 import { nextFollowUpDueMs, requestWindowEndMs } from './follow-up-schedule.js';
@@ -48,20 +50,8 @@ export interface FollowUpDeps {
   readonly scheduling: FollowUpSchedulingPort;
   readonly findClient: (clientId: string) => Promise<{ id: string; email: string; name: string } | undefined>;
   /** Reserves one reply against the rate limits (false: over a limit, or already sent). */
-  readonly reserve: (reply: {
-    clientId: string;
-    threadKey: string;
-    senderEmail: string;
-    dedupeKey: string;
-  }) => Promise<boolean>;
-  readonly enqueueMail: (email: {
-    clientId: string;
-    dedupeKey: string;
-    to: string[];
-    subject: string;
-    textBody: string;
-    headers: Record<string, string>;
-  }) => Promise<void>;
+  readonly reserve: ReserveReply;
+  readonly enqueueMail: (email: ThreadEmail) => Promise<void>;
 }
 
 /** Creates the follow-ups and defines their job on `deps.jobs`. */

@@ -10,6 +10,7 @@ import type { Clock } from '../clock.js';
 import type { AppConfig } from '../config/config.js';
 import type { Database } from '../db/client.js';
 import type { JobQueue } from '../jobs/job-queue.js';
+import { createSupportServiceFor } from '../support/service.js';
 import { createSenderAuthenticator } from './authenticate-sender.js';
 import { createInboundEmailRepository } from './repository.js';
 import { inboundEmailRoutes } from './routes.js';
@@ -68,6 +69,8 @@ export async function registerInboundEmail(
     scheduling: deps.scheduling,
     mail: deps.mail,
     ...(deps.booking === undefined ? {} : { booking: deps.booking }),
+    // A client's change request that matches no meeting is a ticket for a human (privacy policy §4).
+    support: createSupportServiceFor(deps.db, deps.clock),
     assistantEmail: config.assistantEmail,
   });
   await app.register(inboundEmailRoutes, { inboundEmail, webhookSecret: config.inboundWebhookSecret });

@@ -4,19 +4,21 @@
  * lists) are never answered; a sender that fails DKIM/SPF/DMARC alignment gets nothing (possible
  * spoofing); a client's request becomes a scheduling request whose proposals go to the contacts
  * (reply-all, client copied); a contact's answer books, re-proposes or is forwarded to the client;
- * an unknown sender gets one polite reply at most. Every reply is reserved against per-thread and
+ * a client's request to move or cancel a meeting Slash organised is applied to that booking
+ * (client-changes.ts); an unknown sender gets one polite reply at most. Every reply is reserved against per-thread and
  * per-client limits first, so a mail loop cannot make the assistant write more than those limits.
  *
  * Email content is untrusted (C27): it only ever proposes a scheduling request of the sender's own
  * tenant; nothing in it picks recipients beyond the thread's participants and the client.
  */
-import type { SchedulingRequestView, UpdateSchedulingRequestBody } from '@slash/shared';
+import type { Interpretation, SchedulingRequestView, UpdateSchedulingRequestBody } from '@slash/shared';
 import { interpretMessage } from '@slash/shared';
 import type { Clock } from '../clock.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { QueuedEmail } from '../notifications/service.js';
 import { acceptedProposals, proposalByOrdinal, weekAfterProposals } from './answer-to-proposals.js';
 import type { Envelope, SenderAuthenticator } from './authenticate-sender.js';
+import { createClientChanges, type ClientBookingPort, type EmailSupportPort } from './client-changes.js';
 import {
   AUTOMATIC_HEADERS,
   forwardText,
@@ -48,8 +50,11 @@ export interface MailPort {
   enqueue(email: QueuedEmail): Promise<void>;
 }
 
-/** What the channel needs from the booking domain (its service): book a slot of a link. */
-export interface BookingPort {
+/**
+ * What the channel needs from the booking domain (its service): book a slot of a link, and change
+ * a client's own bookings when the client asks by email.
+ */
+export interface BookingPort extends ClientBookingPort {
   book(
     token: string,
     body: { start: string; timeZone: string; form?: { email?: string } },
@@ -79,6 +84,8 @@ export interface InboundEmailDeps {
   readonly scheduling: SchedulingPort | undefined;
   readonly mail: MailPort | undefined;
   readonly booking?: BookingPort;
+  /** The support queue: a client's change request Slash cannot place opens a ticket. */
+  readonly support?: EmailSupportPort;
   readonly assistantEmail: string;
   readonly limits?: ReplyLimitOptions;
 }
@@ -137,6 +144,43 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
           reserve: (reply) => reserve({ ...reply, kind: 'follow_up' }),
           enqueueMail: (email) => mail.enqueue(email),
         });
+
+  const { booking } = deps;
+  const clientChanges =
+    booking === undefined || mail === undefined
+      ? undefined
+      : createClientChanges({
+          bookings: booking,
+          support: deps.support,
+          reserve: (reply) => reserve({ ...reply, kind: 'client_change' }),
+          enqueueMail: (email) => mail.enqueue(email),
+        });
+
+  /**
+   * A client's request to move or cancel a meeting (intent `reschedule` or `cancel`, read in the
+   * client's zone against the message's date); undefined for anything else.
+   */
+  async function clientChange(context: Context, client: Client, thread: EmailThread | undefined) {
+    if (clientChanges === undefined) return undefined;
+    const dateMs = Date.parse(context.facts.headers.get('date') ?? '');
+    const nowMs = Number.isFinite(dateMs) ? dateMs : clock.nowMs();
+    const interpretation = await interpretMessage(context.message.rawMessage, {
+      now: new Date(nowMs).toISOString(),
+      timeZone: client.timeZone,
+      self: [client.email.toLowerCase()],
+      assistant: [assistant],
+    });
+    if (interpretation.intent !== 'reschedule' && interpretation.intent !== 'cancel') return undefined;
+    return clientChanges.handle({
+      messageId: context.message.id,
+      facts: context.facts,
+      threadKey: context.threadKey,
+      client,
+      interpretation: interpretation as Interpretation & { intent: 'reschedule' | 'cancel' },
+      threadRequestId: thread?.requestId ?? undefined,
+      nowMs,
+    });
+  }
 
   /** A client's message: a new scheduling request, proposals to the contacts, client copied. */
   async function autopilot(context: Context, client: Client): Promise<string> {
@@ -321,6 +365,9 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
     const client = await deps.clients.findActiveClientByEmail(from);
     const thread = await repository.findThreadByKeys(keys);
     if (client !== undefined) {
+      const ownThread = thread?.clientId === client.id ? thread : undefined;
+      const change = await clientChange(context, client, ownThread);
+      if (change !== undefined) return { outcome: change, clientId: client.id };
       if (thread !== undefined && thread.clientId === client.id) {
         await repository.updateThread(thread.id, { status: 'answered', lastActivityAt: new Date(clock.nowMs()) });
         return { outcome: 'client_in_known_thread', clientId: client.id };

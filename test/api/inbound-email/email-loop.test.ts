@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatSlot, type ProposalView } from '@slash/shared';
+import { invitationOf, message } from './email-messages.js';
 import { ASSISTANT, createEmailWorld, type EmailWorld } from './email-world.js';
 import type { SunkMessage } from './smtp-sink.js';
 
@@ -8,53 +9,12 @@ const CLIENT = 'camille@client.example';
 const CONTACT = 'alice@contact.example';
 const CONTACT_FR = 'paul@contact.example';
 
-/** The `.ics` attached to a sunk message, parsed (RFC 5545). */
-function invitationOf(sunk: SunkMessage): ICAL.Component {
-  const text = sunk.email.attachments
-    .map((attachment) =>
-      typeof attachment.content === 'string' ? attachment.content : new TextDecoder().decode(attachment.content),
-    )
-    .find((content) => content.includes('BEGIN:VCALENDAR'));
-  if (text === undefined) throw new Error(`no invitation in "${sunk.email.subject ?? ''}"`);
-  return new ICAL.Component(ICAL.parse(text));
-}
-
 /** The proposal lines of Slash's reply ("- Wednesday 11 March, 09:00–09:30"), in the order the contact reads them. */
 const proposalLines = (text: string | undefined) =>
   (text ?? '')
     .split('\n')
     .filter((line) => line.startsWith('- '))
     .map((line) => line.slice(2).trim());
-
-function message(input: {
-  from: string;
-  to: string;
-  cc?: string;
-  subject: string;
-  body: string;
-  id: string;
-  inReplyTo?: string;
-  references?: string;
-  extra?: string[];
-}): string {
-  return [
-    `From: ${input.from}`,
-    `To: ${input.to}`,
-    ...(input.cc === undefined ? [] : [`Cc: ${input.cc}`]),
-    `Subject: ${input.subject}`,
-    'Date: Mon, 02 Mar 2026 08:00:00 +0000',
-    `Message-ID: ${input.id}`,
-    ...(input.inReplyTo === undefined ? [] : [`In-Reply-To: ${input.inReplyTo}`]),
-    ...(input.references === undefined ? [] : [`References: ${input.references}`]),
-    ...(input.extra ?? []),
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=utf-8',
-    'Content-Transfer-Encoding: 8bit',
-    '',
-    input.body,
-    '',
-  ].join('\r\n');
-}
 
 describe('email channel over SMTP', () => {
   let world: EmailWorld;

@@ -11,7 +11,7 @@ import { createAccountsRepository } from '@slash/api/accounts/repository';
 import { createBookingRepository } from '@slash/api/booking/repository';
 import { createCalendarSync } from '@slash/api/booking/calendar-sync';
 import { emailThreadLookup } from '@slash/api/inbound-email/plugin';
-import { CALENDAR_SYNC_JOB, createBookingService } from '@slash/api/booking/service';
+import { CALENDAR_SYNC_JOB, createBookingService, type BookingService } from '@slash/api/booking/service';
 import { createCalendarsRepository } from '@slash/api/calendars/repository';
 import { createCalendarsDomain } from '@slash/api/calendars/wiring';
 import { fixedClock } from '@slash/api/clock';
@@ -33,6 +33,7 @@ import { createPreferencesRepository } from '@slash/api/preferences/repository';
 import { createPreferencesService } from '@slash/api/preferences/service';
 import { createSchedulingRepository } from '@slash/api/scheduling/repository';
 import { createSchedulingService, type SchedulingService } from '@slash/api/scheduling/service';
+import { createSupportServiceFor, type SupportService } from '@slash/api/support/service';
 import { createTestRuntime, type TestRuntime } from '../../support/test-database.js';
 import { dkimKeyPair, signMessage, zoneResolver } from './dkim-zone.js';
 import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
@@ -55,14 +56,19 @@ export interface EmailWorld {
   readonly inbound: InboundEmailService;
   readonly repository: InboundEmailRepository;
   readonly scheduling: SchedulingService;
+  readonly booking: BookingService;
+  /** The support queue the channel opens tickets in. */
+  readonly support: SupportService;
+  /** Puts a busy event `[startMs, endMs)` in the client's built-in calendar (connect it first). */
+  addBusyEvent(clientId: string, range: { startMs: number; endMs: number }): Promise<void>;
   /** Gives the client a built-in calendar that receives new meetings; resolves with its id. */
   connectBuiltinCalendar(clientId: string): Promise<string>;
-  /** The live events of a built-in calendar over `[fromMs, toMs)`, as the calendars domain lists them. */
+  /** The events of a built-in calendar over `[fromMs, toMs)` (cancelled ones with `cancelledAt`), as the calendars domain lists them. */
   calendarEvents(
     clientId: string,
     calendarId: string,
     range: { fromMs: number; toMs: number },
-  ): Promise<{ uid: string; startsAt: Date; endsAt: Date; attendees: { email: string }[] }[]>;
+  ): Promise<{ uid: string; startsAt: Date; endsAt: Date; cancelledAt: Date | null; attendees: { email: string }[] }[]>;
   sign(raw: string, domain: string, forged?: boolean): Promise<string>;
   send(raw: string, envelope: { from: string; to: string[] }): Promise<void>;
   /** Processes stored messages, writes bookings to calendars, then delivers Slash's mail to the sink. */
@@ -135,6 +141,7 @@ export async function createEmailWorld(options: EmailWorldOptions = {}): Promise
   });
   runtime.jobs.define(CALENDAR_SYNC_JOB, async () => void (await calendarSync.drain()));
   const repository = createInboundEmailRepository(db);
+  const support = createSupportServiceFor(db, clock);
   const inbound = createInboundEmailService({
     repository,
     clients: createClientService({ accounts }),
@@ -144,6 +151,7 @@ export async function createEmailWorld(options: EmailWorldOptions = {}): Promise
     scheduling,
     mail: notifications,
     booking,
+    support,
     assistantEmail: ASSISTANT,
     ...(options.limits === undefined ? {} : { limits: options.limits }),
   });
@@ -211,6 +219,18 @@ export async function createEmailWorld(options: EmailWorldOptions = {}): Promise
     inbound,
     repository,
     scheduling,
+    booking,
+    support,
+    async addBusyEvent(clientId, range) {
+      await calendars.service.createEvent(clientId, {
+        uid: `busy-${range.startMs}@calendar.example`,
+        title: 'Busy',
+        ...range,
+        location: null,
+        description: '',
+        attendees: [],
+      });
+    },
     connectBuiltinCalendar,
     calendarEvents: async (clientId, calendarId, range) =>
       (await calendars.service.listFeedEvents(clientId, calendarId, range)).events,
