@@ -84,7 +84,10 @@ export interface InboundEmailDeps {
   readonly scheduling: SchedulingPort | undefined;
   readonly mail: MailPort | undefined;
   readonly booking?: BookingPort;
-  /** The support queue: a client's change request Slash cannot place opens a ticket. */
+  /**
+   * The support queue: a client's change request Slash cannot place, or a contact's answer that
+   * cannot be passed on to the client, opens a ticket.
+   */
   readonly support?: EmailSupportPort;
   readonly assistantEmail: string;
   readonly limits?: ReplyLimitOptions;
@@ -236,7 +239,17 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
       kind: 'forward',
       dedupeKey: `${context.message.id}:forward`,
     });
-    if (!isReserved) return 'rate_limited';
+    if (!isReserved) {
+      // The contact's answer cannot reach the client: the thread is stuck, a human looks (one ticket per thread).
+      await deps.support?.open({
+        kind: 'email_stuck',
+        clientId: input.client.id,
+        summary: "A contact's answer could not be passed on to the client (reply limit reached)",
+        context: { threadId: input.thread.id, inboundMessageId: context.message.id },
+        dedupeKey: `email-forward:${input.thread.id}`,
+      });
+      return 'rate_limited';
+    }
     await deps.mail.enqueue({
       clientId: input.client.id,
       dedupeKey: `inbound:${context.message.id}:forward`,

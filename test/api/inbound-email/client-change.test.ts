@@ -84,6 +84,21 @@ describe('client requests to move or cancel a meeting by email (#9)', () => {
     return { outcomes, mail: world.sink.messages.slice(before) };
   }
 
+  /** The email thread of the client's only booking, rooted at `root`, with Helen in it. */
+  async function openThread(clientId: string, root: string): Promise<void> {
+    const [booking] = await world.booking.upcomingForClient(clientId);
+    await world.repository.insertThread({
+      clientId,
+      threadKey: root,
+      requestId: booking!.requestId,
+      language: 'en',
+      subject: 'Catch-up',
+      contactEmails: [HELEN],
+      messageIds: [root],
+      lastActivityAt: new Date(BOOKED_AT),
+    });
+  }
+
   const startsOf = async (clientId: string) =>
     (await world.booking.upcomingForClient(clientId)).map((booking) => [booking.contacts[0]?.email, booking.start]);
 
@@ -154,6 +169,40 @@ describe('client requests to move or cancel a meeting by email (#9)', () => {
     expect(confirmation?.recipients).toEqual([client.email]);
     expect(confirmation?.email.text).toContain("C'est fait : j'ai annulé Appel avec Paul Lefèvre");
     expect(confirmation?.email.text).toContain('prévu le mardi 3 mars, 14 h 00 – 14 h 30 (Europe/Paris)');
+  });
+
+  it('moves "mon rendez-vous avec M. Lefevre" (Lefèvre) to Thursday afternoon at the same time, accents aside (FR)', async () => {
+    const client = await newClient('jade', 'fr');
+    await bookMeeting(client, { contact: PAUL, name: 'Paul Lefèvre', start: '2026-03-03T13:00:00Z', language: 'fr' });
+    const { outcomes, mail } = await clientWrites(client, {
+      subject: 'Décalage',
+      id: '<move-paul@client.example>',
+      body: 'Bonjour,\r\n\r\nPeux-tu décaler mon rendez-vous avec M. Lefevre à jeudi après-midi ?\r\n\r\nJade',
+    });
+    expect(outcomes).toEqual(['client_rescheduled']);
+    expect(await startsOf(client.id)).toEqual([[PAUL, '2026-03-05T13:00:00.000Z']]);
+    const toPaul = mail.filter((sunk) => sunk.recipients.includes(PAUL));
+    expect(toPaul.map((sunk) => invitationOf(sunk).getFirstPropertyValue('method'))).toEqual(['REQUEST']);
+    expect(toPaul[0]!.raw).toMatch(/SEQUENCE:1\r?\n/);
+    const confirmation = mail.find((sunk) => sunk.email.inReplyTo === '<move-paul@client.example>');
+    expect(confirmation?.email.text).toContain(
+      "C'est fait : Appel avec Paul Lefèvre est déplacé au jeudi 5 mars, 14 h 00 – 14 h 30 (Europe/Paris)",
+    );
+  });
+
+  it("never changes another client's booking by id", async () => {
+    const owner = await newClient('kim', 'en');
+    const bookingId = await bookMeeting(owner, { contact: HELEN, name: 'Helen Park', start: '2026-03-03T10:00:00Z' });
+    const other = await newClient('lea', 'en');
+    await expect(world.booking.cancelForClient(other.id, bookingId)).rejects.toMatchObject({ status: 404 });
+    await expect(world.booking.rescheduleForClient(other.id, bookingId, '2026-03-05T10:00:00Z')).rejects.toMatchObject({
+      status: 404,
+    });
+    await expect(world.booking.rescheduleSlotsForClient(other.id, bookingId, 'Europe/Paris')).rejects.toMatchObject({
+      status: 404,
+    });
+    expect(await world.booking.upcomingForClient(other.id)).toEqual([]);
+    expect(await startsOf(owner.id)).toEqual([[HELEN, '2026-03-03T10:00:00.000Z']]);
   });
 
   it('moves nothing and lists both meetings when two calls with Helen fit', async () => {
@@ -232,17 +281,7 @@ describe('client requests to move or cancel a meeting by email (#9)', () => {
   it('never lets a contact cancel by email: in the thread it goes to the client, the client can then cancel', async () => {
     const client = await newClient('iris', 'en');
     await bookMeeting(client, { contact: HELEN, name: 'Helen Park', start: '2026-03-03T10:00:00Z' });
-    const [booking] = await world.booking.upcomingForClient(client.id);
-    await world.repository.insertThread({
-      clientId: client.id,
-      threadKey: '<iris-root@client.example>',
-      requestId: booking!.requestId,
-      language: 'en',
-      subject: 'Catch-up',
-      contactEmails: [HELEN],
-      messageIds: ['<iris-root@client.example>'],
-      lastActivityAt: new Date(BOOKED_AT),
-    });
+    await openThread(client.id, '<iris-root@client.example>');
     await world.settle();
     world.clock.set(WRITES_AT);
     const before = world.sink.messages.length;
@@ -282,5 +321,31 @@ describe('client requests to move or cancel a meeting by email (#9)', () => {
     expect(await startsOf(client.id)).toEqual([]);
     const toHelen = answer.mail.filter((sunk) => sunk.recipients.includes(HELEN));
     expect(toHelen.map((sunk) => invitationOf(sunk).getFirstPropertyValue('method'))).toEqual(['CANCEL']);
+  });
+
+  it("opens a support ticket when a contact's questions can no longer be passed on to the client", async () => {
+    const client = await newClient('mia', 'en');
+    await bookMeeting(client, { contact: HELEN, name: 'Helen Park', start: '2026-03-03T10:00:00Z' });
+    await openThread(client.id, '<mia-root@client.example>');
+    await world.settle();
+    world.clock.set(WRITES_AT);
+    for (const n of [1, 2, 3, 4]) {
+      const question = message({
+        from: `Helen Park <${HELEN}>`,
+        to: client.email,
+        cc: ASSISTANT,
+        subject: 'Re: Catch-up',
+        id: `<mia-question-${n}@contact.example>`,
+        references: '<mia-root@client.example>',
+        body: `Question ${n}: is there parking near your office?`,
+      });
+      await world.send(await world.sign(question, 'contact.example'), { from: HELEN, to: [ASSISTANT] });
+    }
+    expect(await world.support.list({ clientId: client.id })).toEqual([]);
+    const outcomes = await world.settle();
+    expect(outcomes.filter((outcome) => outcome === 'forwarded_to_client')).toHaveLength(3);
+    expect(outcomes.filter((outcome) => outcome === 'rate_limited')).toHaveLength(1);
+    const tickets = await world.support.list({ clientId: client.id });
+    expect(tickets.map((ticket) => ticket.kind)).toEqual(['email_stuck']);
   });
 });
