@@ -33,6 +33,7 @@ import { assertDataRegion } from './privacy/data-region.js';
 import { createAdminKeys, registerPrivacy } from './privacy/register-privacy.js';
 import { addinRoutes } from './addins/routes.js';
 import { healthRoutes } from './health/routes.js';
+import { useStrictBodyValidation } from './http/validator-compiler.js';
 import { emailThreadLookup, registerInboundEmail } from './inbound-email/plugin.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import { loggerOptions } from './logger.js';
@@ -73,6 +74,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // `clientId` or a misspelt preference must learn it was not taken (SECURITY.md C16).
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  useStrictBodyValidation(app);
 
   // During a graceful shutdown, responses close their connection so keep-alive sockets do not hold
   // the server open after the in-flight requests are answered.

@@ -107,6 +107,9 @@ describe('preferences routes', () => {
     ],
     ['an unknown zone', { timeZone: 'Europe/Atlantis' }, 'body.timeZone'],
     ['a horizon of 400 days', { horizonDays: 400 }, 'body.horizonDays'],
+    // Bodies are not coerced: 0 must not turn into null ("no daily cap"), nor "30" into 30.
+    ['at most 0 meetings a day', { maxMeetingsPerDay: 0 }, 'body.maxMeetingsPerDay'],
+    ['a horizon sent as text', { horizonDays: '30' }, 'body.horizonDays'],
     ['six follow-ups', { followUps: { count: 6 } }, 'body.followUps.count'],
     ['a negative number of follow-ups', { followUps: { count: -1, spacingDays: 3 } }, 'body.followUps.count'],
     ['follow-ups 15 days apart', { followUps: { count: 2, spacingDays: 15 } }, 'body.followUps.spacingDays'],

@@ -50,10 +50,12 @@ describe('retention purge', () => {
     await request('old-thread', 40);
     await request('ancient', 400);
     const booked = await request('booked', 800);
-    const booking = async (label: string, endedDaysAgo: number) =>
+    // A request books one meeting: the old one was cancelled (and moved on from), the recent one stands.
+    const booking = async (label: string, endedDaysAgo: number, status = 'confirmed') =>
       db.insert(schema.bookings).values({
         clientId,
         requestId: booked.id,
+        status,
         startsAt: ago(endedDaysAgo + 0.01),
         endsAt: ago(endedDaysAgo),
         blockedFrom: ago(endedDaysAgo + 0.01),
@@ -64,7 +66,7 @@ describe('retention purge', () => {
         createdAt: ago(endedDaysAgo + 1),
       });
     await booking('recent-meeting', 100);
-    await booking('old-meeting', 800);
+    await booking('old-meeting', 800, 'cancelled');
     const email = (label: string, status: string, daysAgo: number) => ({
       clientId,
       dedupeKey: label,
