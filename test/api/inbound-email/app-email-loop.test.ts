@@ -1,7 +1,8 @@
 /**
  * The email channel as the running app wires it (#9): `buildApp` with its own SMTP listener, job
  * workers and outbox delivery to a sink, sender checks against an offline DNS zone, and outgoing
- * DKIM configured through the DKIM_* variables. A contact accepting a slot by email books it; the
+ * DKIM configured through the DKIM_* variables. A contact accepting a slot by email books it, and the
+ * client's "please cancel it" in the thread cancels it; the
  * assistant's own address is never a contact; every message Slash sends carries a DKIM signature
  * that verifies against the published key.
  */
@@ -123,6 +124,43 @@ describe('the email channel in the running app (#9)', () => {
       { timeout: 20_000, interval: 200 },
     );
     expect(invitation.raw).toMatch(/BEGIN:VCALENDAR/);
+  });
+
+  it('cancels the booked meeting when the client asks in the thread: CANCEL to the contact, confirmation (#9)', async () => {
+    const before = sink.messages.length;
+    await send(
+      message({
+        from: `Camille Martin <${CLIENT}>`,
+        to: `Alice Durand <${CONTACT}>`,
+        cc: ASSISTANT,
+        subject: 'Re: Project kickoff',
+        id: '<app-kickoff-3@client.example>',
+        references: '<app-kickoff-1@client.example> <app-kickoff-2@contact.example>',
+        body: 'Alice, sorry, something came up. Slash, please cancel it.\r\n\r\nCamille',
+      }),
+      CLIENT,
+    );
+    const [cancellation, confirmation] = await vi.waitFor(
+      () => {
+        const mail = sink.messages.slice(before);
+        const toContact = mail.find((sunk) => sunk.recipients.includes(CONTACT) && /METHOD:CANCEL/.test(sunk.raw));
+        const toClient = mail.find((sunk) => sunk.email.inReplyTo === '<app-kickoff-3@client.example>');
+        if (toContact === undefined || toClient === undefined) throw new Error('not cancelled yet');
+        return [toContact, toClient];
+      },
+      { timeout: 20_000, interval: 200 },
+    );
+    expect(cancellation?.email.references).toContain('<app-kickoff-1@client.example>');
+    expect(confirmation?.recipients).toEqual([CLIENT]);
+    expect(confirmation?.email.text).toContain('Done: I cancelled Meeting with Alice Durand');
+    const thread = await createInboundEmailRepository(runtime.database.db).findThreadByKeys([
+      '<app-kickoff-1@client.example>',
+    ]);
+    const request = await createSchedulingRepository(runtime.database.db).findRequest(
+      clientId,
+      thread?.requestId ?? '',
+    );
+    expect(request?.status).toBe('open');
   });
 
   it('signs every outgoing message with DKIM that verifies against the published key', async () => {
