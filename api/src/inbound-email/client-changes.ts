@@ -99,9 +99,15 @@ export function createClientChanges(deps: ClientChangeDeps) {
     return step.outcome;
   }
 
-  function search(request: ClientChangeRequest, upcoming: MeetingCandidate[]): MeetingSearch<MeetingCandidate> {
+  /** The thread's booking, else the meeting the message describes; undefined for a thread not booked. */
+  function search(
+    request: ClientChangeRequest,
+    upcoming: MeetingCandidate[],
+  ): MeetingSearch<MeetingCandidate> | undefined {
     const ofThread = upcoming.filter((booking) => booking.requestId === request.threadRequestId);
     if (ofThread.length === 1) return { matches: ofThread, isIdentified: true };
+    // A thread whose request is still open (or whose meeting is past or cancelled) has no meeting to change.
+    if (request.threadRequestId !== undefined) return undefined;
     return findMeeting({
       text: request.facts.text,
       intent: request.interpretation.intent,
@@ -144,12 +150,17 @@ export function createClientChanges(deps: ClientChangeDeps) {
   }
 
   return {
-    /** Finds the meeting and cancels or moves it, or asks which one; resolves with the outcome. */
-    async handle(request: ClientChangeRequest): Promise<string> {
+    /**
+     * Finds the meeting and cancels or moves it, or asks which one; resolves with the outcome, or
+     * undefined when the message answers a thread Slash knows whose request has no upcoming booking.
+     */
+    async handle(request: ClientChangeRequest): Promise<string | undefined> {
       const { client, interpretation } = request;
       const language = interpretation.language as ThreadLanguage;
       const upcoming = await deps.bookings.upcomingForClient(client.id);
-      const { matches, isIdentified } = search(request, upcoming);
+      const found = search(request, upcoming);
+      if (found === undefined) return undefined;
+      const { matches, isIdentified } = found;
       const [meeting] = matches;
       if (meeting === undefined) {
         await deps.support?.open({

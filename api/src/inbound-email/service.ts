@@ -167,12 +167,19 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
     if (clientChanges === undefined) return undefined;
     const dateMs = Date.parse(context.facts.headers.get('date') ?? '');
     const nowMs = Number.isFinite(dateMs) ? dateMs : clock.nowMs();
-    const interpretation = await interpretMessage(context.message.rawMessage, {
-      now: new Date(nowMs).toISOString(),
-      timeZone: client.timeZone,
-      self: [client.email.toLowerCase()],
-      assistant: [assistant],
-    });
+    let interpretation: Interpretation;
+    try {
+      interpretation = await interpretMessage(context.message.rawMessage, {
+        now: new Date(nowMs).toISOString(),
+        timeZone: client.timeZone,
+        self: [client.email.toLowerCase()],
+        assistant: [assistant],
+      });
+    } catch (error) {
+      // Not an email the interpreter can read: the autopilot path decides what happens to it.
+      if (error instanceof Error && error.name === 'NotAnEmailError') return undefined;
+      throw error;
+    }
     if (interpretation.intent !== 'reschedule' && interpretation.intent !== 'cancel') return undefined;
     return clientChanges.handle({
       messageId: context.message.id,

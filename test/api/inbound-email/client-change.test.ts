@@ -84,13 +84,13 @@ describe('client requests to move or cancel a meeting by email (#9)', () => {
     return { outcomes, mail: world.sink.messages.slice(before) };
   }
 
-  /** The email thread of the client's only booking, rooted at `root`, with Helen in it. */
-  async function openThread(clientId: string, root: string): Promise<void> {
+  /** The email thread of `requestId` (default: the client's only booking's), rooted at `root`, with Helen in it. */
+  async function openThread(clientId: string, root: string, requestId?: string): Promise<void> {
     const [booking] = await world.booking.upcomingForClient(clientId);
     await world.repository.insertThread({
       clientId,
       threadKey: root,
-      requestId: booking!.requestId,
+      requestId: requestId ?? booking!.requestId,
       language: 'en',
       subject: 'Catch-up',
       contactEmails: [HELEN],
@@ -347,5 +347,34 @@ describe('client requests to move or cancel a meeting by email (#9)', () => {
     expect(outcomes.filter((outcome) => outcome === 'rate_limited')).toHaveLength(1);
     const tickets = await world.support.list({ clientId: client.id });
     expect(tickets.map((ticket) => ticket.kind)).toEqual(['email_stuck']);
+  });
+
+  it('leaves a thread whose request is not booked yet as it was: no meeting changed, no reply', async () => {
+    const client = await newClient('noah', 'en');
+    const view = await world.scheduling.create(
+      client.id,
+      {
+        rawMessage: message({
+          from: client.email,
+          to: `Helen Park <${HELEN}>`,
+          subject: 'Catch-up',
+          id: '<noah-root@client.example>',
+          date: 'Thu, 26 Feb 2026 08:00:00 +0000',
+          body: 'Hi Helen, could we have a 30-minute call next week?',
+        }),
+      },
+      'email',
+    );
+    await bookMeeting(client, { contact: HELEN, name: 'Helen Park', start: '2026-03-03T10:00:00Z' });
+    await openThread(client.id, '<noah-root@client.example>', view.id);
+    const { outcomes, mail } = await clientWrites(client, {
+      subject: 'Re: Catch-up',
+      id: '<noah-move@client.example>',
+      references: '<noah-root@client.example>',
+      body: 'Helen, sorry, could we reschedule this to Friday?\r\n\r\nNoah',
+    });
+    expect(outcomes).toEqual(['client_in_known_thread']);
+    expect(mail).toEqual([]);
+    expect(await startsOf(client.id)).toEqual([[HELEN, '2026-03-03T10:00:00.000Z']]);
   });
 });
