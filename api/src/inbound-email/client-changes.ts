@@ -11,7 +11,8 @@
  * is asked which one; none → the client is told, and support gets a ticket. Every reply is reserved
  * against the rate limits first; over a limit, nothing is changed.
  */
-import type { Interpretation } from '@slash/shared';
+import { interpretMessage, type Interpretation } from '@slash/shared';
+import type { Clock } from '../clock.js';
 import { cancelledText, movedText, noFreeTimeText, noMeetingText, whichMeetingText } from './client-change-text.js';
 import {
   AUTOMATIC_HEADERS,
@@ -58,6 +59,20 @@ export interface ClientChangeDeps {
   /** Reserves one reply against the rate limits (false: over a limit, or already reserved). */
   readonly reserve: ReserveReply;
   readonly enqueueMail: (email: ThreadEmail) => Promise<void>;
+  /** The assistant's address: never a contact. */
+  readonly assistantEmail: string;
+  /** The instant a message without a readable Date header is read against. */
+  readonly clock: Clock;
+}
+
+/** A client's message, before it is known to ask for a change. */
+export interface ClientMessage {
+  readonly messageId: string;
+  readonly rawMessage: string;
+  readonly facts: MessageFacts;
+  readonly threadKey: string;
+  readonly client: ClientChangeRequest['client'];
+  readonly threadRequestId: string | undefined;
 }
 
 /** One client message asking for a change. */
@@ -149,7 +164,45 @@ export function createClientChanges(deps: ClientChangeDeps) {
     });
   }
 
+  /**
+   * The message read in the client's zone against its own date (the contract's `--now` default);
+   * undefined when it is not an email the interpreter reads.
+   */
+  async function interpret(
+    message: ClientMessage,
+  ): Promise<{ interpretation: Interpretation; nowMs: number } | undefined> {
+    const dateMs = Date.parse(message.facts.headers.get('date') ?? '');
+    const nowMs = Number.isFinite(dateMs) ? dateMs : deps.clock.nowMs();
+    try {
+      const interpretation = await interpretMessage(message.rawMessage, {
+        now: new Date(nowMs).toISOString(),
+        timeZone: message.client.timeZone,
+        self: [message.client.email.toLowerCase()],
+        assistant: [deps.assistantEmail.toLowerCase()],
+      });
+      return { interpretation, nowMs };
+    } catch (error) {
+      // Not an email the interpreter can read: the autopilot path decides what happens to it.
+      if (error instanceof Error && error.name === 'NotAnEmailError') return undefined;
+      throw error;
+    }
+  }
+
   return {
+    /**
+     * A client's message asking to move or cancel a meeting (intent `reschedule` or `cancel`) is
+     * handled; undefined for any other message, which the caller routes as before.
+     */
+    async fromClient(message: ClientMessage): Promise<string | undefined> {
+      const read = await interpret(message);
+      const intent = read?.interpretation.intent;
+      if (read === undefined || (intent !== 'reschedule' && intent !== 'cancel')) return undefined;
+      return this.handle({
+        ...message,
+        interpretation: { ...read.interpretation, intent },
+        nowMs: read.nowMs,
+      });
+    },
     /**
      * Finds the meeting and cancels or moves it, or asks which one; resolves with the outcome, or
      * undefined when the message answers a thread Slash knows whose request has no upcoming booking.

@@ -11,7 +11,7 @@
  * Email content is untrusted (C27): it only ever proposes a scheduling request of the sender's own
  * tenant; nothing in it picks recipients beyond the thread's participants and the client.
  */
-import type { Interpretation, SchedulingRequestView, UpdateSchedulingRequestBody } from '@slash/shared';
+import type { SchedulingRequestView, UpdateSchedulingRequestBody } from '@slash/shared';
 import { interpretMessage } from '@slash/shared';
 import type { Clock } from '../clock.js';
 import type { JobQueue } from '../jobs/job-queue.js';
@@ -157,40 +157,9 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
           support: deps.support,
           reserve: (reply) => reserve({ ...reply, kind: 'client_change' }),
           enqueueMail: (email) => mail.enqueue(email),
+          assistantEmail: assistant,
+          clock,
         });
-
-  /**
-   * A client's request to move or cancel a meeting (intent `reschedule` or `cancel`, read in the
-   * client's zone against the message's date); undefined for anything else.
-   */
-  async function clientChange(context: Context, client: Client, thread: EmailThread | undefined) {
-    if (clientChanges === undefined) return undefined;
-    const dateMs = Date.parse(context.facts.headers.get('date') ?? '');
-    const nowMs = Number.isFinite(dateMs) ? dateMs : clock.nowMs();
-    let interpretation: Interpretation;
-    try {
-      interpretation = await interpretMessage(context.message.rawMessage, {
-        now: new Date(nowMs).toISOString(),
-        timeZone: client.timeZone,
-        self: [client.email.toLowerCase()],
-        assistant: [assistant],
-      });
-    } catch (error) {
-      // Not an email the interpreter can read: the autopilot path decides what happens to it.
-      if (error instanceof Error && error.name === 'NotAnEmailError') return undefined;
-      throw error;
-    }
-    if (interpretation.intent !== 'reschedule' && interpretation.intent !== 'cancel') return undefined;
-    return clientChanges.handle({
-      messageId: context.message.id,
-      facts: context.facts,
-      threadKey: context.threadKey,
-      client,
-      interpretation: interpretation as Interpretation & { intent: 'reschedule' | 'cancel' },
-      threadRequestId: thread?.requestId ?? undefined,
-      nowMs,
-    });
-  }
 
   /** A client's message: a new scheduling request, proposals to the contacts, client copied. */
   async function autopilot(context: Context, client: Client): Promise<string> {
@@ -386,7 +355,14 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
     const thread = await repository.findThreadByKeys(keys);
     if (client !== undefined) {
       const ownThread = thread?.clientId === client.id ? thread : undefined;
-      const change = await clientChange(context, client, ownThread);
+      const change = await clientChanges?.fromClient({
+        messageId: context.message.id,
+        rawMessage: context.message.rawMessage,
+        facts: context.facts,
+        threadKey: context.threadKey,
+        client,
+        threadRequestId: ownThread?.requestId ?? undefined,
+      });
       if (change !== undefined) return { outcome: change, clientId: client.id };
       if (thread !== undefined && thread.clientId === client.id) {
         await repository.updateThread(thread.id, { status: 'answered', lastActivityAt: new Date(clock.nowMs()) });
