@@ -111,7 +111,7 @@ describe('client requests to move or cancel a meeting by email (#9)', () => {
     const { outcomes, mail } = await clientWrites(client, {
       subject: 'Helen',
       id: '<move-helen@client.example>',
-      body: 'Hi Slash,\r\n\r\nPlease reschedule my 11am call with Helen to Thursday.\r\n\r\nCamille',
+      body: 'Hi Slash,\r\n\r\nPlease move my 11am call with Helen to Thursday.\r\n\r\nCamille',
     });
     expect(outcomes).toEqual(['client_rescheduled']);
     expect(await startsOf(client.id)).toEqual([

@@ -109,6 +109,9 @@ describe('detectIntent', () => {
     [['Désolée, mercredi ne va finalement plus être possible. Jeudi ?', 'Café mercredi à 9h.'], 'reschedule'],
     [['We had to call off the gala, so coffee this week?'], 'schedule'],
     [['I have to call off the meeting, sorry.'], 'cancel'],
+    // A client asking to move one of their own meetings (#9, by email).
+    [['Please move my 11am call with Helen to Thursday.'], 'reschedule'],
+    [['Could you push my lunch with Sam to next week?'], 'reschedule'],
   ])('reads %j as %s', (texts, intent) => {
     expect(detectIntent(texts, '').intent).toBe(intent);
   });
