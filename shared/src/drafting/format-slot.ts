@@ -2,45 +2,11 @@
  * Human wording of a slot in EN or FR, in a given IANA zone, without Intl (STYLE.md §3: zone math
  * lives in zoned-time.ts). "Tuesday 3 March, 10:00–10:30" / "mardi 3 mars, 10 h 00 – 10 h 30".
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../slot-engine/calendar-names.js';
 import { wallClockAt } from '../slot-engine/zoned-time.js';
 
 /** A language Slash writes in. */
 export type DraftLanguage = 'en' | 'fr';
-
-const WEEKDAYS: Record<DraftLanguage, readonly string[]> = {
-  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
-};
-const MONTHS: Record<DraftLanguage, readonly string[]> = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-};
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -53,8 +19,8 @@ export function formatLocalTime(instantMs: number, timeZone: string, language: D
 /** Local weekday, day and month of an instant in `timeZone`: "Tuesday 3 March" / "mardi 3 mars". */
 export function formatLocalDay(instantMs: number, timeZone: string, language: DraftLanguage): string {
   const clock = wallClockAt(timeZone, instantMs);
-  const weekday = WEEKDAYS[language][clock.weekday - 1] ?? '';
-  const month = MONTHS[language][clock.month - 1] ?? '';
+  const weekday = WEEKDAY_NAMES[language][clock.weekday - 1] ?? '';
+  const month = MONTH_NAMES[language][clock.month - 1] ?? '';
   return `${weekday} ${clock.day} ${month}`;
 }
 

@@ -1,45 +1,11 @@
 import type { PartOfDay } from './availability-request.js';
 import type { PlannedSlot } from './annotate-slots.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-names.js';
 import type { MeetingTypeRule } from './meeting-types.js';
 import { partOfDay } from './part-of-day.js';
 import type { ProposalReason } from './proposal-reason.js';
 import { civilFromDayIndex, isoWeekdayOfDayIndex } from './zoned-time.js';
 
-// Names written out (no Intl): the slot already carries its local day and minute in the client's zone.
-const WEEKDAYS = {
-  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
-};
-const MONTHS = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-};
 const PARTS = {
   en: { morning: 'in the morning', afternoon: 'in the afternoon', evening: 'in the evening' },
   fr: { morning: 'le matin', afternoon: "l'après-midi", evening: 'le soir' },
@@ -64,8 +30,8 @@ export function describeProposal(input: DescribeInput): { en: string; fr: string
   const weekday = isoWeekdayOfDayIndex(slot.localDayIndex) - 1;
   const time = `${String(Math.floor(slot.localMinute / 60)).padStart(2, '0')}:${String(slot.localMinute % 60).padStart(2, '0')}`;
   const when = {
-    en: `${WEEKDAYS.en[weekday]} ${civil.day} ${MONTHS.en[civil.month - 1]} ${time}`,
-    fr: `${WEEKDAYS.fr[weekday]} ${civil.day} ${MONTHS.fr[civil.month - 1]} ${time}`,
+    en: `${WEEKDAY_NAMES.en[weekday]} ${civil.day} ${MONTH_NAMES.en[civil.month - 1]} ${time}`,
+    fr: `${WEEKDAY_NAMES.fr[weekday]} ${civil.day} ${MONTH_NAMES.fr[civil.month - 1]} ${time}`,
   };
   const why = phrase(input.reasons[0] ?? 'free-slot', input);
   return { en: `${when.en}, ${why.en}`, fr: `${when.fr}, ${why.fr}` };

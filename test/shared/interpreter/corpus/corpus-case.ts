@@ -5,6 +5,7 @@
  * renders the row to RFC 822 text; dates and windows are written as local
  * wall times in the case's zone and converted to UTC here.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../../shared/src/slot-engine/calendar-names.js';
 import {
   isoWeekday,
   wallTimeToInstant,
@@ -91,39 +92,9 @@ export const span = (date: string, from: string, to: string): LocalWindow => [`$
 export const onward = (dateTime: string): LocalWindow => [dateTime, null];
 
 const EN_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const EN_LONG_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const FR_DAYS = ['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.'];
-const FR_LONG_DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const EN_LONG_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const FR_MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
-const FR_LONG_MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
 
 interface LocalParts {
   y: number;
@@ -186,7 +157,7 @@ function headerBlock(row: HistoryRow, subject: string): string {
       return [
         row.style === 'outlook-en' ? '________________________________' : '-----Original Message-----',
         `From: ${row.from}`,
-        `Sent: ${EN_LONG_DAYS[p.wd]}, ${EN_LONG_MONTHS[p.m - 1]} ${p.d}, ${p.y} ${twelveHour(p)}`,
+        `Sent: ${WEEKDAY_NAMES.en[p.wd]}, ${MONTH_NAMES.en[p.m - 1]} ${p.d}, ${p.y} ${twelveHour(p)}`,
         `To: ${row.to ?? ''}`,
         ...(cc ? [`Cc: ${cc}`] : []),
         `Subject: ${subject}`,
@@ -195,7 +166,7 @@ function headerBlock(row: HistoryRow, subject: string): string {
       return [
         '________________________________',
         `De : ${row.from}`,
-        `Envoyé : ${FR_LONG_DAYS[p.wd]} ${p.d} ${FR_LONG_MONTHS[p.m - 1]} ${p.y} ${pad(p.hh)}:${pad(p.mm)}`,
+        `Envoyé : ${WEEKDAY_NAMES.fr[p.wd]} ${p.d} ${MONTH_NAMES.fr[p.m - 1]} ${p.y} ${pad(p.hh)}:${pad(p.mm)}`,
         `À : ${row.to ?? ''}`,
         ...(cc ? [`Cc : ${cc}`] : []),
         `Objet : ${subject}`,
@@ -224,7 +195,7 @@ function headerBlock(row: HistoryRow, subject: string): string {
         '',
         `From: ${row.from}`,
         `Subject: ${subject}`,
-        `Date: ${p.d} ${EN_LONG_MONTHS[p.m - 1]} ${p.y} at ${pad(p.hh)}:${pad(p.mm)}:00`,
+        `Date: ${p.d} ${MONTH_NAMES.en[p.m - 1]} ${p.y} at ${pad(p.hh)}:${pad(p.mm)}:00`,
         `To: ${row.to ?? ''}`,
         ...(cc ? [`Cc: ${cc}`] : []),
       ].join('\n');
@@ -234,7 +205,7 @@ function headerBlock(row: HistoryRow, subject: string): string {
         '',
         `De: ${row.from}`,
         `Objet: ${subject}`,
-        `Date: ${p.d} ${FR_LONG_MONTHS[p.m - 1]} ${p.y} à ${pad(p.hh)}:${pad(p.mm)}:00`,
+        `Date: ${p.d} ${MONTH_NAMES.fr[p.m - 1]} ${p.y} à ${pad(p.hh)}:${pad(p.mm)}:00`,
         `À: ${row.to ?? ''}`,
         ...(cc ? [`Cc: ${cc}`] : []),
       ].join('\n');
