@@ -69,65 +69,48 @@ describe('interpreter accuracy on the development corpus (npm run eval prints th
   });
 });
 
-describe('interpreter accuracy on the first held-out corpus (blind at first, its failure categories since fixed) (#4)', () => {
-  let report: CorpusReport;
-  beforeAll(async () => {
-    report = await evaluateCorpus(loadCorpus('held-out'));
-  });
+/** One held-out set: at least 60 emails, half of them threads; each field at its floor; the whole-reading floor. */
+function describeHeldOut(
+  title: string,
+  set: 'held-out' | 'held-out-2' | 'held-out-3',
+  floors: ReadonlyArray<[Field, number, string]>,
+  allRight: { floor: number; label: string },
+): void {
+  describe(title, () => {
+    let report: CorpusReport;
+    beforeAll(async () => {
+      report = await evaluateCorpus(loadCorpus(set));
+    });
 
-  it('holds at least 60 labelled emails, half of them threads with quoted or forwarded history', () => {
-    expect(report.cases).toBeGreaterThanOrEqual(60);
-    const threads = loadCorpus('held-out').filter((entry) => (entry.row.history ?? []).length > 0);
-    expect(threads.length * 2).toBeGreaterThanOrEqual(report.cases);
-  });
+    it('holds at least 60 labelled emails, half of them threads with quoted or forwarded history', () => {
+      expect(report.cases).toBeGreaterThanOrEqual(60);
+      const threads = loadCorpus(set).filter((entry) => (entry.row.history ?? []).length > 0);
+      expect(threads.length * 2).toBeGreaterThanOrEqual(report.cases);
+    });
 
-  it.each(HELD_OUT_FLOORS)('keeps %s at least at its measured floor %s (%s)', (field, floor, label) => {
-    expect(report.accuracy[field], `${label}: ${pct(report.accuracy[field])}`).toBeGreaterThanOrEqual(floor);
-  });
+    it.each(floors)('keeps %s at least at its measured floor %s (%s)', (field, floor, label) => {
+      expect(report.accuracy[field], `${label}: ${pct(report.accuracy[field])}`).toBeGreaterThanOrEqual(floor);
+    });
 
-  it('reads at least 96 % of the emails wholly right', () => {
-    expect(report.allRight).toBeGreaterThanOrEqual(0.96);
+    it(allRight.label, () => {
+      expect(report.allRight).toBeGreaterThanOrEqual(allRight.floor);
+    });
   });
-});
+}
 
-describe('interpreter accuracy on the second, blind held-out corpus (#4)', () => {
-  let report: CorpusReport;
-  beforeAll(async () => {
-    report = await evaluateCorpus(loadCorpus('held-out-2'));
-  });
-
-  it('holds at least 60 labelled emails, half of them threads', () => {
-    expect(report.cases).toBeGreaterThanOrEqual(60);
-    const threads = loadCorpus('held-out-2').filter((entry) => (entry.row.history ?? []).length > 0);
-    expect(threads.length * 2).toBeGreaterThanOrEqual(report.cases);
-  });
-
-  it.each(HELD_OUT_2_FLOORS)('keeps %s at least at its measured floor %s (%s)', (field, floor, label) => {
-    expect(report.accuracy[field], `${label}: ${pct(report.accuracy[field])}`).toBeGreaterThanOrEqual(floor);
-  });
-
-  it('reads at least 96 % of the emails wholly right', () => {
-    expect(report.allRight).toBeGreaterThanOrEqual(0.96);
-  });
-});
-
-describe('interpreter accuracy on the third, blind held-out corpus (#4)', () => {
-  let report: CorpusReport;
-  beforeAll(async () => {
-    report = await evaluateCorpus(loadCorpus('held-out-3'));
-  });
-
-  it('holds at least 60 labelled emails, half of them threads', () => {
-    expect(report.cases).toBeGreaterThanOrEqual(60);
-    const threads = loadCorpus('held-out-3').filter((entry) => (entry.row.history ?? []).length > 0);
-    expect(threads.length * 2).toBeGreaterThanOrEqual(report.cases);
-  });
-
-  it.each(HELD_OUT_3_FLOORS)('keeps %s at least at its measured floor %s (%s)', (field, floor, label) => {
-    expect(report.accuracy[field], `${label}: ${pct(report.accuracy[field])}`).toBeGreaterThanOrEqual(floor);
-  });
-
-  it('reads at least 43 % of the emails wholly right (27/60 at its first run)', () => {
-    expect(report.allRight).toBeGreaterThanOrEqual(0.43);
-  });
+describeHeldOut(
+  'interpreter accuracy on the first held-out corpus (blind at first, its failure categories since fixed) (#4)',
+  'held-out',
+  HELD_OUT_FLOORS,
+  { floor: 0.96, label: 'reads at least 96 % of the emails wholly right' },
+);
+describeHeldOut(
+  'interpreter accuracy on the second held-out corpus (blind at first, its failure categories since fixed) (#4)',
+  'held-out-2',
+  HELD_OUT_2_FLOORS,
+  { floor: 0.96, label: 'reads at least 96 % of the emails wholly right' },
+);
+describeHeldOut('interpreter accuracy on the third, blind held-out corpus (#4)', 'held-out-3', HELD_OUT_3_FLOORS, {
+  floor: 0.43,
+  label: 'reads at least 43 % of the emails wholly right (27/60 at its first run)',
 });
