@@ -162,14 +162,3 @@ export function createBookingRepository(db: Database) {
 
 /** The booking repository's interface. */
 export type BookingRepository = ReturnType<typeof createBookingRepository>;
-
-/** The SQLSTATE of a database error, whichever driver raised it (possibly wrapped by Drizzle). */
-export function sqlStateOf(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth += 1) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
-}

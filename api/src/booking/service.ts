@@ -30,7 +30,8 @@ import type { NotificationService } from '../notifications/service.js';
 import { hashLinkToken, type LinkContext, type SchedulingService } from '../scheduling/service.js';
 import { AlreadyBookedError, BookingCancelledError, IdempotencyMismatchError } from './errors.js';
 import { buildBookingIcs, queueBookingEmails, recipientsOf, type EmailThreadLookup } from './booking-emails.js';
-import { sqlStateOf, type BookingRepository, type BookingRow } from './repository.js';
+import { sqlStateOf } from '../db/errors.js';
+import type { BookingRepository, BookingRow } from './repository.js';
 
 const MINUTE_MS = 60_000;
 /** How far ahead a client's upcoming bookings are listed, and how many at most. */

@@ -1,10 +1,11 @@
 /**
  * The one error handler (STYLE.md §6): every error leaves as `application/problem+json` (RFC 9457)
  * with `{ type, title, status, detail, instance, code }`. Schema failures are 400 with an `errors`
- * array naming each field; unknown routes 404; anything unexpected is 500 with the request id only,
- * logged in full server-side, never a stack or SQL in the body.
+ * array naming each field; unknown routes 404; a database out of reach 503 with Retry-After; anything
+ * unexpected is 500 with the request id only, logged in full server-side, never a stack or SQL in the body.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../db/errors.js';
 import { DomainError } from './domain-error.js';
 
 const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
@@ -82,6 +83,19 @@ export function registerProblemDetails(app: FastifyInstance): void {
         status,
         code: error.code?.toLowerCase() ?? 'bad_request',
         detail: status === 429 ? 'Too many requests, retry later.' : error.message,
+      });
+    }
+    if (isDatabaseUnavailable(error)) {
+      // The database is out of reach (restarting, too many connections): nothing was half-done that a
+      // retry would repeat, so the caller is told to come back rather than shown an internal error.
+      request.log.error({ err: error }, 'database unavailable');
+      reply.header('retry-after', '5');
+      return sendProblem(reply, request, {
+        type: `${ERROR_BASE}/unavailable`,
+        title: 'Service unavailable',
+        status: 503,
+        code: 'unavailable',
+        detail: 'The service is briefly unavailable; retry in a few seconds.',
       });
     }
     request.log.error({ err: error }, 'unexpected error');

@@ -83,9 +83,10 @@ describe.skipIf(!isRealPostgres)(
         statuses.filter((status) => status === 201),
         JSON.stringify(statuses),
       ).toHaveLength(1);
+      const errors = world.logs.filter((line) => line.includes('unexpected error')).slice(0, 3);
       expect(
         statuses.filter((status) => status === 409),
-        JSON.stringify(responses.slice(0, 3)),
+        `${JSON.stringify(responses.slice(0, 3))}\n${errors.join('\n')}`,
       ).toHaveLength(49);
       for (const loser of responses.filter((response) => response.status === 409)) {
         expect(loser.type).toContain('application/problem+json');

@@ -93,7 +93,12 @@ async function build(
 /** Creates the world; `runWorkers` runs the job workers (calendar writes, emails). */
 export async function createSchedulingWorld(options: WorldOptions = {}): Promise<SchedulingWorld> {
   const runtime = await createTestRuntime();
-  const config = testConfig({ ...generateSecrets(), publicBaseUrl: 'https://slash.test', ...options.config });
+  const config = testConfig({
+    ...generateSecrets(),
+    publicBaseUrl: 'https://slash.test',
+    logLevel: 'error',
+    ...options.config,
+  });
   const clock = fixedClock(NOW_MS);
   const logs: string[] = [];
   const scheduling = { jobRetryDelaySeconds: 1, ...options.scheduling };

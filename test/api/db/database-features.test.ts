@@ -1,4 +1,4 @@
-import { sqlStateOf } from '@slash/api/booking/repository';
+import { sqlStateOf } from '@slash/api/db/errors';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestRuntime, isRealPostgres, type TestRuntime } from '../../support/test-database.js';
