@@ -18,15 +18,23 @@ export interface ContactsReading {
 
 // "I'll let you know" and "je vous laisse me dire" are not steps out: the cue needs "you two" or a joint action.
 const STEP_OUT =
-  /\b(?:let|leave)\s+(?:the two of you|you two|you both|both of you|you all|y'all)\b|\b(?:let|leave)\s+you\s+(?:to\s+)?(?:take it from here|take over|find|connect|sort|set|arrange|coordinate|work out|schedule|pick)\b|\b(?:step(?:ping)? (?:out|aside|back)|drop(?:ping)? off (?:this|the) thread|moving (?:myself|me) to bcc)\b|je (?:vous|te) laisse (?!me |m')(?:\S+ ){0,3}?(?:ensemble|entre vous|voir|échanger|caler|trouver|organiser|convenir|fixer|prendre le relais|entre de bonnes mains)|je m'efface|je me retire|je sors de la boucle|je me mets en cci|je passe en cci/i;
-const BCC_MOVE = /\b(bcc|cci)\b|copie cachée|en copie invisible/i;
+  /\b(?:let|leave)\s+(?:the two of you|you two|you both|both of you|you all|y'all)\b|\bleave it (?:up )?to (?:the two of you|you two|you both|both of you)\b|\bleave you (?:two |both )?to it\b|\b(?:let|leave)\s+you\s+(?:to\s+)?(?:take it from (?:here|there)|take over|find|connect|sort|set|arrange|coordinate|work out|schedule|pick)\b|\b(?:step(?:ping)? (?:out|aside|back)|bow(?:ing)? out|drop(?:ping)? off (?:this|the) thread|moving (?:myself|me) to bcc)\b|je (?:vous|te) laisse (?!me |m')(?:\S+ ){0,3}?(?:ensemble|entre vous|voir|échanger|caler|trouver|organiser|convenir|fixer|poursuivre|continuer|discuter|prendre le relais|entre de bonnes mains|en direct)|je m'efface|je me retire|je sors de la boucle|je me mets en cci|je passe en cci/i;
+// The writer says they will not be at the meeting ("I won't attend myself", "je ne serai pas présente"); a
+// time after the cue makes it an unavailability instead ("I can't join on Tuesday").
+const WRITER_ABSENT =
+  /\bI(?: will|'ll)? (?:won't|will not|shan't|can't|cannot|am not able to|'m not able to|am not going to|'m not going to) (?:attend|join|be (?:attending|joining|there|present|on the call|in the meeting|at the meeting|part of (?:it|the meeting)))\b|(?<![\p{L}])je ne (?:participerai pas|serai pas (?:présente?|de la partie|des vôtres|avec vous)|viendrai pas|assisterai pas|pourrai pas (?:être présente?|participer|assister|venir|être des vôtres))(?![\p{L}])/iu;
+const TIME_AFTER =
+  /(?<![\p{L}])(?:on|this|next|until|before|after|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|week|at \d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|matin|après-midi|soir|semaine|avant|après|le \d|à \d)(?![\p{L}])/iu;
+// Someone told they need not stay: "no need for you to stay on this thread", "je te libère de cet échange".
+const DISMISSED =
+  /\b(?:bcc|cci)\b|copie cachée|en copie invisible|\bno need (?:for you )?to (?:stay|remain|keep)\b|\byou can (?:drop off|step out|bow out|leave (?:the|this) thread)\b|\b(?:releasing|freeing) you\b|(?<![\p{L}])je (?:te|vous) libère(?![\p{L}])|(?:tu peux|vous pouvez) (?:sortir de|quitter) (?:la boucle|l'échange|cet échange|la conversation)|pas besoin de (?:rester|vous garder|te garder) en copie|je (?:te|vous) (?:retire|sors) de (?:la boucle|la copie|l'échange|cet échange)/iu;
 const INFO_CUE =
   /\b(fyi|f\.y\.i\.|for info|for information|for your information|for visibility|for reference|in the loop|pour info|pour information|pour suivi|pour visibilité|dans la boucle)\b|à titre (d'information|informatif)/i;
 const COPY_CUE = /\b(cc|cc'd|cc’d|cc'ing|cc’ing|copy|copied|copying|in copy|loop(ing)?|copie|copié|copiée|en copie)\b/i;
 const ATTEND_CUE =
   /\b(join|attend|come|be there|participer|participera|se joindra|viendra|rejoindra|présent|présente)\b/i;
 const OPTIONAL_CUE =
-  /\b(if (he|she|they|s?he) can|if (he|she|they)('s| is| are) (free|available|around)|if (his|her|their) (schedule|calendar|agenda) allows|if available|optional|optionally|(may|might|could) (also )?join)\b|se joindr(a|ont) (à nous |à vous )?si|nous rejoindr(a|ont) (peut-être|si)|si (il|elle|ils|elles) (le )?(peut|peuvent|est dispo|est disponible|sont disponibles)|si possible|facultati(f|ve)|optionnel(le)?|si son agenda le permet/i;
+  /\b(if (he|she|they|s?he) can|if (he|she|they)('s| is| are) (free|available|around)|if (his|her|their) (schedule|calendar|agenda) allows|if available|optional|optionally|(may|might|could) (also )?join)\b|se joindr(a|ont) (à nous |à vous )?si|s'ils? (le )?(peut|peuvent|est dispo|est disponible|est libre|sont disponibles)|\bjoin us if you can\b|\b(feel free|you're welcome|you are welcome|welcome) to join\b|(rejoins|joins-toi à)(-nous| nous)? si tu (le )?peux|(rejoignez|joignez-vous à)(-nous| nous)? si vous (le )?pouvez|nous rejoindr(a|ont) (peut-être|si)|si (il|elle|ils|elles) (le )?(peut|peuvent|est dispo|est disponible|sont disponibles)|si possible|facultati(f|ve)|optionnel(le)?|si son agenda le permet/i;
 
 interface Candidate {
   email: string;
@@ -92,16 +100,22 @@ function copiedForInformation(sentence: string, candidates: readonly Candidate[]
   });
 }
 
-/** Emails of people who are in the thread but said not to attend (stepped out, moved to Bcc, copied for information). */
+/**
+ * Emails of people who are in the thread but said not to attend: stepped out, said they will not be there,
+ * moved to Bcc or told they need not stay, copied for information.
+ */
 function nonAttendees(thread: readonly ThreadMessage[], candidates: readonly Candidate[]): Set<string> {
   const removed = new Set<string>();
   for (const [position, message] of thread.entries()) {
     for (const sentence of sentencesOf(message.text)) {
       if (STEP_OUT.test(sentence) && message.from) removed.add(message.from.email);
-      if (BCC_MOVE.test(sentence)) {
+      const absent = WRITER_ABSENT.exec(sentence);
+      if (absent && message.from && !TIME_AFTER.test(sentence.slice(absent.index + absent[0].length)))
+        removed.add(message.from.email);
+      if (DISMISSED.test(sentence)) {
         const mentioned = candidates.filter((c) => mentionIndex(sentence, c) >= 0);
         mentioned.forEach((c) => removed.add(c.email));
-        // "moving you to Bcc" speaks to the author of the message being answered.
+        // "moving you to Bcc", "no need for you to stay" speak to the author of the message being answered.
         const answered = thread[position + 1]?.from;
         if (mentioned.length === 0 && /\byou\b|\bvous\b|\bte\b/i.test(sentence) && answered)
           removed.add(answered.email);

@@ -15,6 +15,8 @@ import { EN_THREAD_CASES } from './cases-en-threads.js';
 import { FR_THREAD_CASES } from './cases-fr-threads.js';
 import { HARD_CASES } from './cases-hard.js';
 import { HARD_CATEGORY_CASES } from './cases-hard-categories.js';
+import { CATEGORY_3_CASES } from './cases-categories-3.js';
+import { WINDOW_3_CASES } from './cases-windows-3.js';
 import { HELD_OUT_CASES } from './cases-held-out.js';
 import { HELD_OUT_2_CASES } from './cases-held-out-2.js';
 import { HELD_OUT_3_CASES } from './cases-held-out-3.js';
@@ -52,6 +54,8 @@ const DEVELOPMENT_ROWS: readonly CaseRow[] = [
   ...FR_THREAD_CASES,
   ...HARD_CASES,
   ...HARD_CATEGORY_CASES,
+  ...CATEGORY_3_CASES,
+  ...WINDOW_3_CASES,
 ];
 
 function rowsOf(set: CorpusSet): readonly CaseRow[] {
