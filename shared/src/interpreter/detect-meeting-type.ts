@@ -64,6 +64,10 @@ const QUEBEC_MEALS: ReadonlyArray<readonly [CueKind, RegExp]> = [
 ];
 const REPLACED_BEFORE =
   /(instead of|rather than|not (?:a|an|the)|no need for (?:a|an)|no more|plutôt qu[e']|plutôt que de|au lieu d[e']|pas de|pas d'|pas un|pas une|pas besoin d[e']|sans)\s*(?:a |an |the |un |une |le |la |l'|de |d')?\s*$/i;
+// "Swap the lunch for a call", "remplacer le déjeuner par une visio": the kind named first is given up.
+const SWAPPED_BEFORE =
+  /(?<![\p{L}])(?:swap|switch|change|trade|replace|turn|remplacer|remplace|transformer|transforme|changer|change|troquer)\s+(?:the|our|this|that|le|la|l'|notre|ce|cet|cette)\s*$/iu;
+const SWAPPED_AFTER = /^[\p{L}-]+\s+(?:(?:for|to|with|into|par|pour|contre)\s+(?:a|an|un|une)|en)(?![\p{L}])/iu;
 // "Can't be a call: I'd rather meet" is rare; "the lunch is off" marks the kind as cancelled in that message.
 const COFFEE_PLACE = /^Caf[ée]\s+(?:de\s+|du\s+|des\s+|\p{Lu})/u;
 
@@ -79,7 +83,8 @@ function mentionsIn(text: string, isQuebec: boolean): Mention[] {
     for (const match of text.matchAll(pattern)) {
       if (kind === 'coffee' && COFFEE_PLACE.test(text.slice(match.index))) continue;
       const before = text.slice(Math.max(0, match.index - 30), match.index);
-      mentions.push({ kind, index: match.index, isReplaced: REPLACED_BEFORE.test(before) });
+      const isSwapped = SWAPPED_BEFORE.test(before) && SWAPPED_AFTER.test(text.slice(match.index));
+      mentions.push({ kind, index: match.index, isReplaced: isSwapped || REPLACED_BEFORE.test(before) });
     }
   }
   return mentions.sort((a, b) => a.index - b.index);

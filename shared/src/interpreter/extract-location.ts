@@ -30,15 +30,25 @@ const LABELLED = /^\s*(?:location|lieu|adresse|address|where|où)\s*:\s*(.+)$/im
 const NAME_WORD = "\\p{Lu}[\\p{L}'’&-]*";
 // A venue is read only in a sentence about meeting: "who runs growth at Fox" names an employer, not a place.
 const MEETING_SENTENCE =
-  /(meet|lunch|dinner|breakfast|coffee|drink|see you|catch up|join us|venue|how about|what about|café|cafe|déj|dîner|diner|souper|verre|apéro|rendez-vous|rdv|voir|retrouv|rencontr|rejoin|join|réunion|meeting|passer|come)/i;
+  /(meet|lunch|dinner|breakfast|coffee|drink|see you|catch up|join us|venue|how about|what about|café|cafe|déj|dîner|diner|souper|verre|apéro|rendez-vous|rdv|voir|voit|voyons|verra|passez|retrouv|rencontr|rejoin|join|réunion|meeting|passer|come)/i;
 // Where a place's text stops: a new clause about the time ("…, 1 rue Commines, mercredi après 19h").
 const TIME_WORDS =
   'on|next|this|le|ce|say|vers|around|at|demain|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|la semaine|cette semaine|any|some|un matin|one';
 const CLAUSE_STOP = `,\\s*(?:${TIME_WORDS})(?![\\p{L}])`;
+// …or a question or condition about it: "chez Granger & Co à King's Cross, ça vous irait ?".
+const CLAUSE_AFTER = ',\\s*(?:ça|ca|cela|if|does|would|is|what|how|or|ou|si|ok)(?![\\p{L}])';
 // The address after a venue: ", 30 Water St" or in brackets "(93 Mont-Royal Ave W)".
-const VENUE_ADDRESS = '(?:,\\s*(?:\\d|\\p{Lu})[^.!?\\n]*?|\\s*\\(\\s*\\d[^)\\n]*\\))?';
+const STREET_WORD =
+  '(?:rue|avenue|av\\.|bd|boulevard|place|quai|chemin|allée|cours|impasse|route|passage|square|street|road|lane)(?![\\p{L}])';
+const VENUE_ADDRESS = `(?:,\\s*(?:\\d|\\p{Lu}|${STREET_WORD})[^.!?\\n]*?|\\s*\\(\\s*\\d[^)\\n]*\\))?`;
+// Words inside a venue's name: "Café de l'Industrie", "Old Town Bar on East 18th", "Granger & Co à King's Cross".
+const CALENDAR_WORD =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\\p{L}])';
+const NAME_JOIN = `\\s+(?:(?:de|du|des|la|le|les|of|the|&|\\+|et|on|in|à)\\s+){0,2}(?:[dl]['’])?(?!${CALENDAR_WORD})`;
+const NAME_PART = `(?:${NAME_WORD}|\\d+(?:st|nd|rd|th)(?![\\p{L}]))`;
+const VENUE_NAME = `${NAME_WORD}(?:${NAME_JOIN}${NAME_PART})*`;
 const VENUE = new RegExp(
-  `(?<![\\p{L}])(?:at|@|au|aux|chez|à la|à l'|in the lobby of)\\s+(?:the\\s+)?(${NAME_WORD}(?:\\s+(?:(?:de|du|des|la|le|les|of|the|&|\\+|et|d'|l'|on)\\s+){0,2}${NAME_WORD})*)(${VENUE_ADDRESS})(?=\\s*[.!?;\\n]|\\s+[-–—]\\s|${CLAUSE_STOP}|\\s+(?:${TIME_WORDS}|à|for|pour|early|late|later|sometime|début|fin)(?![\\p{L}])|$)`,
+  `(?<![\\p{L}])(?:at|@|au|aux|chez|à la|à l'|in the lobby of)\\s+(?:the\\s+)?(${VENUE_NAME})(${VENUE_ADDRESS})(?=\\s*[.!?;\\n]|\\s+[-–—]\\s|${CLAUSE_STOP}|\\s+(?:${TIME_WORDS}|à|in|for|pour|early|late|later|sometime|début|fin)(?![\\p{L}])|${CLAUSE_AFTER}|$)`,
   'gu',
 );
 // "who runs growth at Fox", "directrice chez Benali": an employer, not a meeting place.
@@ -56,11 +66,15 @@ const PLACE_VERB =
 const COME_TO_THEM =
   /\b(?:come|come over|come round|come by|stop by|swing by|pop over|drop by)\s+(?:to\s+)?(?:you|yours)\b|(?<![\p{L}])je (?:viens|viendrai|passe|passerai) (?:vous|te) voir(?![\p{L}])/iu;
 
-function resolvePointer(message: ThreadMessage, thread: readonly ThreadMessage[]): LocationReading | undefined {
+function resolvePointer(
+  message: ThreadMessage,
+  thread: readonly ThreadMessage[],
+  people: ReadonlySet<string>,
+): LocationReading | undefined {
   const writer = message.from?.email ?? null;
   const own = OWN_PLACE.exec(message.text);
   const their = THEIR_PLACE.exec(message.text) ?? COME_TO_THEM.exec(message.text);
-  if (own === null && their === null) return undefined;
+  if (own === null && their === null) return writersPremises(message);
   const isOwn = own !== null && (their === null || own.index <= their.index);
   const candidates = thread.filter((other) =>
     isOwn
@@ -72,11 +86,24 @@ function resolvePointer(message: ThreadMessage, thread: readonly ThreadMessage[]
     if (address !== null) return { location: { text: address }, confidence: 0.82 };
   }
   // "at my place - 22 Ballygunge Park Road": the address written next to the pointer beats the bare phrase.
-  const written = explicitPlace(message.text);
+  const written = explicitPlace(message.text, people);
   if (written) return written;
   if (!isOwn && !THEIR_PLACE.test(message.text)) return undefined;
   const phrase = ((isOwn ? own : their)?.[0] ?? '').replace(/^(at|to|in|by|à|a|dans|aux?)\s+/i, '');
   return { location: { text: phrase }, confidence: 0.45 };
+}
+
+// "Pouvez-vous passer à l'atelier ?", "see you at the studio": premises with a definite article, in a sentence
+// about meeting, are the writer's when the writer's signature gives an address (the bare phrase is not a place).
+const DEFINITE_PREMISES = new RegExp(
+  `\\bat the\\s+${EN_PREMISES}\\b|(?<![\\p{L}])(?:à l['’]|a l['’]|au|aux)\\s*${FR_PREMISES}(?![\\p{L}])`,
+  'iu',
+);
+
+function writersPremises(message: ThreadMessage): LocationReading | undefined {
+  if (!sentencesOf(message.text).some((s) => MEETING_SENTENCE.test(s) && DEFINITE_PREMISES.test(s))) return undefined;
+  const address = findSignatureAddress(message.signature);
+  return address === null ? undefined : { location: { text: address }, confidence: 0.7 };
 }
 
 // A day or an hour in a sentence: "Saturday evening at The Dead Rabbit" names when and where.
@@ -85,19 +112,42 @@ const TIME_HINT =
 
 // Sentences about meeting, or that say when and follow one: "Drinks this weekend? Saturday evening at The
 // Dead Rabbit." ("Let's meet soon. Sam is at Acme." names an employer, not a place.)
-function meetingSentences(text: string): string[] {
+// With `anyFollowing`, every sentence after a meeting one counts: "Coffee soon? Grind on London Wall is handy".
+function meetingSentences(text: string, anyFollowing = false): string[] {
   const sentences = sentencesOf(text);
   const followsMeeting = (i: number): boolean => MEETING_SENTENCE.test(sentences[i - 1] ?? '');
   return sentences.filter(
-    (sentence, i) => MEETING_SENTENCE.test(sentence) || (followsMeeting(i) && TIME_HINT.test(sentence)),
+    (sentence, i) =>
+      MEETING_SENTENCE.test(sentence) || (followsMeeting(i) && (anyFollowing || TIME_HINT.test(sentence))),
   );
 }
 
-function venueIn(text: string): LocationReading | undefined {
-  for (const match of meetingSentences(text).flatMap((sentence) => [...sentence.matchAll(VENUE)])) {
+// A venue offered without "at": "How about Old Town Bar on East 18th?", "The Ivy, if that suits?", "Grind on
+// London Wall is handy for me", "que dirais-tu du Petit Cler ?".
+const OFFERED_VENUE = [
+  new RegExp(
+    `(?<![\\p{L}])(?:[Hh]ow about|[Ww]hat about|[Ss]hall we say|[Pp]ourquoi pas|[Qq]ue dirais-tu|[Qq]ue diriez-vous)\\s+(?:(?:du|de la|de l'|des|de)\\s*)?(?:the\\s+)?(${VENUE_NAME})(${VENUE_ADDRESS})(?=\\s*[?.!]|${CLAUSE_AFTER})`,
+    'gu',
+  ),
+  new RegExp(
+    `(?:^|[-–—:]\\s+)(?:[Tt]he\\s+)?(${VENUE_NAME})(${VENUE_ADDRESS})(?=(?:,\\s*|\\s+)(?:if (?:that|it) (?:suits|works)|is (?:handy|convenient|close|easy|ideal|perfect|great|nearby)|would (?:be (?:handy|convenient|ideal|perfect|great|easiest|easy)|suit|work)|works (?:well )?for me|(?:si )?ça (?:te|vous) (?:va|convient|dit)|serait (?:parfait|idéal|pratique)))`,
+    'gu',
+  ),
+];
+
+function venueIn(text: string, people: ReadonlySet<string>): LocationReading | undefined {
+  const sentences = meetingSentences(text);
+  const [asked, praised] = OFFERED_VENUE;
+  const matches = [
+    ...sentences.flatMap((sentence) => [...sentence.matchAll(VENUE), ...sentence.matchAll(asked!)]),
+    ...meetingSentences(text, true).flatMap((sentence) => [...sentence.matchAll(praised!)]),
+  ];
+  for (const match of matches) {
     const name = (match[1] ?? '').trim();
     if (EMPLOYER_BEFORE.test(match.input.slice(Math.max(0, match.index - 40), match.index))) continue;
-    if (NOT_A_VENUE.test(name) || (/^\p{Lu}{1,4}$/u.test(name) && !(match[2] ?? '').trim())) continue;
+    if (NOT_A_VENUE.test(name) || new RegExp(`^${CALENDAR_WORD}`, 'iu').test(name)) continue;
+    if (people.has(name.split(/\s+/)[0]?.toLowerCase() ?? '')) continue;
+    if (/^\p{Lu}{1,4}$/u.test(name) && !(match[2] ?? '').trim()) continue;
     const address = (match[2] ?? '').trim().replace(/^[,(]\s*|\s*\)$/g, '');
     const placeText = address ? `${name}, ${address}` : name;
     return { location: { text: placeText.replace(/[\s,]+$/, '') }, confidence: address ? 0.88 : 0.72 };
@@ -105,12 +155,12 @@ function venueIn(text: string): LocationReading | undefined {
   return undefined;
 }
 
-function explicitPlace(text: string): LocationReading | undefined {
+function explicitPlace(text: string, people: ReadonlySet<string>): LocationReading | undefined {
   const labelled = LABELLED.exec(text);
   if (labelled?.[1] !== undefined && !/zoom|teams|meet|http/i.test(labelled[1])) {
     return { location: { text: labelled[1].trim() }, confidence: 0.9 };
   }
-  const venue = venueIn(text);
+  const venue = venueIn(text, people);
   if (venue) return venue;
   const street = STREET_LINE.exec(text);
   if (street) {
@@ -132,8 +182,14 @@ function explicitPlace(text: string): LocationReading | undefined {
 /** The meeting place of a thread (newest message first); null for remote meetings or when none is stated. */
 export function extractLocation(thread: readonly ThreadMessage[], options: { isRemote: boolean }): LocationReading {
   if (options.isRemote) return { location: null, confidence: 0.85 };
+  // Given names of the people in the thread: "Sam would be perfect" names a person, not a venue.
+  const people = new Set(
+    thread
+      .flatMap((message) => [message.from, ...message.to, ...message.cc])
+      .flatMap((person) => (person?.name ? [person.name.split(/\s+/)[0]!.toLowerCase()] : [])),
+  );
   for (const message of thread) {
-    const reading = resolvePointer(message, thread) ?? explicitPlace(message.text);
+    const reading = resolvePointer(message, thread, people) ?? explicitPlace(message.text, people);
     if (reading) return reading;
   }
   return { location: null, confidence: 0.8 };
