@@ -50,8 +50,15 @@ const MEETING_NOUN =
 const OTHER_CALLED_OFF =
   /(?<![\p{L}])(cancel(?:led|ed)?|call(?:ed)? off|annul(?:er|é|ée|ons))\s+(?:the|a|an|le|la|les|l')\s*(\p{L}[\p{L}-]*)/giu;
 
+// "No need to get together again", "pas besoin de se revoir": a meeting ruled out asks for nothing.
+const NO_MEETING_NEEDED = new RegExp(
+  `${L}(?:no need (?:for us )?to|there's no need to|we don't need to|pas besoin de|inutile de)\\s+(?:(?:meet|get together|catch up|schedule|talk|speak|se voir|se revoir|nous voir|nous revoir|se rencontrer|nous rencontrer|caler|planifier|organiser)(?![\\p{L}])[^.;!?\\n]*)`,
+  'giu',
+);
+
 function withoutPastMeetings(text: string): string {
   return maskPastMeetings(text)
+    .replace(NO_MEETING_NEEDED, (match) => ' '.repeat(match.length))
     .replace(OTHER_CANCELLED, (match, noun: string) => (MEETING_NOUN.test(noun) ? match : ' '.repeat(match.length)))
     .replace(OTHER_CALLED_OFF, (match, _verb: string, noun: string) =>
       MEETING_NOUN.test(noun) ? match : ' '.repeat(match.length),
@@ -61,7 +68,7 @@ function withoutPastMeetings(text: string): string {
 // "Thank you for dining with us on 12 November", "merci pour ce déjeuner hier": the newest message only
 // thanks for, or settles, a meeting that took place. With no question and no new cue it closes the thread.
 const CLOSING = new RegExp(
-  `${L}(?:thanks? (?:you )?(?:again )?for|merci (?:encore )?(?:pour|de)|un grand merci pour|great to see you|ravie? (?:de vous avoir|d'avoir))(?:\\s+\\p{L}+){0,3}\\s+(?:meeting|call|lunch|dinner|breakfast|coffee|drinks|dining|visit|déjeuner|dîner|souper|café|verre|apéro|réunion|rendez-vous|échange|visite|hier|yesterday|last night|today|earlier)(?![\\p{L}])|${L}(?:invoice|facture)(?![\\p{L}])`,
+  `${L}(?:thanks? (?:you )?(?:again )?for|merci (?:encore )?(?:pour|de)|un grand merci pour|great to see you|ravie? (?:de vous avoir|d'avoir))(?:\\s+[\\p{L}']+){0,3}?\\s*(?:\\s|l'|d')(?:meeting|call|lunch|dinner|breakfast|coffee|drinks|dining|visit|session|discussion|conversation|talk|déjeuner|dîner|souper|café|verre|apéro|réunion|rendez-vous|échange|entretien|visite|hier|yesterday|last night|today|earlier|this morning|this afternoon|ce matin|cet après-midi)(?![\\p{L}])|${L}(?:invoice|facture)(?![\\p{L}])`,
   'iu',
 );
 
@@ -71,10 +78,18 @@ function isClosing(original: string, masked: string): boolean {
 
 // A "cancel" that only proposes another time is a reschedule ("cancel Tuesday, can we do Thursday instead?").
 const NEW_TIME_OFFERED =
-  /(instead|plutôt|à la place|how about|what about|would .* work|est-ce que .* (irait|convient)|can we do|pouvons-nous|pourrait-on|on peut|let's do|faisons)/i;
+  /(instead|plutôt|à la place|how about|what about|would .* work|est-ce que .* (irait|convient)|can we do|pouvons-nous|pourrait-on|peut-on|on peut|let's do|faisons)/i;
+
+// "…la reporter à mercredi", "move it to Friday": a cancelled time taken to a new one ("let's find another time
+// soon" names none, so the meeting is cancelled).
+const MOVED_TO = new RegExp(
+  `${L}(?:reporter|repousser|décaler|déplacer|move|push|postpone|reschedule)\\s+(?:[\\p{L}']+\\s+){0,3}?(?:à|au|to|until|till)\\s`,
+  'iu',
+);
 
 function changeOf(text: string): InterpretationIntent | undefined {
-  if (CANCEL.test(text)) return NEW_TIME_OFFERED.test(text) ? 'reschedule' : 'cancel';
+  // "Je dois annuler jeudi. Peut-on la reporter à mercredi ?" cancels one time to ask for another.
+  if (CANCEL.test(text)) return NEW_TIME_OFFERED.test(text) || MOVED_TO.test(text) ? 'reschedule' : 'cancel';
   return RESCHEDULE.test(text) ? 'reschedule' : undefined;
 }
 
