@@ -68,6 +68,7 @@ function toNumber(text: string | undefined): number | undefined {
 const PATTERNS: readonly LengthPattern[] = [
   { pattern: /\b(?:an|one|une)\s+(?:hour|heure)\s+(?:and\s+a\s+half|et\s+demie)\b/gi, minutes: () => 90 },
   { pattern: /\b(?:half an hour|half-hour|half hour|une demi-heure|une demi heure|30 mins?)\b/gi, minutes: () => 30 },
+  { pattern: /\b(?:an|one)[\s-]hour[\s-]long\b/gi, minutes: () => 60 },
   { pattern: /\b(?:a quarter of an hour|quarter-hour|un quart d'heure)\b/gi, minutes: () => 15 },
   { pattern: /\b(?:three[- ]quarters of an hour|trois quarts d'heure)\b/gi, minutes: () => 45 },
   { pattern: /\b(\d{1,2})\s?h\s?(\d{2})\b(?!\s*(?:am|pm))/gi, minutes: (m) => Number(m[1]) * 60 + Number(m[2]) },
@@ -95,7 +96,8 @@ function isLengthContext(text: string, match: RegExpExecArray, minutes: number):
   if (NOT_A_LENGTH_AFTER.test(after) || /^\s*(à|a|-|–|to|et|and)\s*\d/i.test(after)) return false;
   if (NOT_A_LENGTH_BEFORE.test(before)) return false;
   const hasCue = LENGTH_CUE_BEFORE.test(before) || LENGTH_CUE_AFTER.test(after);
-  const isMinutesWord = /min|mn|half|demi|quart|quarter/i.test(match[0]);
+  // "half-hour", "an hour-long": the words themselves say it is a length.
+  const isMinutesWord = /min|mn|half|demi|quart|quarter|long$/i.test(match[0]);
   // "3h18", "à environ 5h": an h-shaped number is a clock time unless a length word introduces it.
   if (/\d\s?h/i.test(match[0])) {
     return minutes <= 240 && (H_LENGTH_CUE_BEFORE.test(before) || LENGTH_CUE_AFTER.test(after));

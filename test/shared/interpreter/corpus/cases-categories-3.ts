@@ -416,4 +416,23 @@ export const CATEGORY_3_CASES: readonly CaseRow[] = [
       when: [],
     },
   },
+  {
+    id: 'cat3-en-ldn-hour-long-video-call',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Ben Ford <ben@ford-analytics.example>',
+    to: MAYA,
+    date: '2026-10-29 15:00',
+    subject: 'Model review',
+    body: `Hi Maya,\n\nCould we set up an hour-long video call on Tuesday 3 November, in the afternoon, to walk through the model?\n\nThanks,\nBen`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['ben@ford-analytics.example'],
+      type: 'video',
+      duration: 60,
+      location: null,
+      when: [span('2026-11-03', '12:00', '18:00')],
+    },
+  },
 ];
