@@ -133,14 +133,22 @@ const OFFERED_VENUE = [
     `(?:^|[-–—:]\\s+)(?:[Tt]he\\s+)?(${VENUE_NAME})(${VENUE_ADDRESS})(?=(?:,\\s*|\\s+)(?:if (?:that|it) (?:suits|works)|is (?:handy|convenient|close|easy|ideal|perfect|great|nearby)|would (?:be (?:handy|convenient|ideal|perfect|great|easiest|easy)|suit|work)|works (?:well )?for me|(?:si )?ça (?:te|vous) (?:va|convient|dit)|serait (?:parfait|idéal|pratique)))`,
     'gu',
   ),
+  // A question that is only a venue, named by its kind: "Café Kitsuné in the Palais-Royal gardens?".
+  new RegExp(
+    `^((?:Café|Cafe|Bar|Restaurant|Hotel|Hôtel|Brasserie|Pub|Bistro|Bistrot|Trattoria|Taverne|Tavern)(?:${NAME_JOIN}${NAME_PART})+(?:\\s+(?:in|on|at|near|by|à|dans|près de|sur)\\s+(?:the\\s+|le\\s+|la\\s+|les\\s+|l['’])?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})?)()(?=\\s*\\?$)`,
+    'gu',
+  ),
 ];
 
 function venueIn(text: string, people: ReadonlySet<string>): LocationReading | undefined {
   const sentences = meetingSentences(text);
-  const [asked, praised] = OFFERED_VENUE;
+  const [asked, praised, named] = OFFERED_VENUE;
   const matches = [
     ...sentences.flatMap((sentence) => [...sentence.matchAll(VENUE), ...sentence.matchAll(asked!)]),
-    ...meetingSentences(text, true).flatMap((sentence) => [...sentence.matchAll(praised!)]),
+    ...meetingSentences(text, true).flatMap((sentence) => [
+      ...sentence.matchAll(praised!),
+      ...sentence.matchAll(named!),
+    ]),
   ];
   for (const match of matches) {
     const name = (match[1] ?? '').trim();

@@ -435,4 +435,23 @@ export const CATEGORY_3_CASES: readonly CaseRow[] = [
       when: [span('2026-11-03', '12:00', '18:00')],
     },
   },
+  {
+    id: 'cat3-fr-par-question-qui-n-est-qu-un-lieu',
+    tz: PARIS,
+    self: SELF_ELODIE,
+    from: 'Olivier Caron <olivier@caron-galerie.fr>',
+    to: ELODIE,
+    date: '2026-11-02 11:00',
+    subject: 'Déjeuner',
+    body: `Chère Élodie,\n\nUn déjeuner vendredi pour parler de l'expo ? Brasserie Lipp près de Saint-Germain ?\n\nOlivier`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['olivier@caron-galerie.fr'],
+      type: 'lunch',
+      duration: null,
+      location: 'Brasserie Lipp près de Saint-Germain',
+      when: [day('2026-11-06')],
+    },
+  },
 ];
