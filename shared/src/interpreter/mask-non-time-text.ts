@@ -1,19 +1,24 @@
 /**
  * Blanks out the parts of a message that look like times but are not:
- * street addresses ("1-5 West Street", "8 avenue Montaigne, 75008 Paris") and
- * stated lengths ("pour 1h30", "30 minutes"). The time reader then never turns
- * a house number into "1–5 pm" or a length into a clock time.
+ * street addresses ("1-5 West Street", "8 avenue Montaigne, 75008 Paris"),
+ * numbered streets and floors ("on East 18th", "38th Floor") and stated
+ * lengths ("pour 1h30", "30 minutes"). The time reader then never turns a
+ * house number into "1–5 pm", a street into a date or a length into a clock time.
  */
 import { findLengthSpans } from './extract-duration.js';
 import { STREET_LINE } from './message/split-signature.js';
 
 // An address ends at punctuation or a closing parenthesis: "(93 Mont-Royal Ave W) early next week" keeps its time.
 const ADDRESS = new RegExp(`${STREET_LINE.source}[^,.!?;)\\n]*(?:,\\s*\\d{5}[^,.!?;)\\n]*)?`, 'giu');
+// Numbered streets and floors are ordinals, not days: "Old Town Bar on East 18th", "W 57th St", "5th Avenue",
+// "38th Floor", "3e étage".
+const NUMBERED_PLACE =
+  /\b(?:East|West|North|South|[EWNS]\.?)\s+\d{1,3}(?:st|nd|rd|th)\b|\b\d{1,3}(?:st|nd|rd|th|e|ème|er)\s+(?:Street|St\b|Avenue|Ave\b|Av\b|Road|Rd\b|Place|Pl\b|Floor|floor|étage|etage)/gu;
 const BLANK = (text: string): string => ' '.repeat(text.length);
 
 /** `text` with addresses and stated lengths replaced by spaces (same length, so positions are kept). */
 export function maskNonTimeText(text: string): string {
-  let masked = text.replace(ADDRESS, BLANK);
+  let masked = text.replace(ADDRESS, BLANK).replace(NUMBERED_PLACE, BLANK);
   // Only hour-shaped lengths ("1h30", "2 heures") can be misread as clock times.
   for (const span of findLengthSpans(masked).filter((s) =>
     /\d\s?h|hour|heure/i.test(masked.slice(s.index, s.index + s.length)),

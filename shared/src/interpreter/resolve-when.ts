@@ -9,12 +9,13 @@
 import type { InterpretedWindow } from '../contracts/interpretation.js';
 import type { InterpreterLanguage } from './detect-language.js';
 import { resolveTimeExpressions } from './time-expressions/resolve-time-expressions.js';
+import type { TimeConstraint } from './time-expressions/time-constraint.js';
 import type { TimeWindow } from './time-expressions/time-window.js';
 import {
   dropContainingWindows,
   intersectWindows,
+  mergeTouchingWindows,
   moveOntoDays,
-  normalizeWindows,
   shiftByLocalDays,
   subtractWindows,
 } from './time-window-set.js';
@@ -73,6 +74,8 @@ interface MessageReading {
   excluded: TimeWindow[];
   confidence: number;
   mentionCount: number;
+  /** The period the message states or keeps from the thread, in which later replies' weekdays are read. */
+  span?: TimeConstraint;
 }
 
 const WEEK_SHIFTS = [1, 2, 3];
@@ -122,12 +125,26 @@ function foldMessage(fold: Fold, resolved: MessageReading, timeZone: string): Fo
       };
 }
 
-function readMessage(dated: DatedText, timeZone: string): MessageReading {
-  const context = { nowMs: dated.nowMs, timeZone, language: dated.language };
+/**
+ * One message's windows. `threadSpan` is the period an earlier message of the thread stated: a reply's
+ * "the Monday" ("I'd rather not do the Monday") is that period's Monday.
+ */
+function readMessage(dated: DatedText, timeZone: string, threadSpan?: TimeConstraint): MessageReading {
+  const context = {
+    nowMs: dated.nowMs,
+    timeZone,
+    language: dated.language,
+    ...(threadSpan ? { span: threadSpan } : {}),
+  };
   const masked = maskNonTimeText(dated.text);
   const { available, unavailable } =
     dated.isCancellation === true ? { available: masked, unavailable: '' } : splitUnavailability(masked);
-  const resolved = resolveTimeExpressions(available, context);
+  // "Next week I'm at the fair in Milan, but the following week…": the ruled-out period is the one followed.
+  const ruledOutPeriod = unavailable === '' ? undefined : resolveTimeExpressions(unavailable, context).span;
+  const resolved = resolveTimeExpressions(available, {
+    ...context,
+    ...(ruledOutPeriod ? { earlierPeriod: ruledOutPeriod } : {}),
+  });
   // "The first week of February? I'm busy on the Wednesday": the ruled-out day is read in the stated period.
   const ruledOut =
     unavailable === ''
@@ -138,6 +155,7 @@ function readMessage(dated: DatedText, timeZone: string): MessageReading {
     excluded: [...resolved.excluded, ...(ruledOut ? [...ruledOut.timeWindows, ...ruledOut.excluded] : [])],
     confidence: resolved.confidence,
     mentionCount: resolved.mentions.length + (ruledOut?.mentions.length ?? 0),
+    ...(resolved.span ? { span: resolved.span } : {}),
   };
 }
 
@@ -180,13 +198,15 @@ export function resolveWhen(
   };
   let mentionCount = 0;
   let isNewestTimed = false;
+  let threadSpan: TimeConstraint | undefined;
   for (const dated of [...texts].reverse()) {
     if (dated.text.trim() === '') continue;
-    const reading = withEarlierTime(readMessage(dated, options.timeZone), fold, {
+    const reading = withEarlierTime(readMessage(dated, options.timeZone, threadSpan), fold, {
       text: dated.text,
       timeZone: options.timeZone,
     });
     mentionCount += reading.mentionCount;
+    threadSpan = reading.span;
     if (dated === texts[0]) isNewestTimed = reading.timeWindows.length > 0;
     fold = foldMessage(fold, reading, options.timeZone);
   }
@@ -197,8 +217,12 @@ export function resolveWhen(
     fold = foldMessage(fold, reading, options.timeZone);
     fold.confidence = Math.min(fold.confidence, 0.7);
   }
-  const excluded = normalizeWindows(fold.excluded);
-  const windows = subtractWindows(fold.windows, excluded);
+  // Contiguous windows are one stretch of time; listed whole days stay options of their own.
+  const excluded = mergeTouchingWindows(fold.excluded, { timeZone: options.timeZone, keepListedDays: false });
+  const windows = mergeTouchingWindows(subtractWindows(fold.windows, excluded), {
+    timeZone: options.timeZone,
+    keepListedDays: true,
+  });
   const confidence = fold.isSuperseded ? Math.min(fold.confidence, 0.72) : fold.confidence;
   const signals: WhenSignals = {
     mentionCount,

@@ -7,10 +7,10 @@
 import { sentencesOf } from './mentions.js';
 
 const UNAVAILABLE =
-  /((?:is|are|'s|'re) (?:no good|out)\b|(?:don't|do not|doesn't|does not) work for me|not that day|pas ce jour-là|je ne pourrai (?:\p{L}+ )?pas|je (?:suis|serai) (?:déjà )?prise?\b|ne (?:me )?va pas|no longer works|doesn't work|doesn't suit|does not suit|won't suit|does not work|won't work|not work for me|can't do|cannot do|can't make|can no longer|am not available|I'm not available|I'm away|I am away|I'm out|I'm travell?ing|I'm off|unavailable|is out for me|is out now|(?:something|a conflict|an emergency) (?:has )?c[ao]me up|won't be possible|(?:is|be) no longer possible|ne marche plus|ne marche pas|ne me convient plus|ne me convient pas|ne m'arrange (plus|pas)|je ne (suis|serai) pas (disponible|dispo|là)|pas dispo|je suis absente?|je serai absente?|je ne peux (plus|pas)|empêchement|en déplacement|en congés?|(?:ne va|ne sera|n'est) (?:finalement |malheureusement )?(?:plus|pas) (?:être )?possible)/iu;
+  /((?:is|are|'s|'re) (?:no good|out)\b|(?:don't|do not|doesn't|does not) work for me|not that day|pas ce jour-là|je ne pourrai (?:\p{L}+ )?pas|je (?:suis|serai) (?:déjà )?prise?\b|ne (?:me )?va pas|no longer works|doesn't work|doesn't suit|does not suit|won't suit|does not work|won't work|not work for me|can't do|cannot do|can't make|can no longer|am not available|I'm not available|I'm away|I am away|I'm out|I'm travell?ing|I'm off|unavailable|is out for me|is out now|(?:something|a conflict|an emergency) (?:has )?c[ao]me up|won't be possible|(?:is|be) no longer possible|ne marche plus|ne marche pas|ne me convient plus|ne me convient pas|ne m'arrange (plus|pas)|je ne (suis|serai) pas (disponible|dispo|là)|pas dispo|je suis absente?|je serai absente?|je ne peux (plus|pas)|empêchement|(?:je suis|je serai|I'm|I am|I'll be) (?:coincée?|bloquée?|stuck|tied up)|en déplacement|en congés?|(?:ne va|ne sera|n'est) (?:finalement |malheureusement )?(?:plus|pas) (?:être )?possible)/iu;
 // A clause that also offers a time ("not Tuesday, but Thursday works") stays with the proposals.
 const OFFER =
-  /(if (?:that|this|it|neither|none)|failing that|otherwise|sinon|si (?:ça|cela|ce créneau)|à défaut|instead|rather|but|how about|what about|could we|can we|works for me|from the|after the|so any|plutôt|mais|à la place|pourrait-on|pouvons-nous|est-ce que|à partir|dès le|donc)/i;
+  /(if (?:that|this|it|neither|none)|failing that|otherwise|sinon|si (?:ça|cela|ce créneau)|à défaut|instead|rather|but|how about|what about|could we|can we|(?<!(?:no longer|n.t|not|never) )works for me|from the|after the|so any|plutôt|mais|à la place|pourrait-on|pouvons-nous|peut-on|seriez-vous|serais-tu|pourriez-vous|pourrais-tu|est-ce que|à partir|dès le|donc)/i;
 
 // "I need to cancel tomorrow's call. Could we do Friday instead?": the cancelled time is ruled out
 // when another clause offers a new one; a bare cancellation keeps the time it names.
@@ -19,8 +19,20 @@ const CANCELLED = /(cancel|call off|annuler|annule|annulons)/i;
 const RESCHEDULED =
   /(reschedule|postpone|push back|push|bump|move|décaler|reporter|déplacer)(?![^]*\b(?:to|until|till|for|à|au|pour|jusqu)\s)/i;
 
+// Being somewhere else ("I'm in Boston on Monday", "je suis au salon à Milan") rules a time out only when
+// the writer regrets it or sets another time against it ("…, mais la semaine suivante"): "I'm in Paris the
+// week of the 16th, could we meet?" offers that week.
+const AWAY =
+  /\b(?:I'm|I am|I'll be|I will be|we're|we are|we'll be|je suis|je serai|nous sommes|nous serons|on est|on sera) (?:in|at|au|aux|à|en) (?!(?:votre|ta|your|la|l'|the|tout|toute) ?(?:disposition|service|écoute|ecoute|office|bureau|dispo))/iu;
+const REGRET = /\b(?:unfortunately|sadly|regrettably|I'm afraid|malheureusement|hélas|helas)\b/iu;
+const CONTRAST = /^\s*(?:but|mais|however|par contre|cependant)\b/i;
+
+function isAwayWithRegret(clause: string): boolean {
+  return AWAY.test(clause) && REGRET.test(clause);
+}
+
 function isWithdrawal(clause: string): boolean {
-  return UNAVAILABLE.test(clause) || CANCELLED.test(clause) || RESCHEDULED.test(clause);
+  return UNAVAILABLE.test(clause) || CANCELLED.test(clause) || RESCHEDULED.test(clause) || isAwayWithRegret(clause);
 }
 
 // Clauses of a sentence: "Tuesday doesn't suit me, but Monday works" has two. A dash or semicolon ends a
@@ -50,9 +62,11 @@ export function splitUnavailability(text: string): { available: string; unavaila
   const unavailable: string[] = [];
   const clauses = sentencesOf(text).flatMap(clausesOf);
   const hasOffer = clauses.some((clause) => OFFER.test(clause));
-  for (const clause of clauses) {
+  clauses.forEach((clause, index) => {
     const isWithdrawn = hasOffer && (CANCELLED.test(clause) || RESCHEDULED.test(clause)) && !OFFER.test(clause);
-    ((UNAVAILABLE.test(clause) && !OFFER.test(clause)) || isWithdrawn ? unavailable : available).push(clause);
-  }
+    const isAway =
+      AWAY.test(clause) && (REGRET.test(clause) || CONTRAST.test(clauses[index + 1] ?? '')) && !OFFER.test(clause);
+    ((UNAVAILABLE.test(clause) && !OFFER.test(clause)) || isWithdrawn || isAway ? unavailable : available).push(clause);
+  });
   return { available: available.join('\n'), unavailable: unavailable.join('\n') };
 }

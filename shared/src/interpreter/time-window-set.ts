@@ -115,3 +115,49 @@ export function moveOntoDays(point: TimeWindow, days: readonly TimeWindow[], tim
     return day;
   });
 }
+
+function isLocalMidnight(instantMs: number, timeZone: string): boolean {
+  const clock = wallClockAt(timeZone, instantMs);
+  return clock.hour === 0 && clock.minute === 0;
+}
+
+/** True for a window of whole local days: from one local midnight to another. */
+function isWholeDays(window: TimeWindow, timeZone: string): boolean {
+  return window.toMs !== null && isLocalMidnight(window.fromMs, timeZone) && isLocalMidnight(window.toMs, timeZone);
+}
+
+/**
+ * `windows` with those that overlap or touch joined into one ("late afternoon or evening" = 16:00–22:00,
+ * "Monday after 2, or any time on Tuesday" = Monday 14:00 to Wednesday 00:00), each at the place of its
+ * first member. With `keepListedDays`, two windows of whole days stay apart: "Tuesday or Wednesday" are
+ * two options. Exact starts are never joined.
+ */
+export function mergeTouchingWindows(
+  windows: readonly TimeWindow[],
+  options: { timeZone: string; keepListedDays: boolean },
+): TimeWindow[] {
+  const canJoin = (a: TimeWindow, b: TimeWindow): boolean =>
+    !isPoint(a) &&
+    !isPoint(b) &&
+    a.fromMs <= endOf(b) &&
+    b.fromMs <= endOf(a) &&
+    !(options.keepListedDays && isWholeDays(a, options.timeZone) && isWholeDays(b, options.timeZone));
+  const joined: Array<{ window: TimeWindow; order: number }> = [];
+  normalizeWindows(windows).forEach((window, order) => {
+    let entry = { window, order };
+    for (let index = joined.length - 1; index >= 0; index -= 1) {
+      const other = joined[index] as { window: TimeWindow; order: number };
+      if (!canJoin(other.window, entry.window)) continue;
+      const end = Math.max(endOf(other.window), endOf(entry.window));
+      const union = {
+        fromMs: Math.min(other.window.fromMs, entry.window.fromMs),
+        toMs: end === Number.POSITIVE_INFINITY ? null : end,
+      };
+      entry = { window: union, order: Math.min(other.order, entry.order) };
+      joined.splice(index, 1);
+      index = joined.length;
+    }
+    joined.push(entry);
+  });
+  return joined.sort((a, b) => a.order - b.order).map((entry) => entry.window);
+}

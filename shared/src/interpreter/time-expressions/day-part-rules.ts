@@ -28,8 +28,9 @@ const PARTS: ReadonlyArray<readonly [string, TimeConstraint]> = [
   [`(?:end of (?:the )?(?:business |work )?day|close of business|fin de (?:la )?journee|eod|cob)`, part(17, 20)],
   [`(?:early evenings?|debut de soiree)`, part(18, 20)],
   [`(?:late evenings?|fin de soiree)`, part(20, 22)],
+  // "at lunch" and "lunchtime" are times of day; "over lunch" names the meal, the meeting's kind (no hours).
   [
-    `(?:entre midi et (?:deux|2)(?:h| heures)?|lunch ?time|at lunch|around lunch|over lunch|during lunch|a l'heure du dejeuner|pendant le dejeuner|heure du dejeuner|pause dejeuner|mid-?day|mid day|milieu de (?:la )?journee)`,
+    `(?:entre midi et (?:deux|2)(?:h| heures)?|lunch ?time|at lunch|around lunch|during lunch|a l'heure du dejeuner|pendant le dejeuner|heure du dejeuner|pause dejeuner|mid-?day|mid day|milieu de (?:la )?journee)`,
     part(12, 14),
   ],
   // Québec French: "avant-midi" is the morning ("avant midi", unhyphenated, is "before noon").

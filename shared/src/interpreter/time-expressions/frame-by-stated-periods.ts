@@ -7,7 +7,7 @@ import { civilFromDayIndex, dayIndexOf, isoWeekdayOfDayIndex } from '../../slot-
 import { unitAnchor } from './calendar-units.js';
 import type { TimeItem } from './read-time-phrases.js';
 import type { ResolveContext } from './resolve-time-constraint.js';
-import { hasDatePart, type TimeConstraint } from './time-constraint.js';
+import { hasDatePart, hasTimePart, type TimeConstraint } from './time-constraint.js';
 import type { TimeWindow } from './time-window.js';
 
 /** What framing needs: the resolve context and the caller's full reading of a statement's windows. */
@@ -33,6 +33,36 @@ export function nextOfPrevious(items: TimeItem[]): TimeItem[] {
     if (to - from > 7) return [];
     return [{ ...item, from: { ...previous, anchorFromDay: from + 7, anchorToDay: to + 7 } }];
   });
+}
+
+/**
+ * "Next week I'm in Milan, but the following week Tuesday works", "la semaine prochaine … la semaine
+ * suivante": a "following" week or month is the one after the nearest week or month said before it in the
+ * message (or in `earlier`, a period of the same message read apart); with none it stays the next one.
+ */
+export function followPreviousUnits(items: TimeItem[], earlier: TimeConstraint | undefined): TimeItem[] {
+  const result: TimeItem[] = [];
+  for (const item of items) {
+    const { from } = item;
+    if (from.isFollowing !== true) {
+      result.push(item);
+      continue;
+    }
+    const { isFollowing: _following, ...rest } = from;
+    const isMonth = rest.isMonthAnchor === true;
+    const isUnit = (c: TimeConstraint): boolean =>
+      c.anchorFromDay !== undefined && (isMonth ? c.isMonthAnchor === true : c.isWeekAnchor === true);
+    const previous = [...result].reverse().find((other) => isUnit(other.from))?.from ?? earlier;
+    if (previous === undefined || !isUnit(previous) || previous.anchorFromDay === undefined) {
+      result.push({ ...item, from: rest });
+      continue;
+    }
+    const anchor = isMonth
+      ? unitAnchor('month', 1, previous.anchorFromDay)
+      : unitAnchor('week', 1, previous.anchorFromDay);
+    result.push({ ...item, from: { ...rest, ...anchor } });
+  }
+  return result;
 }
 
 function isLoneWeekday(constraint: TimeConstraint): boolean {
@@ -100,7 +130,8 @@ function spanOf(item: TimeItem, context: FrameContext): TimeConstraint | undefin
 /**
  * A weekday said after a span ("next week, Tuesday or Thursday", "la semaine du 12, mardi ou jeudi",
  * "la première semaine de février ? Je suis prise le mercredi") is that span's weekday, not the next one
- * after today; a week part said alone ("in two weeks, early in the week") is that week's part. A span
+ * after today; a week part said alone ("in two weeks, early in the week") is that week's part, and a
+ * period said here only to frame the weekdays offered after it is no window of its own. A span
  * already over ("great to meet last week") frames nothing. `inherited` is a span stated in another part
  * of the same message.
  */
@@ -111,12 +142,20 @@ export function inheritSpanAnchors(
 ): { items: TimeItem[]; span: TimeConstraint | undefined } {
   const { folded, inherited } = said;
   let span = inherited;
-  let isStatedHere = false;
+  let source: TimeItem | undefined;
+  // Periods said here that only frame the weekdays after them ("next week, Tuesday or Thursday").
+  const frames = new Set<TimeItem>();
   const framed = items.map((item) => {
     const { from } = item;
-    if (span !== undefined && item.to === undefined) {
+    // "Tuesday or Thursday, between 2 and 4pm": a range of times on one weekday is framed like the weekday.
+    const isSameDayRange = item.to !== undefined && isLoneWeekday(item.to) && item.to.weekday === from.weekday;
+    if (span !== undefined && (item.to === undefined || isSameDayRange)) {
       // A period said in another clause frames only a weekday said with an article ("prise le mercredi").
-      const isFramed = isStatedHere || /\b(?:le|the)\s*$/.test(folded.slice(0, item.start));
+      const isFramed = source !== undefined || /\b(?:le|the)\s*$/.test(folded.slice(0, item.start));
+      if (isLoneWeekday(from) && isFramed && !item.isExcluded && source !== undefined && !hasTimePart(source.from))
+        frames.add(source);
+      if (isLoneWeekday(from) && isFramed && item.to !== undefined)
+        return { ...item, from: { ...span, ...from }, to: { ...span, ...item.to } };
       if (isLoneWeekday(from) && isFramed) return { ...item, from: { ...span, ...from } };
       if (from.weekPart !== undefined && from.isAnchorImplied === true && span.isWeekAnchor === true) {
         const { isAnchorImplied: _implied, ...rest } = from;
@@ -125,8 +164,8 @@ export function inheritSpanAnchors(
       }
     }
     const stated = spanOf(item, context);
-    if (stated !== undefined) [span, isStatedHere] = [stated, true];
+    if (stated !== undefined) [span, source] = [stated, item];
     return item;
   });
-  return { items: framed, span };
+  return { items: framed.filter((item) => !frames.has(item)), span };
 }

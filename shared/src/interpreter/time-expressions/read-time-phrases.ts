@@ -48,7 +48,7 @@ const OPEN_END =
 const OPEN_END_THROUGH =
   /\b(?:by|until|till|til|untill|through|thru|jusqu'a|jusqu'au|jusqu'en)\s*(?:the|le|la|l')?\s*$/;
 const EXCLUDE =
-  /\b(?:instead of|rather than|au lieu de|au lieu du|plutot que|except|excepting|but not|apart from|other than|excluding|not on|not|any day but|but|sauf|excepte|hormis|a part|pas|ni|can't do|cannot do|can't make|cannot make|can't|cannot|not available|unavailable|busy|not free|out of office|(?<!-|call |calling |called )off|away|indisponible|pris|occupe|impossible|absent)\s*(?:on|the|le|la|les|for|mon|ma|this|ce|cette)?\s*$/;
+  /\b(?:(?:rather|prefer) not(?: to)?(?: do| have| meet| make)?|(?:rather|prefere|preferais|prefererais) (?:avoid|eviter)|instead of|rather than|au lieu de|au lieu du|plutot que|except|excepting|but not|apart from|other than|excluding|not on|not|any day but|(?<![,;]\s{0,3})but|sauf|excepte|hormis|a part|pas|ni|can't do|cannot do|can't make|cannot make|can't|cannot|not available|unavailable|busy|not free|out of office|(?<!-|call |calling |called )off|away|indisponible|pris|occupe|impossible|absent)\s*(?:on|the|le|la|les|for|mon|ma|this|ce|cette)?\s*$/;
 const NOT_BEFORE = /\b(?:not before|no earlier than|pas avant)\s*(?:the|le|la|l')?\s*$/;
 const LIST = /(?:\bor\b|\bou\b|,|;|\/|\band\b|\bet\b|\bor on\b|\bou le\b)\s*(?:on|the|le|la|les|du)?\s*$/;
 
@@ -74,7 +74,8 @@ function toPhrases(folded: string, atoms: readonly TimeAtom[]): Phrase[] {
       atom.rangeEnd === undefined &&
       current.constraint.bareNumber === undefined &&
       atom.constraint.bareNumber === undefined &&
-      !hasConflict(current.constraint, atom.constraint);
+      !hasConflict(current.constraint, atom.constraint) &&
+      !(gap.includes(',') && isDayOfPeriod(current.constraint, atom.constraint));
     if (canMerge) {
       if (hasTimePart(current.constraint) && !hasDatePart(current.constraint) && hasDatePart(atom.constraint))
         current.isTimeLed = true;
@@ -88,6 +89,31 @@ function toPhrases(folded: string, atoms: readonly TimeAtom[]): Phrase[] {
     previousEnd = atom.end;
   }
   return phrases;
+}
+
+/** A stated period of several days: a week, a month, a part of one, "the week of the 8th". */
+function isPeriod(constraint: TimeConstraint): boolean {
+  const { anchorFromDay, anchorToDay } = constraint;
+  const isLongAnchor = anchorFromDay !== undefined && anchorToDay !== undefined && anchorToDay - anchorFromDay > 1;
+  return (
+    constraint.isWeekOf === true ||
+    (isLongAnchor && constraint.weekday === undefined && constraint.dayOfMonth === undefined) ||
+    (constraint.month !== undefined && constraint.dayOfMonth === undefined && constraint.weekday === undefined)
+  );
+}
+
+/**
+ * "next week, Tuesday or Thursday", "la semaine du 8, le jeudi ou le vendredi": a weekday said right after a
+ * period picks days of it; it is not one more option beside the period.
+ */
+function isDayOfPeriod(previous: TimeConstraint, next: TimeConstraint): boolean {
+  const isLoneWeekday =
+    next.weekday !== undefined &&
+    next.anchorFromDay === undefined &&
+    next.month === undefined &&
+    next.dayOfMonth === undefined &&
+    next.isRecurring !== true;
+  return isLoneWeekday && isPeriod(previous);
 }
 
 /** A single relative day or a part of day gives a bare number its meaning: "8 tonight", "9 tomorrow". */
@@ -143,7 +169,12 @@ export function readTimePhrases(folded: string, atoms: readonly TimeAtom[]): Tim
     // A list joins options directly ("Tuesday, Wednesday or Thursday"); a comma far back in a longer gap
     // ("next week, breakfast at Café Kitsuné, on Tuesday") lists nothing.
     const isShortGap = phrase.lead.replace(/\s+/g, ' ').trim().length <= 12;
-    const isListed = isShortGap && LIST.test(phrase.lead) && (isListedArticle || !RANGE_OPEN.test(phrase.lead));
+    const previous = phrases[index - 1];
+    const isListed =
+      isShortGap &&
+      LIST.test(phrase.lead) &&
+      (isListedArticle || !RANGE_OPEN.test(phrase.lead)) &&
+      !(previous !== undefined && isDayOfPeriod(previous.constraint, phrase.constraint));
     const startsExclusion = EXCLUDE.test(phrase.lead) && !NOT_BEFORE.test(phrase.lead);
     isExcluding = startsExclusion || (isExcluding && isListed);
     const isRange =
@@ -151,6 +182,7 @@ export function readTimePhrases(folded: string, atoms: readonly TimeAtom[]): Tim
       phrase.rangeEnd === undefined &&
       next.rangeEnd === undefined &&
       RANGE_JOIN.test(next.lead) &&
+      !isDashAfterWords(next.lead) &&
       next.lead.length < 16 &&
       (RANGE_STRONG.test(next.lead) || RANGE_OPEN.test(phrase.lead) || isOpenStartThenEnd(phrase, next));
     const item: TimeItem = {
@@ -212,6 +244,12 @@ function listedBareDays(items: TimeItem[]): TimeItem[] {
 function isQualifierOnly(constraint: TimeConstraint): boolean {
   const keys = Object.keys(constraint);
   return keys.length > 0 && keys.every((key) => key === 'zone' || key === 'spanDays');
+}
+
+/** "early next week instead - Monday after 2": a dash after other words ends a clause; it joins no range. */
+function isDashAfterWords(lead: string): boolean {
+  const dash = /\s-\s*(?:the|le|la|l')?\s*$/.exec(lead);
+  return dash !== null && /[a-z]/.test(lead.slice(0, dash.index));
 }
 
 function isOpenStartThenEnd(phrase: Phrase, next: Phrase): boolean {

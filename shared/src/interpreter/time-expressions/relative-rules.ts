@@ -57,6 +57,12 @@ function weekHolding(day: number): TimeConstraint {
   return unitAnchor('week', 0, day);
 }
 
+/** French counts "huit jours" as a week and "quinze jours" as two: "les quinze prochains jours" = 14 days. */
+function frenchWeekCount(unitWord: string, count: number): number {
+  if (!/^jours?$/.test(unitWord)) return count;
+  return count === 15 ? 14 : count === 8 ? 7 : count;
+}
+
 /** "within 2 weeks", "in the next two weeks", "d'ici 2 semaines" = [now, now + span) (contract). */
 function nextSpan({ unitWord, countText, sign }: Shift, context: ScanContext): TimeConstraint | undefined {
   const unit = readUnit(unitWord);
@@ -69,12 +75,15 @@ function nextSpan({ unitWord, countText, sign }: Shift, context: ScanContext): T
     const first = unitAnchor(unit, -Math.round(count), context.today);
     return { anchorFromDay: first.anchorFromDay ?? context.today, anchorToDay: current.anchorFromDay ?? context.today };
   }
-  const other = shiftedInstant(unit, sign * count, context);
+  const other = shiftedInstant(unit, sign * frenchWeekCount(unitWord, count), context);
   if (other === undefined) return undefined;
   return sign === 1
     ? { instantFromMs: context.nowMs, instantToMs: other }
     : { instantFromMs: other, instantToMs: context.nowMs };
 }
+
+// "the following week", "la semaine suivante", "le mois d'après": relative to a unit said before, if any.
+const FOLLOWING = /^(?:following|the following|suivante?|d'apres|qui suit)$/;
 
 function anchorOf(
   unitWord: string | undefined,
@@ -85,7 +94,8 @@ function anchorOf(
   const step = readStep((stepWord ?? '').replace(/^-ci$/, 'ce'));
   if (unit === undefined || step === undefined || unit === 'second' || unit === 'minute' || unit === 'hour')
     return undefined;
-  return unitAnchor(unit as CalendarUnit, step, context.today);
+  const anchor = unitAnchor(unit as CalendarUnit, step, context.today);
+  return FOLLOWING.test((stepWord ?? '').trim()) ? { ...anchor, isFollowing: true } : anchor;
 }
 
 // "tomorrow" as typed in a hurry: "tomorow", "tommorow", "tmrw", "2morrow".
@@ -102,7 +112,8 @@ const RELATIVE_DAYS: ReadonlyArray<readonly [string, number]> = [
 /** Rules for expressions relative to now: days, units, counts of units, spans. */
 export const RELATIVE_RULES: readonly ScanRule[] = [
   rule(
-    `\\b(?:right now|just now|now|at the moment|atm|maintenant|tout de suite|en ce moment|immediately|immediatement)\\b`,
+    // "Now that the redlines are back" gives a reason, not a time.
+    `\\b(?:right now|just now|now(?!\\s+that\\b)|at the moment|atm|maintenant(?!\\s+que\\b)|tout de suite|en ce moment|immediately|immediatement)\\b`,
     (_m, context) => ({ instantFromMs: context.nowMs, instantToMs: context.nowMs }),
   ),
   rule(
@@ -188,6 +199,14 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
   ),
   rule(`\\b(?:la |le |l'|les )?(semaine|mois|annee|an|week-?end|trimestre)\\s+${STEP_AFTER}`, (m, context) =>
     anchorOf(m[1], m[2], context),
+  ),
+  // "the week after next", "the weekend after next", "the month after next": two units on.
+  rule(`\\b(?:the\\s+)?(week-?end|week|month)\\s+after\\s+next\\b`, (m, context) =>
+    unitAnchor(readUnit(m[1] ?? '') === 'weekend' ? 'weekend' : m[1] === 'month' ? 'month' : 'week', 2, context.today),
+  ),
+  // "la semaine d'après la prochaine", "la semaine après la prochaine", "dans deux semaines" is a week count.
+  rule(`\\b(?:la\\s+)?semaine\\s+(?:d'apres|apres)\\s+la\\s+prochaine\\b`, (_m, context) =>
+    unitAnchor('week', 2, context.today),
   ),
   rule(`(?<=\\b(?:of|in|du)\\s+)(?:the |this |le )?(?:month|mois)\\b`, (_m, context) =>
     unitAnchor('month', 0, context.today),

@@ -1,5 +1,6 @@
 import { isoWeekdayOfDayIndex, wallClockAt } from '../../slot-engine/zoned-time.js';
 import {
+  followPreviousUnits,
   inheritSpanAnchors,
   nextOfPrevious,
   recurExclusionsOfFloating,
@@ -35,6 +36,8 @@ export interface TimeExpressionContext {
   language: 'en' | 'fr';
   /** A period stated elsewhere in the same message ("next week"), in which lone weekdays are read. */
   span?: TimeConstraint;
+  /** A week or month said in another part of the same message, which "the following week" follows. */
+  earlierPeriod?: TimeConstraint;
 }
 
 /** One matched time expression: the substring of the message and where it starts. */
@@ -76,13 +79,17 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
   };
   const atoms = scanTimeAtoms(folded, scan);
   const frame = { ...resolve, windowsOf: (item: TimeItem) => itemWindows(item, resolve) };
-  const framed = inheritSpanAnchors(nextOfPrevious(contrastThisAndNext(readTimePhrases(folded, atoms))), frame, {
+  const phrases = followPreviousUnits(readTimePhrases(folded, atoms), context.earlierPeriod);
+  const framed = inheritSpanAnchors(nextOfPrevious(contrastThisAndNext(phrases)), frame, {
     folded,
     inherited: context.span,
   });
-  const items = recurExclusionsOfFloating(framed.items).map((item) => withMealHour(item, mealHintOf(folded)));
+  const items = recurExclusionsOfFloating(withoutPresentRemarks(framed.items, context.nowMs)).map((item) =>
+    withMealHour(item, mealHintOf(folded)),
+  );
   const dated: DatedWindow[] = [];
   const excluded: TimeWindow[] = [];
+  const recurringExcluded: TimeWindow[] = [];
   const excludedTimesOfDay: TimeOfDayBound[] = [];
   const bounds: TimeOfDayBound[] = [];
   const sentenceAt = sentenceIndexer(folded);
@@ -94,6 +101,8 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
     if (isTimeOfDayBound(item)) bounds.push({ item, sentence, floating: windows });
     else if (item.isExcluded && isTimeOfDayBound({ ...item, isExcluded: false }))
       excludedTimesOfDay.push({ item, sentence, floating: windows });
+    else if (item.isExcluded && item.from.isRecurring === true && item.to === undefined)
+      recurringExcluded.push(...windows);
     else if (item.isExcluded) excluded.push(...windows);
     else dated.push(...windows.map((window) => ({ window, sentence })));
   }
@@ -101,6 +110,7 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
   for (const { item, floating } of excludedTimesOfDay)
     excluded.push(...(dated.length === 0 ? floating : excludedOnDatedDays(item, dated, narrowOptions)));
   const allowed = narrowByTimeOfDay(dated, bounds, narrowOptions);
+  excluded.push(...(dated.length === 0 ? recurringExcluded : withinSpanOf(recurringExcluded, allowed)));
   const mentions = items.map((item) => ({ text: text.slice(item.start, item.end), index: item.start }));
   const upcoming = withoutPastMentions(allowed, context.nowMs);
   return {
@@ -154,6 +164,39 @@ function withoutPastMentions(windows: TimeWindow[], nowMs: number): TimeWindow[]
     window.toMs !== null && (window.toMs === window.fromMs ? window.fromMs < nowMs : window.toMs <= nowMs);
   const upcoming = windows.filter((window) => !isPast(window));
   return upcoming.length > 0 ? upcoming : windows;
+}
+
+/**
+ * "Between the 10th and the 20th, except Fridays", "the next two weeks, not Fridays": a weekday ruled out
+ * every week is ruled out within the stated period, not over the 28 days a floating one covers.
+ */
+function withinSpanOf(excluded: readonly TimeWindow[], allowed: readonly TimeWindow[]): TimeWindow[] {
+  if (allowed.length === 0) return [...excluded];
+  const fromMs = Math.min(...allowed.map((window) => window.fromMs));
+  const toMs = allowed.some((window) => window.toMs === null)
+    ? Number.POSITIVE_INFINITY
+    : Math.max(...allowed.map((window) => window.toMs ?? window.fromMs));
+  return excluded.filter((window) => window.fromMs < toMs && (window.toMs ?? Number.POSITIVE_INFINITY) > fromMs);
+}
+
+/** True for a statement of the present instant alone ("now", "at the moment", "en ce moment"). */
+function isPresentInstant(item: TimeItem, nowMs: number): boolean {
+  return (
+    item.to === undefined &&
+    item.mode === 'window' &&
+    item.from.instantFromMs === nowMs &&
+    item.from.instantToMs === nowMs &&
+    !hasTimePart(item.from)
+  );
+}
+
+/**
+ * "Things are hectic at the moment, but could we speak in two weeks?": the present said beside a time to
+ * come describes the writer's situation; it is no proposal. Alone ("can you talk now?") it stays.
+ */
+function withoutPresentRemarks(items: TimeItem[], nowMs: number): TimeItem[] {
+  const hasOtherTime = items.some((item) => !item.isExcluded && !isPresentInstant(item, nowMs));
+  return hasOtherTime ? items.filter((item) => !isPresentInstant(item, nowMs)) : items;
 }
 
 function confidenceOf(itemCount: number, unresolved: number, folded: string): number {

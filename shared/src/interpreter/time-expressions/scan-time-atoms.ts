@@ -21,8 +21,17 @@ const BARE_NUMBER_RULE = rule(`\\b(${P.hour})(?:st|nd|rd|th|er|e)?(?![\\d:/.,]\\
   return { bareNumber: value };
 });
 
+/**
+ * What may follow "one" / "un" / "une" used as a number: a time word or a range or list word ("one to
+ * three", "un ou deux"); any other word makes it an article ("demain, un chantier me retient").
+ */
+const NUMBER_WORD_AHEAD =
+  /^\s+(?:am|pm|a\.m|p\.m|h|heures?|hours?|o'?clock|and|or|to|till|until|through|et|ou|a|au|jusqu\S*|thirty|fifteen|forty|quarter|half|trente|quart|demie?|\d)\b/;
+
 function isArticle(match: RegExpExecArray): boolean {
-  return /^(?:one|un|une)$/.test(match[0]) && DAY_NOUN_AHEAD.test(match.input.slice(match.index + match[0].length));
+  if (!/^(?:one|un|une)$/.test(match[0])) return false;
+  const ahead = match.input.slice(match.index + match[0].length);
+  return DAY_NOUN_AHEAD.test(ahead) || (/^\s+[a-z]/.test(ahead) && !NUMBER_WORD_AHEAD.test(ahead));
 }
 
 /** Rules in priority order: on equal-length overlaps the earlier rule wins. */

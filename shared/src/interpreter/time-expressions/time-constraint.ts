@@ -58,6 +58,11 @@ export interface TimeConstraint {
   isWorkdayOnly?: boolean;
   /** True for an elliptic "or next" / "ou la suivante": the unit named just before, one step later. */
   isNextOfPrevious?: boolean;
+  /**
+   * True for "the following week" / "la semaine suivante" / "la semaine d'après": the week (or month) after
+   * one said earlier in the message when there is one, else the one after the current week.
+   */
+  isFollowing?: boolean;
   /** True for constraints on every matching day ("Mondays", "any morning"). */
   isRecurring?: boolean;
   /** A bare number ("3" in "3-4pm", "13" in "du 13 au 15"): it takes the kind of the other end of its range. */

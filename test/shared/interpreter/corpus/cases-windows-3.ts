@@ -1,7 +1,452 @@
 /**
  * Development cases written for the time-window categories found on the third held-out set
  * (cases-held-out-3.ts), with wording of their own (never the held-out sentences). Part of the development set.
+ * Categories: "the week after next" and "the following week" after a stated week; being elsewhere with regret
+ * or a contrast as unavailability; contiguous windows joined into one (listed whole days stay apart);
+ * numbered streets that are not dates; the present said as a remark; a weekday ruled out every week kept
+ * within the stated period; "quinze jours" as two weeks; "un" / "une" as articles; weekdays picked after a
+ * stated period; a dash after words that joins no range; a reply's "the Monday" read in the thread's period;
+ * "over lunch" as the meal, not hours.
  */
-import type { CaseRow } from './corpus-case.js';
+import { at, day, days, span, type CaseRow, type LocalWindow } from './corpus-case.js';
 
-export const WINDOW_3_CASES: readonly CaseRow[] = [];
+const LONDON = 'Europe/London';
+const PARIS = 'Europe/Paris';
+const NY = 'America/New_York';
+
+/** The same part of day on each listed date. */
+const each = (dates: readonly string[], from: string, to: string): LocalWindow[] => dates.map((d) => span(d, from, to));
+
+const NINA = 'Nina Shah <nina@shah-legal.example>';
+const SELF_NINA = ['nina@shah-legal.example'];
+const NINA_SIG = 'Nina Shah\nShah Legal\n12 Bedford Row, London WC1R 4BU';
+const BEN = 'Ben Alder <ben@alder-partners.example>';
+const SELF_BEN = ['ben@alder-partners.example'];
+const BEN_SIG = 'Ben Alder\nAlder Partners\n(646) 555-0142';
+const ROSE = 'Rose Lambert <rose@lambert-conseil.fr>';
+const SELF_ROSE = ['rose@lambert-conseil.fr'];
+const ROSE_SIG = 'Rose Lambert\nLambert Conseil\n01 44 55 66 77';
+
+export const WINDOW_3_CASES: readonly CaseRow[] = [
+  {
+    // Said on Tuesday 7 April: this week 6–10, next 13–17, the week after next 20–24; afternoons 12–18.
+    id: 'win3-en-ldn-call-week-after-next-afternoons',
+    tz: LONDON,
+    self: SELF_NINA,
+    from: 'Owen Price <owen@price-estates.example>',
+    to: NINA,
+    date: '2026-04-07 10:00',
+    subject: 'Lease draft',
+    body: `Hi Nina,\n\nThanks for sending the draft over. Could we go through it on a call the week after next? Any afternoon would work for me.\n\nOwen`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['owen@price-estates.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: each(['2026-04-20', '2026-04-21', '2026-04-22', '2026-04-23', '2026-04-24'], '12:00', '18:00'),
+    },
+  },
+  {
+    // "next week I'm at the trade show…, but the following week": next week (18–22 May) is ruled out, the
+    // following week is 25–29 May; Tuesday or Thursday morning.
+    id: 'win3-en-ny-thread-away-next-week-following-week',
+    tz: NY,
+    self: SELF_BEN,
+    from: 'Carla Ruiz <carla@ruiz-foods.example>',
+    to: BEN,
+    date: '2026-05-12 11:30',
+    subject: 'Re: Distribution terms',
+    body: `Ben,\n\nSorry, next week I'm at the trade show in Chicago, but the following week I could do Tuesday or Thursday morning.\n\nCarla`,
+    history: [
+      {
+        style: 'gmail-en',
+        from: BEN,
+        to: 'Carla Ruiz <carla@ruiz-foods.example>',
+        date: '2026-05-11 09:00',
+        subject: 'Distribution terms',
+        body: `Carla,\n\nCould we meet next week to settle the distribution terms?\n\n${BEN_SIG}`,
+      },
+    ],
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['carla@ruiz-foods.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-05-26', '08:00', '12:00'), span('2026-05-28', '08:00', '12:00')],
+      excluded: [days('2026-05-18', '2026-05-22')],
+    },
+  },
+  {
+    // FR: "la semaine prochaine je serai à Bruxelles…, mais la semaine suivante": 21–25 September ruled out,
+    // Tuesday 29 September or Friday 2 October in the morning.
+    id: 'win3-fr-par-thread-bruxelles-semaine-suivante',
+    tz: PARIS,
+    self: SELF_ROSE,
+    from: 'Paul Girard <paul.girard@girard-imprimerie.fr>',
+    to: ROSE,
+    date: '2026-09-15 17:00',
+    subject: 'Re: Nouvelle maquette',
+    body: `Bonjour Rose,\n\nLa semaine prochaine je serai à Bruxelles pour le salon du livre, mais la semaine suivante je suis libre mardi ou vendredi matin.\n\nCordialement,\nPaul Girard`,
+    history: [
+      {
+        style: 'gmail-fr',
+        from: ROSE,
+        to: 'Paul Girard <paul.girard@girard-imprimerie.fr>',
+        date: '2026-09-15 09:00',
+        subject: 'Nouvelle maquette',
+        body: `Paul,\n\nPouvons-nous nous voir pour valider la nouvelle maquette ?\n\n${ROSE_SIG}`,
+      },
+    ],
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['paul.girard@girard-imprimerie.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-09-29', '08:00', '12:00'), span('2026-10-02', '08:00', '12:00')],
+      excluded: [days('2026-09-21', '2026-09-25')],
+    },
+  },
+  {
+    // "I'm in Denver on Wednesday and Thursday, sadly": both days ruled out, as one contiguous exclusion;
+    // the counter-proposal Friday 10–12 replaces the quoted afternoons.
+    id: 'win3-en-ny-thread-in-denver-sadly-friday',
+    tz: NY,
+    self: SELF_BEN,
+    from: 'Hugo Brandt <hugo@brandt-mining.example>',
+    to: BEN,
+    date: '2026-06-01 08:45',
+    subject: 'Re: Royalty audit',
+    body: `Ben,\n\nI'm in Denver on Wednesday and Thursday, sadly. Would Friday between 10 and 12 work instead?\n\nHugo`,
+    history: [
+      {
+        style: 'gmail-en',
+        from: BEN,
+        to: 'Hugo Brandt <hugo@brandt-mining.example>',
+        date: '2026-05-29 16:00',
+        subject: 'Royalty audit',
+        body: `Hugo,\n\nCould we meet on Wednesday or Thursday afternoon next week about the royalty audit?\n\n${BEN_SIG}`,
+      },
+    ],
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['hugo@brandt-mining.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-06-05', '10:00', '12:00')],
+      excluded: [days('2026-06-03', '2026-06-04')],
+    },
+  },
+  {
+    // FR: "je suis bloqué au tribunal" rules Tuesday 27 out; Wednesday 28 "en fin de matinée" = 10–12.
+    id: 'win3-fr-par-thread-bloque-au-tribunal-mercredi',
+    tz: PARIS,
+    self: SELF_ROSE,
+    from: 'Maître Yves Caron <yves.caron@caron-avocats.fr>',
+    to: ROSE,
+    date: '2026-10-22 09:10',
+    subject: 'Re: Protocole transactionnel',
+    body: `Chère Madame,\n\nMardi je suis bloqué au tribunal toute la journée. Mercredi en fin de matinée, cela vous irait-il ?\n\nYves Caron`,
+    history: [
+      {
+        style: 'gmail-fr',
+        from: ROSE,
+        to: 'Maître Yves Caron <yves.caron@caron-avocats.fr>',
+        date: '2026-10-21 18:00',
+        subject: 'Protocole transactionnel',
+        body: `Maître,\n\nPourrions-nous faire le point sur le protocole mardi 27 ou mercredi 28 octobre ?\n\n${ROSE_SIG}`,
+      },
+    ],
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['yves.caron@caron-avocats.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-10-28', '10:00', '12:00')],
+      excluded: [day('2026-10-27')],
+    },
+  },
+  {
+    // "late afternoon or early evening" = 16–18 and 18–20, one contiguous window; "East 21st" is a street.
+    id: 'win3-en-ny-drink-late-afternoon-or-early-evening-street',
+    tz: NY,
+    self: SELF_BEN,
+    from: 'Tessa Moore <tessa@moore-gallery.example>',
+    to: BEN,
+    date: '2026-11-04 12:00',
+    subject: 'Drink?',
+    body: `Ben,\n\nFancy a drink on Thursday? Late afternoon or early evening, whichever is easier - the gallery has moved to East 21st, so I can come to you.\n\nTessa`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['tessa@moore-gallery.example'],
+      type: 'drinks',
+      duration: null,
+      location: null,
+      when: [span('2026-11-05', '16:00', '20:00')],
+    },
+  },
+  {
+    // A call at an exact time; "from the car on West 14th" names a street, not the 14th.
+    id: 'win3-en-ny-call-thursday-4pm-west-14th',
+    tz: NY,
+    self: SELF_BEN,
+    from: 'Raj Mehta <raj@mehta-capital.example>',
+    to: BEN,
+    date: '2026-10-20 10:30',
+    subject: 'Term sheet',
+    body: `Ben -\n\nQuick call Thursday at 4pm? I'll ring you from the car on West 14th.\n\nRaj`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['raj@mehta-capital.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [at('2026-10-22 16:00')],
+    },
+  },
+  {
+    // "Now that the round has closed" is a reason, not a time: early next month = 1–10 June.
+    id: 'win3-en-ldn-now-that-early-next-month',
+    tz: LONDON,
+    self: SELF_NINA,
+    from: 'Felix Grant <felix@grant-bio.example>',
+    to: NINA,
+    date: '2026-05-26 15:00',
+    subject: 'Catching up',
+    body: `Hi Nina,\n\nNow that the funding round has closed, could we catch up on a video call early next month?\n\nFelix`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['felix@grant-bio.example'],
+      type: 'video',
+      duration: null,
+      location: null,
+      when: [days('2026-06-01', '2026-06-10')],
+    },
+  },
+  {
+    // FR: "En ce moment" describes the writer's weeks; the proposal is the week of 8 June (8–12).
+    id: 'win3-fr-par-en-ce-moment-semaine-du-8-juin',
+    tz: PARIS,
+    self: SELF_ROSE,
+    from: 'Julie Martin <julie.martin@martin-deco.fr>',
+    to: ROSE,
+    date: '2026-05-26 11:00',
+    subject: 'Point trimestriel',
+    body: `Bonjour Rose,\n\nEn ce moment c'est la course avec les inventaires. Pourrions-nous nous appeler la semaine du 8 juin ?\n\nJulie`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['julie.martin@martin-deco.fr'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [days('2026-06-08', '2026-06-12')],
+    },
+  },
+  {
+    // "between the 12th and the 23rd, except Mondays": the Mondays of that range (12 and 19) are cut out and
+    // listed, not every Monday of the next 28 days.
+    id: 'win3-en-ny-between-12th-and-23rd-except-mondays',
+    tz: NY,
+    self: SELF_BEN,
+    from: 'Dana Kline <dana@kline-architects.example>',
+    to: BEN,
+    date: '2026-10-08 14:00',
+    subject: 'Site visit',
+    body: `Ben,\n\nFor the site visit, any day between the 12th and the 23rd works for us, except Mondays.\n\nDana`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['dana@kline-architects.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [days('2026-10-13', '2026-10-18'), days('2026-10-20', '2026-10-23')],
+      excluded: [day('2026-10-12'), day('2026-10-19')],
+    },
+  },
+  {
+    // FR: "les quinze prochains jours" = [now, now + 14 days) (no DST change), Wednesdays within it cut out.
+    id: 'win3-fr-par-quinze-prochains-jours-sauf-mercredis',
+    tz: PARIS,
+    self: SELF_ROSE,
+    from: 'Marc Dubois <marc.dubois@dubois-transport.fr>',
+    to: ROSE,
+    date: '2026-06-18 14:00',
+    subject: 'Contrat de maintenance',
+    body: `Bonjour,\n\nJe peux passer vous voir quand vous voulez dans les quinze prochains jours, sauf les mercredis.\n\nMarc Dubois`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['marc.dubois@dubois-transport.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [
+        ['2026-06-18 14:00', '2026-06-24 00:00'],
+        ['2026-06-25 00:00', '2026-07-01 00:00'],
+        ['2026-07-02 00:00', '2026-07-02 14:00'],
+      ],
+      excluded: [day('2026-06-24'), day('2026-07-01')],
+    },
+  },
+  {
+    // FR: "un imprévu" is an article, not one o'clock; the moved Thursday is ruled out (a new time is offered);
+    // Monday 23 or Tuesday 24 November in the morning.
+    id: 'win3-fr-par-reporter-jeudi-un-imprevu',
+    tz: PARIS,
+    self: SELF_ROSE,
+    from: 'Claire Vidal <claire.vidal@vidal-rh.fr>',
+    to: ROSE,
+    date: '2026-11-17 08:30',
+    subject: 'Notre rendez-vous',
+    body: `Bonjour Rose,\n\nJe dois reporter notre rendez-vous de jeudi, un imprévu familial. Seriez-vous libre lundi ou mardi matin ?\n\nClaire`,
+    expect: {
+      language: 'fr',
+      intent: 'reschedule',
+      contacts: ['claire.vidal@vidal-rh.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-11-23', '08:00', '12:00'), span('2026-11-24', '08:00', '12:00')],
+      excluded: [day('2026-11-19')],
+    },
+  },
+  {
+    // FR: "la semaine du 12 octobre, le mardi ou le jeudi, de 9h à 11h" = Tuesday 13 and Thursday 15, 9–11.
+    id: 'win3-fr-par-semaine-du-12-mardi-ou-jeudi-9h-11h',
+    tz: PARIS,
+    self: SELF_ROSE,
+    from: 'Sylvie Roche <sylvie.roche@roche-compta.fr>',
+    to: ROSE,
+    date: '2026-09-29 10:00',
+    subject: 'Clôture annuelle',
+    body: `Bonjour Rose,\n\nJe vous propose un appel la semaine du 12 octobre, le mardi ou le jeudi, de 9h à 11h.\n\nSylvie Roche`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['sylvie.roche@roche-compta.fr'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [span('2026-10-13', '09:00', '11:00'), span('2026-10-15', '09:00', '11:00')],
+    },
+  },
+  {
+    // "next week, Monday or Wednesday, between 9 and 11am": the days of next week (8 and 10 March), 9–11.
+    id: 'win3-en-ldn-next-week-monday-or-wednesday-9-11',
+    tz: LONDON,
+    self: SELF_NINA,
+    from: 'Grace Osei <grace@osei-design.example>',
+    to: NINA,
+    date: '2027-03-01 09:00',
+    subject: 'Trademark filing',
+    body: `Hi Nina,\n\nCould we have a call next week, Monday or Wednesday, between 9 and 11am?\n\nGrace`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['grace@osei-design.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [span('2027-03-08', '09:00', '11:00'), span('2027-03-10', '09:00', '11:00')],
+    },
+  },
+  {
+    // "later in the week instead - Thursday after 3pm, or any time Friday": the dash ends a clause (no range);
+    // Thursday 15:00 to the end of Friday is one contiguous window; Wednesday is ruled out.
+    id: 'win3-en-ldn-thread-instead-dash-thursday-after-3-or-friday',
+    tz: LONDON,
+    self: SELF_NINA,
+    from: 'Leo Hart <leo@hart-media.example>',
+    to: NINA,
+    date: '2026-04-14 12:15',
+    subject: 'Re: Licence review',
+    body: `Nina,\n\nWednesday doesn't work for me, sorry. Could we do a call later in the week instead - Thursday after 3pm, or any time Friday?\n\nLeo`,
+    history: [
+      {
+        style: 'gmail-en',
+        from: NINA,
+        to: 'Leo Hart <leo@hart-media.example>',
+        date: '2026-04-13 17:00',
+        subject: 'Licence review',
+        body: `Leo,\n\nCould we go through the licence on a call on Wednesday?\n\n${NINA_SIG}`,
+      },
+    ],
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['leo@hart-media.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [['2026-04-16 15:00', '2026-04-18 00:00']],
+      excluded: [day('2026-04-15')],
+    },
+  },
+  {
+    // A forward to the assistant: the forwarded "the week of the 10th" (10–14 August) frames the client's
+    // "I'd rather not do the Tuesday" (11 August), which is cut out and listed.
+    id: 'win3-en-ldn-fwd-week-of-10th-rather-not-tuesday',
+    tz: LONDON,
+    self: SELF_NINA,
+    assistant: ['slash@slash.example'],
+    from: NINA,
+    to: 'Slash <slash@slash.example>',
+    date: '2026-07-31 09:00',
+    subject: 'Fwd: Coffee?',
+    body: `Slash, please find us a slot. I'd rather not do the Tuesday.\n\nNina`,
+    history: [
+      {
+        style: 'fwd-gmail-en',
+        from: 'Amir Khan <amir@khan-ventures.example>',
+        to: NINA,
+        date: '2026-07-30 18:20',
+        subject: 'Coffee?',
+        body: `Nina,\n\nShall we grab a coffee? I'm around the week of the 10th.\n\nAmir`,
+      },
+    ],
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['amir@khan-ventures.example'],
+      type: 'coffee',
+      duration: null,
+      location: null,
+      when: [day('2026-08-10'), days('2026-08-12', '2026-08-14')],
+      excluded: [day('2026-08-11')],
+    },
+  },
+  {
+    // "over lunch" names the meal (the meeting's kind), not hours: Friday 7 August is the whole day.
+    id: 'win3-en-ldn-talk-over-lunch-friday',
+    tz: LONDON,
+    self: SELF_NINA,
+    from: 'Sam Fielding <sam@fielding-group.example>',
+    to: NINA,
+    date: '2026-08-04 16:00',
+    subject: 'The merger',
+    body: `Nina,\n\nCould we talk the merger through over lunch on Friday?\n\nSam`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['sam@fielding-group.example'],
+      type: 'lunch',
+      duration: null,
+      location: null,
+      when: [day('2026-08-07')],
+    },
+  },
+];
