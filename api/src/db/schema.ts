@@ -490,8 +490,13 @@ export const inboundMessages = pgTable(
     clientId: uuid().references(() => clients.id, { onDelete: 'cascade' }),
     receivedAt: instant().notNull(),
     processedAt: instant(),
+    /**
+     * SHA-256 of the authenticated sender and the Message-ID header, set when processing starts: a second
+     * delivery of one message (an SMTP retry, the webhook and SMTP both) cannot claim it and does nothing.
+     */
+    deliveryKey: text(),
   },
-  (table) => [index().on(table.status, table.receivedAt)],
+  (table) => [index().on(table.status, table.receivedAt), uniqueIndex().on(table.deliveryKey)],
 );
 
 /** A thread the assistant takes part in, keyed by its root Message-ID, and its scheduling request. */

@@ -4,6 +4,7 @@
  */
 import { and, asc, count, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
+import { sqlStateOf } from '../db/errors.js';
 import { emailReplies, emailThreads, inboundMessages } from '../db/schema.js';
 
 /** A stored inbound message. */
@@ -28,6 +29,19 @@ export function createInboundEmailRepository(db: Database) {
       const [row] = await db.insert(inboundMessages).values(values).returning();
       if (row === undefined) throw new Error('inbound message insert returned no row');
       return row;
+    },
+    /**
+     * Claims `deliveryKey` for message `id`; false when another stored message holds it (a second delivery
+     * of the same email). Claiming again for the same message (a retried job) succeeds.
+     */
+    async claimDelivery(id: string, deliveryKey: string): Promise<boolean> {
+      try {
+        await db.update(inboundMessages).set({ deliveryKey }).where(eq(inboundMessages.id, id));
+        return true;
+      } catch (error) {
+        if (sqlStateOf(error) === '23505') return false;
+        throw error;
+      }
     },
     async findMessage(id: string): Promise<InboundMessage | undefined> {
       const [row] = await db.select().from(inboundMessages).where(eq(inboundMessages.id, id));

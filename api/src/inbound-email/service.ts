@@ -11,6 +11,7 @@
  * Email content is untrusted (C27): it only ever proposes a scheduling request of the sender's own
  * tenant; nothing in it picks recipients beyond the thread's participants and the client.
  */
+import { createHash } from 'node:crypto';
 import type { SchedulingRequestView, UpdateSchedulingRequestBody } from '@slash/shared';
 import { interpretMessage } from '@slash/shared';
 import type { Clock } from '../clock.js';
@@ -106,6 +107,11 @@ export interface Client {
   readonly email: string;
   readonly name: string;
   readonly timeZone: string;
+}
+
+/** The same email delivered twice has the same key: its authenticated sender and its Message-ID. */
+function deliveryKeyOf(from: string, messageId: string): string {
+  return createHash('sha256').update(`${from.toLowerCase()}\n${messageId}`).digest('hex');
 }
 
 /** Creates the inbound email service and defines its jobs on `deps.jobs`. */
@@ -349,6 +355,12 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
     const envelope: Envelope = { envelopeFrom: message.envelopeFrom, remoteIp: message.remoteIp, helo: message.helo };
     const verdict = await deps.authenticateSender(message.rawMessage, envelope);
     if (!verdict.isAuthentic) return { outcome: 'unauthenticated', clientId: null };
+    // Claimed only once authenticated, so a forged copy cannot shadow the real message.
+    if (
+      facts.messageId !== undefined &&
+      !(await repository.claimDelivery(message.id, deliveryKeyOf(from, facts.messageId)))
+    )
+      return { outcome: 'duplicate_delivery', clientId: null };
     const keys = threadKeyCandidates(facts);
     const context: Context = { message, facts, from, threadKey: keys[0] ?? `<inbound-${message.id}>` };
     const client = await deps.clients.findActiveClientByEmail(from);

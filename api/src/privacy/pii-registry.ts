@@ -523,6 +523,8 @@ export const PII_REGISTRY: Readonly<Record<string, TableEntry>> = {
       clientId: id,
       receivedAt: technical,
       processedAt: technical,
+      // A hash of the sender's address and the Message-ID: pseudonymous, gone with the row.
+      deliveryKey: personal('technical', 'client_and_contact'),
     },
   },
   emailThreads: {

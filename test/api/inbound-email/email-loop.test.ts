@@ -111,6 +111,35 @@ describe('email channel over SMTP', () => {
     expect(reply?.email.text).toContain('https://slash.test/b/');
   });
 
+  it('handles a message delivered twice (the sender retried) once: one request, one reply', async () => {
+    const raw = await world.sign(
+      message({
+        from: `Camille Martin <${CLIENT}>`,
+        to: `Bea Klein <bea@contact.example>`,
+        cc: ASSISTANT,
+        subject: 'Forecast review',
+        id: '<forecast-1@client.example>',
+        body: 'Hi Bea,\r\n\r\nLet us meet for 45 minutes next week about the forecast. Slash will suggest times.\r\n\r\nCamille',
+      }),
+      'client.example',
+    );
+    const before = world.sink.messages.length;
+    const requests = async () =>
+      Number(
+        (
+          await world.runtime.database.executeSql('select count(*) from scheduling_requests where client_id = $1', [
+            clientId,
+          ])
+        ).rows[0]?.count,
+      );
+    const requestsBefore = await requests();
+    await world.send(raw, { from: CLIENT, to: [ASSISTANT] });
+    await world.send(raw, { from: CLIENT, to: [ASSISTANT] });
+    expect((await world.settle()).sort()).toEqual(['duplicate_delivery', 'proposals_sent']);
+    expect(world.sink.messages.length - before).toBe(1);
+    expect((await requests()) - requestsBefore).toBe(1);
+  });
+
   it('books the second proposal a contact picks ("The second one works"): calendar, invitation, one thread (EN)', async () => {
     const proposalsMail = world.sink.messages[0]!;
     const ours = proposalsMail.email.messageId;
