@@ -140,7 +140,7 @@ function readMessage(dated: DatedText, timeZone: string, threadSpan?: TimeConstr
   const { available, unavailable } =
     dated.isCancellation === true ? { available: masked, unavailable: '' } : splitUnavailability(masked);
   // "Next week I'm at the fair in Milan, but the following week…": the ruled-out period is the one followed.
-  const ruledOutPeriod = unavailable === '' ? undefined : resolveTimeExpressions(unavailable, context).span;
+  const ruledOutPeriod = unavailable === '' ? undefined : resolveTimeExpressions(unavailable, context).period;
   const resolved = resolveTimeExpressions(available, {
     ...context,
     ...(ruledOutPeriod ? { earlierPeriod: ruledOutPeriod } : {}),

@@ -49,14 +49,21 @@ export function followPreviousUnits(items: TimeItem[], earlier: TimeConstraint |
       continue;
     }
     const { isFollowing: _following, ...rest } = from;
-    const isMonth = rest.isMonthAnchor === true;
+    // "celle d'après" / "the one after" names no unit: it is the one of the week or month said before.
+    const isUnnamed = rest.anchorFromDay === undefined;
     const isUnit = (c: TimeConstraint): boolean =>
-      c.anchorFromDay !== undefined && (isMonth ? c.isMonthAnchor === true : c.isWeekAnchor === true);
+      c.anchorFromDay !== undefined &&
+      (isUnnamed
+        ? c.isMonthAnchor === true || c.isWeekAnchor === true
+        : rest.isMonthAnchor === true
+          ? c.isMonthAnchor === true
+          : c.isWeekAnchor === true);
     const previous = [...result].reverse().find((other) => isUnit(other.from))?.from ?? earlier;
     if (previous === undefined || !isUnit(previous) || previous.anchorFromDay === undefined) {
-      result.push({ ...item, from: rest });
+      if (!isUnnamed) result.push({ ...item, from: rest });
       continue;
     }
+    const isMonth = previous.isMonthAnchor === true;
     const anchor = isMonth
       ? unitAnchor('month', 1, previous.anchorFromDay)
       : unitAnchor('week', 1, previous.anchorFromDay);

@@ -48,7 +48,7 @@ const OPEN_END =
 const OPEN_END_THROUGH =
   /\b(?:by|until|till|til|untill|through|thru|jusqu'a|jusqu'au|jusqu'en)\s*(?:the|le|la|l')?\s*$/;
 const EXCLUDE =
-  /\b(?:(?:rather|prefer) not(?: to)?(?: do| have| meet| make)?|(?:rather|prefere|preferais|prefererais) (?:avoid|eviter)|instead of|rather than|au lieu de|au lieu du|plutot que|except|excepting|but not|apart from|other than|excluding|not on|not|any day but|(?<![,;]\s{0,3})but|sauf|excepte|hormis|a part|pas|ni|can't do|cannot do|can't make|cannot make|can't|cannot|not available|unavailable|busy|not free|out of office|(?<!-|call |calling |called )off|away|indisponible|pris|occupe|impossible|absent)\s*(?:on|the|le|la|les|for|mon|ma|this|ce|cette)?\s*$/;
+  /\b(?:(?:rather|prefer) not(?: to)?(?: do| have| meet| make)?|(?:rather|prefere|preferais|prefererais) (?:avoid|eviter)|instead of|rather than|au lieu de|au lieu du|plutot que|except|excepting|but not|apart from|other than|excluding|not on|not|any day but|(?<!(?:[,;\n]|^)\s{0,3})but|sauf|excepte|hormis|a part|pas|ni|can't do|cannot do|can't make|cannot make|can't|cannot|not available|unavailable|busy|not free|out of office|(?<!-|call |calling |called )off|away|indisponible|pris|occupe|impossible|absent)\s*(?:on|the|le|la|les|for|mon|ma|this|ce|cette)?\s*$/;
 const NOT_BEFORE = /\b(?:not before|no earlier than|pas avant)\s*(?:the|le|la|l')?\s*$/;
 const LIST = /(?:\bor\b|\bou\b|,|;|\/|\band\b|\bet\b|\bor on\b|\bou le\b)\s*(?:on|the|le|la|les|du)?\s*$/;
 
@@ -75,7 +75,9 @@ function toPhrases(folded: string, atoms: readonly TimeAtom[]): Phrase[] {
       current.constraint.bareNumber === undefined &&
       atom.constraint.bareNumber === undefined &&
       !hasConflict(current.constraint, atom.constraint) &&
-      !(gap.includes(',') && isDayOfPeriod(current.constraint, atom.constraint));
+      !(gap.includes(',') && isDayOfPeriod(current.constraint, atom.constraint)) &&
+      // "pas la semaine prochaine mais celle d'après": the following unit is another statement.
+      !(atom.constraint.isFollowing === true && current.constraint.anchorFromDay !== undefined);
     if (canMerge) {
       if (hasTimePart(current.constraint) && !hasDatePart(current.constraint) && hasDatePart(atom.constraint))
         current.isTimeLed = true;
@@ -276,6 +278,7 @@ const DATE_KEYS = [
   'spanDays',
   'isWeekOf',
   'isWorkdayOnly',
+  'isFollowing',
 ] as const;
 const TIME_KEYS = ['clockMinutes', 'isHourAmbiguous', 'partFromMinutes', 'partToMinutes'] as const;
 

@@ -204,6 +204,15 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
   rule(`\\b(?:the\\s+)?(week-?end|week|month)\\s+after\\s+next\\b`, (m, context) =>
     unitAnchor(readUnit(m[1] ?? '') === 'weekend' ? 'weekend' : m[1] === 'month' ? 'month' : 'week', 2, context.today),
   ),
+  // "I'm away next week, but the week after works": the week after the one said before (next week alone).
+  rule(
+    `\\b(?:the\\s+)?week\\s+after(?=\\s*(?:[.,;:!?)\\n-]|$|(?:works?|is|would|could|suits?|then|instead|any|for|please|perhaps|maybe|or|and)\\b))`,
+    (_m, context) => ({ ...unitAnchor('week', 1, context.today), isFollowing: true }),
+  ),
+  // "pas la semaine prochaine, mais celle d'après", "not next month but the one after": the unit said before, one on.
+  rule(`\\bcelle\\s+(?:d'apres|qui suit)\\b|\\bthe one after(?:\\s+that)?\\b`, (): TimeConstraint => ({
+    isFollowing: true,
+  })),
   // "la semaine d'après la prochaine", "la semaine après la prochaine", "dans deux semaines" is a week count.
   rule(`\\b(?:la\\s+)?semaine\\s+(?:d'apres|apres)\\s+la\\s+prochaine\\b`, (_m, context) =>
     unitAnchor('week', 2, context.today),

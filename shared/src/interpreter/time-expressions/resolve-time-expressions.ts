@@ -57,6 +57,8 @@ export interface TimeExpressions {
   mentions: TimeMention[];
   /** The last period the text states (see `span` of the context), for reading the rest of the message. */
   span?: TimeConstraint;
+  /** The last week or month the text names, allowed or ruled out ("I'm away next week"): what "the following week" follows. */
+  period?: TimeConstraint;
 }
 
 /**
@@ -84,9 +86,8 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
     folded,
     inherited: context.span,
   });
-  const items = recurExclusionsOfFloating(withoutPresentRemarks(framed.items, context.nowMs)).map((item) =>
-    withMealHour(item, mealHintOf(folded)),
-  );
+  const kept = withoutPresentRemarks(ruleOutOthersThanOnly(framed.items, folded), context.nowMs);
+  const items = recurExclusionsOfFloating(kept).map((item) => withMealHour(item, mealHintOf(folded)));
   const dated: DatedWindow[] = [];
   const excluded: TimeWindow[] = [];
   const recurringExcluded: TimeWindow[] = [];
@@ -119,6 +120,29 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
     confidence: confidenceOf(items.length, unresolved, folded),
     mentions,
     ...(framed.span !== undefined ? { span: framed.span } : {}),
+    ...periodOf(items),
+  };
+}
+
+/** The last week or month anchor among the statements, as `{ period }` (empty when there is none). */
+function periodOf(items: readonly TimeItem[]): { period?: TimeConstraint } {
+  const last = [...items]
+    .reverse()
+    .find(
+      (item) =>
+        item.to === undefined &&
+        item.from.anchorFromDay !== undefined &&
+        (item.from.isWeekAnchor === true || item.from.isMonthAnchor === true),
+    );
+  if (last === undefined) return {};
+  const { anchorFromDay, anchorToDay, isWeekAnchor, isMonthAnchor } = last.from;
+  return {
+    period: {
+      anchorFromDay,
+      anchorToDay,
+      ...(isWeekAnchor ? { isWeekAnchor } : {}),
+      ...(isMonthAnchor ? { isMonthAnchor } : {}),
+    },
   };
 }
 
@@ -177,6 +201,43 @@ function withinSpanOf(excluded: readonly TimeWindow[], allowed: readonly TimeWin
     ? Number.POSITIVE_INFINITY
     : Math.max(...allowed.map((window) => window.toMs ?? window.fromMs));
   return excluded.filter((window) => window.fromMs < toMs && (window.toMs ?? Number.POSITIVE_INFINITY) > fromMs);
+}
+
+const ONLY_BEFORE =
+  /\b(?:only|just|seulement|uniquement)\s+(?:(?:do|make|manage)\s+)?(?:on\s+)?(?:the\s+|le\s+|la\s+)?$/;
+const ONLY_AFTER = /^\s*(?:only|uniquement|seulement)\b/;
+
+/** The kind of single day a statement names: a weekday or a day of the month. */
+function dayKindOf(constraint: TimeConstraint): 'weekday' | 'dayOfMonth' | undefined {
+  if (hasTimePart(constraint) || constraint.isRecurring === true) return undefined;
+  if (constraint.dayOfMonth !== undefined) return 'dayOfMonth';
+  return constraint.weekday !== undefined ? 'weekday' : undefined;
+}
+
+/**
+ * "Le 3, je plaide à Versailles, donc le 4 uniquement", "Tuesday is full, so only Wednesday": a day said
+ * to be the only one rules out the other days of its kind the message names.
+ */
+function ruleOutOthersThanOnly(items: TimeItem[], folded: string): TimeItem[] {
+  const isOnly = (item: TimeItem): boolean =>
+    !item.isExcluded &&
+    item.to === undefined &&
+    dayKindOf(item.from) !== undefined &&
+    (ONLY_BEFORE.test(folded.slice(0, item.start)) || ONLY_AFTER.test(folded.slice(item.end)));
+  const only = new Set(items.filter(isOnly));
+  if (only.size === 0) return items;
+  // "only Thursday or Friday": the options listed with the marked day are marked too.
+  items.forEach((item, index) => {
+    const previous = items[index - 1];
+    if (item.isListed && previous !== undefined && only.has(previous) && dayKindOf(item.from) !== undefined)
+      only.add(item);
+  });
+  return items.map((item) => {
+    const isOther = [...only].some((marked) => dayKindOf(marked.from) === dayKindOf(item.from));
+    return isOther && !only.has(item) && !item.isExcluded && item.to === undefined
+      ? { ...item, isExcluded: true }
+      : item;
+  });
 }
 
 /** True for a statement of the present instant alone ("now", "at the moment", "en ce moment"). */

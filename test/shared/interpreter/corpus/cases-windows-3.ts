@@ -6,7 +6,8 @@
  * numbered streets that are not dates; the present said as a remark; a weekday ruled out every week kept
  * within the stated period; "quinze jours" as two weeks; "un" / "une" as articles; weekdays picked after a
  * stated period; a dash after words that joins no range; a reply's "the Monday" read in the thread's period;
- * "over lunch" as the meal, not hours.
+ * "over lunch" as the meal, not hours; "the week after" / "celle d'après" following a week said before (also a
+ * ruled-out one); "is out of the question"; "only the 15th" ruling out the other days named.
  */
 import { at, day, days, span, type CaseRow, type LocalWindow } from './corpus-case.js';
 
@@ -447,6 +448,134 @@ export const WINDOW_3_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [day('2026-08-07')],
+    },
+  },
+  {
+    // "I'm away next week, but the week after works": next week (10–14 August) is ruled out; "the week after"
+    // follows it (17–21 August), and "ideally Tuesday" is that week's Tuesday.
+    id: 'win3-en-ny-away-next-week-week-after-tuesday',
+    tz: NY,
+    self: SELF_BEN,
+    from: 'Iris Bell <iris@bell-studio.example>',
+    to: BEN,
+    date: '2026-08-06 13:00',
+    subject: 'Brand review',
+    body: `Hi Ben,\n\nI'm away next week, but the week after works for me - ideally Tuesday.\n\nIris`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['iris@bell-studio.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [day('2026-08-18')],
+      excluded: [days('2026-08-10', '2026-08-14')],
+    },
+  },
+  {
+    // FR: "pas la semaine prochaine…, mais celle d'après": 9–13 November ruled out, the mornings of 16–20 offered.
+    id: 'win3-fr-par-pas-semaine-prochaine-celle-d-apres-matin',
+    tz: PARIS,
+    self: SELF_ROSE,
+    from: 'Hélène Bastide <helene.bastide@bastide-formation.fr>',
+    to: ROSE,
+    date: '2026-11-05 18:30',
+    subject: 'Formation des équipes',
+    body: `Bonsoir Rose,\n\nPas la semaine prochaine, j'ai les jurys d'examen, mais celle d'après, n'importe quel matin.\n\nHélène`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['helene.bastide@bastide-formation.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: each(['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'], '08:00', '12:00'),
+      excluded: [days('2026-11-09', '2026-11-13')],
+    },
+  },
+  {
+    // "Next week is out of the question, I'm afraid; the week after, any morning?": 21–25 September ruled out,
+    // the mornings of 28 September – 2 October offered.
+    id: 'win3-en-ldn-next-week-out-of-question-week-after-mornings',
+    tz: LONDON,
+    self: SELF_NINA,
+    from: 'Tom Ashby <tom@ashby-surveys.example>',
+    to: NINA,
+    date: '2026-09-15 08:20',
+    subject: 'Boundary survey',
+    body: `Nina,\n\nNext week is out of the question, I'm afraid; the week after, any morning?\n\nTom`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['tom@ashby-surveys.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: each(['2026-09-28', '2026-09-29', '2026-09-30', '2026-10-01', '2026-10-02'], '08:00', '12:00'),
+      excluded: [days('2026-09-21', '2026-09-25')],
+    },
+  },
+  {
+    // FR thread: "Le 14, j'ai une audience, donc seulement le 15" keeps 15 October at the quoted 10h and rules
+    // the 14th out ("une audience" is an article, not one o'clock).
+    id: 'win3-fr-par-thread-le-14-audience-seulement-le-15',
+    tz: PARIS,
+    self: SELF_ROSE,
+    from: 'Maître Anne Leroux <anne.leroux@leroux-avocats.fr>',
+    to: ROSE,
+    date: '2026-10-06 12:00',
+    subject: 'Re: Rendez-vous de signature',
+    body: `Bonjour,\n\nLe 14, j'ai une audience à Nanterre, donc seulement le 15.\n\nAnne Leroux`,
+    history: [
+      {
+        style: 'gmail-fr',
+        from: ROSE,
+        to: 'Maître Anne Leroux <anne.leroux@leroux-avocats.fr>',
+        date: '2026-10-05 17:00',
+        subject: 'Rendez-vous de signature',
+        body: `Maître,\n\nPouvons-nous fixer la signature le 14 ou le 15 octobre, à 10h ?\n\n${ROSE_SIG}`,
+      },
+    ],
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['anne.leroux@leroux-avocats.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [at('2026-10-15 10:00')],
+      excluded: [day('2026-10-14')],
+    },
+  },
+  {
+    // "Monday's packed, so just Tuesday for me": Tuesday 23 June at the quoted 2pm; Monday 22 ruled out.
+    id: 'win3-en-ny-thread-monday-packed-just-tuesday',
+    tz: NY,
+    self: SELF_BEN,
+    from: 'Kim Novak <kim@novak-freight.example>',
+    to: BEN,
+    date: '2026-06-18 09:00',
+    subject: 'Re: Freight rates',
+    body: `Ben,\n\nMonday's packed, so just Tuesday for me.\n\nKim`,
+    history: [
+      {
+        style: 'gmail-en',
+        from: BEN,
+        to: 'Kim Novak <kim@novak-freight.example>',
+        date: '2026-06-17 15:00',
+        subject: 'Freight rates',
+        body: `Kim,\n\nCould we go over the freight rates on Monday or Tuesday next week, at 2pm?\n\n${BEN_SIG}`,
+      },
+    ],
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['kim@novak-freight.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [at('2026-06-23 14:00')],
+      excluded: [day('2026-06-22')],
     },
   },
 ];
