@@ -23,9 +23,10 @@ const RESCHEDULED =
 // the writer regrets it or sets another time against it ("…, mais la semaine suivante"): "I'm in Paris the
 // week of the 16th, could we meet?" offers that week.
 const AWAY =
-  /\b(?:I'm|I am|I'll be|I will be|we're|we are|we'll be|je suis|je serai|nous sommes|nous serons|on est|on sera) (?:in|at|au|aux|à|en) (?!(?:votre|ta|your|la|l'|the|tout|toute) ?(?:disposition|service|écoute|ecoute|office|bureau|dispo))/iu;
+  /\b(?:I'm|I am|I'll be|I will be|we're|we are|we'll be|je suis|je serai|nous sommes|nous serons|on est|on sera) (?:in|at|au|aux|à|en) (?!(?:votre|ta|your|la|l'|the|tout|toute) ?(?:disposal|disposition|service|écoute|ecoute|office|bureau|dispo))/iu;
 const REGRET = /\b(?:unfortunately|sadly|regrettably|I'm afraid|malheureusement|hélas|helas)\b/iu;
-const CONTRAST = /^\s*(?:but|mais|however|par contre|cependant)\b/i;
+// "…, but the week after" sets another time against it; "…, but only on Tuesday" narrows it.
+const CONTRAST = /^\s*(?:but|mais|however|par contre|cependant)\b(?!\s+(?:only|just|seulement|uniquement)\b)/i;
 
 function isAwayWithRegret(clause: string): boolean {
   return AWAY.test(clause) && REGRET.test(clause);

@@ -205,7 +205,8 @@ function withinSpanOf(excluded: readonly TimeWindow[], allowed: readonly TimeWin
 
 const ONLY_BEFORE =
   /\b(?:only|just|seulement|uniquement)\s+(?:(?:do|make|manage)\s+)?(?:on\s+)?(?:the\s+|le\s+|la\s+)?$/;
-const ONLY_AFTER = /^\s*(?:only|uniquement|seulement)\b/;
+// "le 4 uniquement." marks the day; "Tuesday only works in the morning" does not.
+const ONLY_AFTER = /^\s*(?:only|uniquement|seulement)\s*(?:[.,;:!?)\n]|$)/;
 
 /** The kind of single day a statement names: a weekday or a day of the month. */
 function dayKindOf(constraint: TimeConstraint): 'weekday' | 'dayOfMonth' | undefined {

@@ -578,4 +578,24 @@ export const WINDOW_3_CASES: readonly CaseRow[] = [
       excluded: [day('2026-06-22')],
     },
   },
+  {
+    // Being somewhere "but only on Wednesday" narrows the stay, it rules nothing out: Wednesday 22 April.
+    id: 'win3-en-ny-in-boston-next-week-but-only-wednesday',
+    tz: NY,
+    self: SELF_BEN,
+    from: 'Ellen Park <ellen@park-robotics.example>',
+    to: BEN,
+    date: '2026-04-16 10:00',
+    subject: 'Coffee in Boston',
+    body: `Ben,\n\nI'll be in Boston next week, but only on Wednesday - could we grab a coffee then?\n\nEllen`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['ellen@park-robotics.example'],
+      type: 'coffee',
+      duration: null,
+      location: null,
+      when: [day('2026-04-22')],
+    },
+  },
 ];
