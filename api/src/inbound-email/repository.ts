@@ -110,6 +110,14 @@ export function createInboundEmailRepository(db: Database) {
      * this purpose was already reserved). Serialised per client by an advisory lock, so concurrent
      * jobs cannot both take the last place.
      */
+    /** True when a reply with `dedupeKey` was reserved (by this message's earlier attempt, say). */
+    async hasReply(dedupeKey: string): Promise<boolean> {
+      const [row] = await db
+        .select({ id: emailReplies.id })
+        .from(emailReplies)
+        .where(eq(emailReplies.dedupeKey, dedupeKey));
+      return row !== undefined;
+    },
     async reserveReply(reply: NewEmailReply, limits: ReplyLimits): Promise<boolean> {
       return db.transaction(async (tx) => {
         await tx.execute(

@@ -127,6 +127,10 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
     kind: string;
     dedupeKey: string;
   }): Promise<boolean> {
+    // A retried job finds the reservation of its failed first attempt: the mail it guards is enqueued under
+    // a dedupe key, so going on sends it at most once, where stopping would never send it. (The one reply an
+    // unknown address ever gets is keyed by the address, not the message: that one stays refused.)
+    if (reply.kind !== 'unknown_sender' && (await repository.hasReply(reply.dedupeKey))) return true;
     const nowMs = clock.nowMs();
     return repository.reserveReply(
       { ...reply, createdAt: new Date(nowMs) },
@@ -188,6 +192,18 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
       lastActivityAt: new Date(clock.nowMs()),
     });
     if (thread === undefined) return 'thread_exists';
+    return sendProposals(context, client, { thread, view, contacts });
+  }
+
+  /** The proposals of a new request to its contacts, client copied; again after a failed attempt. */
+  async function sendProposals(
+    context: Context,
+    client: Client,
+    input: { thread: EmailThread; view: SchedulingRequestView; contacts: readonly string[] },
+  ): Promise<string> {
+    if (deps.mail === undefined) return 'channel_not_wired';
+    const { thread, view, contacts } = input;
+    const { facts } = context;
     const isReserved = await reserve({
       clientId: client.id,
       threadKey: context.threadKey,
@@ -376,6 +392,13 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
         threadRequestId: ownThread?.requestId ?? undefined,
       });
       if (change !== undefined) return { outcome: change, clientId: client.id };
+      const opened = ownThread?.messageIds.at(-1) === facts.messageId ? ownThread : undefined;
+      if (opened?.requestId && scheduling !== undefined) {
+        // This very message opened the thread, and an earlier attempt failed before its proposals went out.
+        const view = await scheduling.get(client.id, opened.requestId);
+        const outcome = await sendProposals(context, client, { thread: opened, view, contacts: opened.contactEmails });
+        return { outcome, clientId: client.id };
+      }
       if (thread !== undefined && thread.clientId === client.id) {
         await repository.updateThread(thread.id, { status: 'answered', lastActivityAt: new Date(clock.nowMs()) });
         return { outcome: 'client_in_known_thread', clientId: client.id };

@@ -417,3 +417,36 @@ describe('email channel over SMTP', () => {
     expect(world.sink.messages.length - before).toBe(5);
   });
 });
+
+describe('email channel when the outbox fails once', () => {
+  it('sends the proposals on the retry instead of never (its reply was already reserved)', async () => {
+    const world = await createEmailWorld({ failingMailEnqueues: 1 });
+    try {
+      const client = await world.accounts.insertClient({
+        email: CLIENT,
+        name: 'Camille Martin',
+        timeZone: 'Europe/Paris',
+        language: 'en',
+      });
+      await world.connectBuiltinCalendar(client.id);
+      const raw = message({
+        from: `Camille Martin <${CLIENT}>`,
+        to: `Alice Durand <${CONTACT}>`,
+        cc: ASSISTANT,
+        subject: 'Quarterly review',
+        id: '<quarterly-1@client.example>',
+        body: 'Hi Alice,\r\n\r\nLet us meet for 30 minutes next week for the quarterly review.\r\n\r\nCamille',
+      });
+      await world.send(await world.sign(raw, 'client.example'), { from: CLIENT, to: [ASSISTANT] });
+      await expect(world.settle()).rejects.toThrow('outbox down');
+      expect(world.sink.messages).toHaveLength(0);
+      expect(await world.settle()).toEqual(['proposals_sent']);
+      expect(world.sink.messages).toHaveLength(1);
+      expect(world.sink.messages[0]?.email.inReplyTo).toBe('<quarterly-1@client.example>');
+      expect(await world.settle()).toEqual([]);
+      expect(world.sink.messages).toHaveLength(1);
+    } finally {
+      await world.close();
+    }
+  });
+});

@@ -45,6 +45,8 @@ export const CLIENT_DOMAIN = 'client.example';
 export interface EmailWorldOptions {
   readonly limits?: ReplyLimitOptions;
   readonly nowMs?: number;
+  /** Fault injection: the channel's first `n` mail enqueues fail (the outbox is briefly unreachable). */
+  readonly failingMailEnqueues?: number;
 }
 
 /** The world as the tests see it. */
@@ -142,6 +144,7 @@ export async function createEmailWorld(options: EmailWorldOptions = {}): Promise
   runtime.jobs.define(CALENDAR_SYNC_JOB, async () => void (await calendarSync.drain()));
   const repository = createInboundEmailRepository(db);
   const support = createSupportServiceFor(db, clock);
+  let failuresLeft = options.failingMailEnqueues ?? 0;
   const inbound = createInboundEmailService({
     repository,
     clients: createClientService({ accounts }),
@@ -149,7 +152,10 @@ export async function createEmailWorld(options: EmailWorldOptions = {}): Promise
     clock,
     authenticateSender: createSenderAuthenticator({ resolver, mta: 'assistant.example' }),
     scheduling,
-    mail: notifications,
+    mail: {
+      enqueue: (email) =>
+        failuresLeft-- > 0 ? Promise.reject(new Error('outbox down')) : notifications.enqueue(email),
+    },
     booking,
     support,
     assistantEmail: ASSISTANT,
