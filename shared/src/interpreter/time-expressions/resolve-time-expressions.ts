@@ -86,7 +86,10 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
     folded,
     inherited: context.span,
   });
-  const kept = withoutPresentRemarks(ruleOutOthersThanOnly(framed.items, folded), context.nowMs);
+  const kept = withoutPresentRemarks(
+    ruleOutOthersThanOnly(withPartsDefinedByBounds(framed.items, folded), folded),
+    context.nowMs,
+  );
   const items = recurExclusionsOfFloating(kept).map((item) => withMealHour(item, mealHintOf(folded)));
   const dated: DatedWindow[] = [];
   const excluded: TimeWindow[] = [];
@@ -201,6 +204,41 @@ function withinSpanOf(excluded: readonly TimeWindow[], allowed: readonly TimeWin
     ? Number.POSITIVE_INFINITY
     : Math.max(...allowed.map((window) => window.toMs ?? window.fromMs));
   return excluded.filter((window) => window.fromMs < toMs && (window.toMs ?? Number.POSITIVE_INFINITY) > fromMs);
+}
+
+// "mornings - before noon", "afternoons (after 12)", "le matin, c'est-à-dire avant midi".
+const DEFINING_GAP = /^\s*(?:[-:,(]\s*)?(?:(?:i\.e\.|that is|namely|c'est-a-dire|soit),?\s*)?$/;
+
+/**
+ * "I can only do mornings - before noon your time": a bound said right after a part of day, on the same
+ * edge (a morning ends at noon), says what the writer means by that part: the part gives way to the bound
+ * (each day before noon). A bound on another edge ("afternoons, after 2pm") narrows the part as usual.
+ */
+function withPartsDefinedByBounds(items: TimeItem[], folded: string): TimeItem[] {
+  const defined = new Set<string>();
+  items.forEach((item, index) => {
+    const next = items[index + 1];
+    const { partFromMinutes, partToMinutes } = item.from;
+    if (next === undefined || partFromMinutes === undefined || item.from.clockMinutes !== undefined) return;
+    if (item.to !== undefined || next.to !== undefined || next.isExcluded || hasDatePart(next.from)) return;
+    const clock = next.from.clockMinutes;
+    const lead = folded
+      .slice(item.end, next.start)
+      .replace(/\b(?:before|not after|avant|after|from|apres|des)\s*$/, '');
+    const isSameEdge =
+      (next.mode.startsWith('openEnd') && clock === partToMinutes) ||
+      (next.mode.startsWith('openStart') && clock === partFromMinutes);
+    if (clock !== undefined && lead.trim() !== '' && DEFINING_GAP.test(lead) && isSameEdge)
+      defined.add(`${partFromMinutes}/${partToMinutes}`);
+  });
+  if (defined.size === 0) return items;
+  return items.flatMap((item) => {
+    const { partFromMinutes, partToMinutes, ...rest } = item.from;
+    const isDefined = defined.has(`${partFromMinutes}/${partToMinutes}`) && item.from.clockMinutes === undefined;
+    if (!isDefined || item.isExcluded || item.to !== undefined) return [item];
+    // A part said alone ("evenings - after 6pm") leaves only its bound.
+    return hasDatePart(rest) ? [{ ...item, from: rest }] : [];
+  });
 }
 
 const ONLY_BEFORE =

@@ -7,7 +7,8 @@
  * within the stated period; "quinze jours" as two weeks; "un" / "une" as articles; weekdays picked after a
  * stated period; a dash after words that joins no range; a reply's "the Monday" read in the thread's period;
  * "over lunch" as the meal, not hours; "the week after" / "celle d'après" following a week said before (also a
- * ruled-out one); "is out of the question"; "only the 15th" ruling out the other days named.
+ * ruled-out one); "is out of the question"; "only the 15th" ruling out the other days named; a part of day
+ * defined by a bound on its own edge ("mornings - before noon").
  */
 import { at, day, days, span, type CaseRow, type LocalWindow } from './corpus-case.js';
 
@@ -596,6 +597,48 @@ export const WINDOW_3_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [day('2026-04-22')],
+    },
+  },
+  {
+    // "evenings - after 6pm -": the bound on the evening's own edge says what the writer means by evenings:
+    // Wednesday and Thursday from 18:00 to the end of the day.
+    id: 'win3-en-ldn-evenings-dash-after-6pm-defines',
+    tz: LONDON,
+    self: SELF_NINA,
+    from: 'Priya Nair <priya@nair-consulting.example>',
+    to: NINA,
+    date: '2026-03-03 09:00',
+    subject: 'Pension scheme',
+    body: `Hi Nina,\n\nCould we have a call on Wednesday or Thursday? My days are full of workshops, so evenings - after 6pm - would be best.\n\nPriya`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['priya@nair-consulting.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [span('2026-03-04', '18:00', '24:00'), span('2026-03-05', '18:00', '24:00')],
+    },
+  },
+  {
+    // FR: "le matin, c'est-à-dire avant midi" = before noon on each day, not 8–12; a bound on another edge
+    // ("l'après-midi, après 15h") would only narrow the part.
+    id: 'win3-fr-par-matin-c-est-a-dire-avant-midi',
+    tz: PARIS,
+    self: SELF_ROSE,
+    from: 'Denis Morel <denis.morel@morel-batiment.fr>',
+    to: ROSE,
+    date: '2026-03-03 09:00',
+    subject: 'Chantier de la rue Oberkampf',
+    body: `Bonjour Rose,\n\nJe peux passer jeudi ou vendredi, le matin, c'est-à-dire avant midi.\n\nDenis Morel`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['denis.morel@morel-batiment.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-03-05', '00:00', '12:00'), span('2026-03-06', '00:00', '12:00')],
     },
   },
 ];
