@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { SchedulingRequestView, UpdateSchedulingRequestBody } from '@slash/shared';
-import { interpretMessage } from '@slash/shared';
+import { analyzeMessage, interpretMessage } from '@slash/shared';
 import type { Clock } from '../clock.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { QueuedEmail } from '../notifications/service.js';
@@ -319,6 +319,16 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
     if (timeWindows.length === 0) return forwardToClient(context, { thread, client });
     const updated = await deps.scheduling.update(client.id, thread.requestId, { timeWindows });
     if (updated.proposals.length === 0) return forwardToClient(context, { thread, client });
+    return sendNewProposals(context, { thread, client, updated });
+  }
+
+  /** New proposals after new constraints, to everyone in the thread (the client copied). */
+  async function sendNewProposals(
+    context: Context,
+    input: { thread: EmailThread; client: Client; updated: SchedulingRequestView },
+  ): Promise<string> {
+    if (deps.mail === undefined) return 'channel_not_wired';
+    const { thread, client, updated } = input;
     const isReserved = await reserve({
       clientId: client.id,
       threadKey: context.threadKey,
@@ -337,6 +347,31 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
       headers: { ...threadingHeaders(context.facts), ...AUTOMATIC_HEADERS },
     });
     return 'new_proposals_sent';
+  }
+
+  /**
+   * The client writes again in a thread still waiting for the contacts: new times in their own words
+   * ("actually, make it the week after") bring new proposals; anything else is left to the humans.
+   */
+  async function clientInThread(context: Context, thread: EmailThread, client: Client): Promise<string> {
+    const status = thread.status === 'closed' ? 'closed' : 'answered';
+    await repository.updateThread(thread.id, { status, lastActivityAt: new Date(clock.nowMs()) });
+    if (scheduling === undefined || thread.requestId === null || thread.status === 'closed')
+      return 'client_in_known_thread';
+    const view = await scheduling.get(client.id, thread.requestId);
+    if (view.status !== 'open') return 'client_in_known_thread';
+    const { interpretation, confidenceFeatures } = await analyzeMessage(context.message.rawMessage, {
+      now: new Date(clock.nowMs()).toISOString(),
+      timeZone: client.timeZone,
+      self: [client.email.toLowerCase()],
+      assistant: [assistant],
+    });
+    // Times read from the quoted history are the request's own: only the client's new words change it.
+    const { timeWindows } = interpretation;
+    if (timeWindows.length === 0 || confidenceFeatures.when.isFromHistory) return 'client_in_known_thread';
+    const updated = await scheduling.update(client.id, thread.requestId, { timeWindows });
+    if (updated.proposals.length === 0) return 'client_in_known_thread';
+    return sendNewProposals(context, { thread, client, updated });
   }
 
   async function unknownSender(context: Context): Promise<string> {
@@ -399,10 +434,8 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
         const outcome = await sendProposals(context, client, { thread: opened, view, contacts: opened.contactEmails });
         return { outcome, clientId: client.id };
       }
-      if (thread !== undefined && thread.clientId === client.id) {
-        await repository.updateThread(thread.id, { status: 'answered', lastActivityAt: new Date(clock.nowMs()) });
-        return { outcome: 'client_in_known_thread', clientId: client.id };
-      }
+      if (ownThread !== undefined)
+        return { outcome: await clientInThread(context, ownThread, client), clientId: client.id };
       return { outcome: await autopilot(context, client), clientId: client.id };
     }
     if (thread !== undefined && thread.contactEmails.includes(from)) {

@@ -356,6 +356,57 @@ describe('email channel over SMTP', () => {
     expect(reply?.email.text).not.toMatch(/\b(9|1[0-3]) March/);
   });
 
+  it('re-proposes when the client changes the times in the thread before the contact answers; a thank-you changes nothing', async () => {
+    const raw = message({
+      from: `Camille Martin <${CLIENT}>`,
+      to: `Hugo Petit <hugo@contact.example>`,
+      cc: ASSISTANT,
+      subject: 'Partnership',
+      id: '<partner-1@client.example>',
+      body: 'Hi Hugo,\r\n\r\nLet us meet for 30 minutes next week about the partnership.\r\n\r\nCamille',
+    });
+    await world.send(await world.sign(raw, 'client.example'), { from: CLIENT, to: [ASSISTANT] });
+    expect(await world.settle()).toEqual(['proposals_sent']);
+    const thread = await world.repository.findThreadByKeys(['<partner-1@client.example>']);
+    const ours = world.sink.messages.at(-1)?.email.messageId ?? '';
+    const before = world.sink.messages.length;
+    const thanks = message({
+      from: `Camille Martin <${CLIENT}>`,
+      to: `Hugo Petit <hugo@contact.example>`,
+      cc: ASSISTANT,
+      subject: 'Re: Partnership',
+      id: '<partner-2@client.example>',
+      inReplyTo: ours,
+      references: `<partner-1@client.example> ${ours}`,
+      body: 'Thanks Slash!\r\n\r\nCamille\r\n\r\n> Let us meet for 30 minutes next week about the partnership.',
+    });
+    await world.send(await world.sign(thanks, 'client.example'), { from: CLIENT, to: [ASSISTANT] });
+    expect(await world.settle()).toEqual(['client_in_known_thread']);
+    expect(world.sink.messages.length).toBe(before);
+    const change = message({
+      from: `Camille Martin <${CLIENT}>`,
+      to: `Hugo Petit <hugo@contact.example>`,
+      cc: ASSISTANT,
+      subject: 'Re: Partnership',
+      id: '<partner-3@client.example>',
+      inReplyTo: ours,
+      references: `<partner-1@client.example> ${ours}`,
+      body: 'Hugo, sorry - next week is out after all. Could we do Monday 16 or Tuesday 17 March instead?\r\n\r\nCamille',
+    });
+    await world.send(await world.sign(change, 'client.example'), { from: CLIENT, to: [ASSISTANT] });
+    expect(await world.settle()).toEqual(['new_proposals_sent']);
+    const again = await world.scheduling.get(clientId, thread?.requestId ?? '');
+    expect(again.proposals.length).toBeGreaterThan(0);
+    for (const proposal of again.proposals) {
+      // Monday 16 and Tuesday 17 March, Paris: 15 March 23:00 to 17 March 23:00 UTC.
+      expect(proposal.start >= '2026-03-15T23:00:00.000Z' && proposal.start < '2026-03-17T23:00:00.000Z').toBe(true);
+    }
+    const [reply] = world.sink.messages.slice(before);
+    expect(world.sink.messages.length - before).toBe(1);
+    expect(reply?.recipients.sort()).toEqual(['hugo@contact.example', CLIENT].sort());
+    expect(reply?.email.inReplyTo).toBe('<partner-3@client.example>');
+  });
+
   it('follows up after 2 days without an answer, and an answer stops the next follow-up', async () => {
     const bob = 'bob@contact.example';
     const raw = message({
