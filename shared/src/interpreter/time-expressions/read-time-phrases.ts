@@ -50,7 +50,7 @@ const OPEN_END_THROUGH =
 const EXCLUDE =
   /\b(?:(?:rather|prefer) not(?: to)?(?: do| have| meet| make)?|(?:rather|prefere|preferais|prefererais) (?:avoid|eviter)|instead of|rather than|au lieu de|au lieu du|plutot que|except|excepting|but not|apart from|other than|excluding|not on|not|any day but|(?<!(?:[,;\n]|^)\s{0,3})but|sauf|excepte|hormis|a part|pas|ni|can't do|cannot do|can't make|cannot make|can't|cannot|not available|unavailable|busy|not free|out of office|(?<!-|call |calling |called )off|away|indisponible|pris|occupe|impossible|absent)\s*(?:on|the|le|la|les|for|mon|ma|this|ce|cette)?\s*$/;
 const NOT_BEFORE = /\b(?:not before|no earlier than|pas avant)\s*(?:the|le|la|l')?\s*$/;
-const LIST = /(?:\bor\b|\bou\b|,|;|\/|\band\b|\bet\b|\bor on\b|\bou le\b)\s*(?:on|the|le|la|les|du)?\s*$/;
+const LIST = /(?:\bor\b|\bou\b|,|;|\/|\band\b|\bet\b|\bor on\b|\bou le\b)\s*(?:on|the|le|la|les|du|de|d'|from)?\s*$/;
 
 function toPhrases(folded: string, atoms: readonly TimeAtom[]): Phrase[] {
   const phrases: Phrase[] = [];
@@ -167,7 +167,7 @@ export function readTimePhrases(folded: string, atoms: readonly TimeAtom[]): Tim
     const phrase = phrases[index] as Phrase;
     const next = phrases[index + 1];
     // "le 13 et du 14": "du" after a list word repeats the article, it opens no range.
-    const isListedArticle = /\b(?:et|ou|and|or)\s+(?:du|des)\s*$/.test(phrase.lead);
+    const isListedArticle = /\b(?:et|ou|and|or)\s+(?:du|des|de|d'|from|between|entre)\s*$/.test(phrase.lead);
     // A list joins options directly ("Tuesday, Wednesday or Thursday"); a comma far back in a longer gap
     // ("next week, breakfast at Café Kitsuné, on Tuesday") lists nothing.
     const isShortGap = phrase.lead.replace(/\s+/g, ' ').trim().length <= 12;
@@ -469,6 +469,14 @@ function distributeOverLists(items: TimeItem[]): void {
   for (let index = 1; index < items.length; index += 1) {
     const item = items[index] as TimeItem;
     const previous = items[index - 1] as TimeItem;
+    // "Thursday 2-4pm or 4-6pm": a range of times listed after a dated option is on the same day.
+    if (item.isListed && item.to !== undefined && !hasDatePart(item.from) && !hasDatePart(item.to)) {
+      const date = pick(previous.from, DATE_KEYS);
+      if (hasDatePart(date) && hasTimePart(item.from)) {
+        item.from = mergeConstraints(date, item.from);
+        item.to = mergeConstraints(date, item.to);
+      }
+    }
     if (!item.isListed || item.to !== undefined || previous.to !== undefined) continue;
     if (hasTimePart(item.from) && !hasTimePart(previous.from) && hasDatePart(previous.from)) {
       // Walk back over the whole list: "Monday, Tuesday or Thursday afternoon".

@@ -17,7 +17,12 @@ import {
   type TimeOfDayBound,
 } from './narrow-by-time-of-day.js';
 import { readTimePhrases, type TimeItem } from './read-time-phrases.js';
-import { createResolveContext, resolveTimeConstraint, type ResolveContext } from './resolve-time-constraint.js';
+import {
+  createResolveContext,
+  FLOATING_HORIZON_DAYS,
+  resolveTimeConstraint,
+  type ResolveContext,
+} from './resolve-time-constraint.js';
 import { scanTimeAtoms } from './scan-time-atoms.js';
 import { hasDatePart, hasTimePart, timeOfDayOf, type TimeConstraint } from './time-constraint.js';
 import type { ScanContext } from './time-rule.js';
@@ -81,8 +86,9 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
   };
   const atoms = scanTimeAtoms(folded, scan);
   const frame = { ...resolve, windowsOf: (item: TimeItem) => itemWindows(item, resolve) };
-  const phrases = followPreviousUnits(readTimePhrases(folded, atoms), context.earlierPeriod);
-  const framed = inheritSpanAnchors(nextOfPrevious(contrastThisAndNext(phrases)), frame, {
+  // "not this week or next, but the one after": the elliptic "next" is placed before "the one after" follows it.
+  const phrases = followPreviousUnits(nextOfPrevious(readTimePhrases(folded, atoms)), context.earlierPeriod);
+  const framed = inheritSpanAnchors(contrastThisAndNext(phrases), frame, {
     folded,
     inherited: context.span,
   });
@@ -93,7 +99,7 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
   const items = recurExclusionsOfFloating(kept).map((item) => withMealHour(item, mealHintOf(folded)));
   const dated: DatedWindow[] = [];
   const excluded: TimeWindow[] = [];
-  const recurringExcluded: TimeWindow[] = [];
+  const recurringExcluded: TimeItem[] = [];
   const excludedTimesOfDay: TimeOfDayBound[] = [];
   const bounds: TimeOfDayBound[] = [];
   const sentenceAt = sentenceIndexer(folded);
@@ -105,8 +111,7 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
     if (isTimeOfDayBound(item)) bounds.push({ item, sentence, floating: windows });
     else if (item.isExcluded && isTimeOfDayBound({ ...item, isExcluded: false }))
       excludedTimesOfDay.push({ item, sentence, floating: windows });
-    else if (item.isExcluded && item.from.isRecurring === true && item.to === undefined)
-      recurringExcluded.push(...windows);
+    else if (item.isExcluded && item.from.isRecurring === true && item.to === undefined) recurringExcluded.push(item);
     else if (item.isExcluded) excluded.push(...windows);
     else dated.push(...windows.map((window) => ({ window, sentence })));
   }
@@ -114,7 +119,8 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
   for (const { item, floating } of excludedTimesOfDay)
     excluded.push(...(dated.length === 0 ? floating : excludedOnDatedDays(item, dated, narrowOptions)));
   const allowed = narrowByTimeOfDay(dated, bounds, narrowOptions);
-  excluded.push(...(dated.length === 0 ? recurringExcluded : withinSpanOf(recurringExcluded, allowed)));
+  for (const item of recurringExcluded)
+    excluded.push(...recurringWithin(item, dated.length === 0 ? [] : allowed, resolve));
   const mentions = items.map((item) => ({ text: text.slice(item.start, item.end), index: item.start }));
   const upcoming = withoutPastMentions(allowed, context.nowMs);
   return {
@@ -195,15 +201,17 @@ function withoutPastMentions(windows: TimeWindow[], nowMs: number): TimeWindow[]
 
 /**
  * "Between the 10th and the 20th, except Fridays", "the next two weeks, not Fridays": a weekday ruled out
- * every week is ruled out within the stated period, not over the 28 days a floating one covers.
+ * every week is ruled out within the stated period, not over the 28 days a floating one covers ("any weekday
+ * next month except Fridays" = next month's Fridays).
  */
-function withinSpanOf(excluded: readonly TimeWindow[], allowed: readonly TimeWindow[]): TimeWindow[] {
-  if (allowed.length === 0) return [...excluded];
+function recurringWithin(item: TimeItem, allowed: readonly TimeWindow[], context: ResolveContext): TimeWindow[] {
+  if (allowed.length === 0) return itemWindows(item, context);
   const fromMs = Math.min(...allowed.map((window) => window.fromMs));
-  const toMs = allowed.some((window) => window.toMs === null)
-    ? Number.POSITIVE_INFINITY
-    : Math.max(...allowed.map((window) => window.toMs ?? window.fromMs));
-  return excluded.filter((window) => window.fromMs < toMs && (window.toMs ?? Number.POSITIVE_INFINITY) > fromMs);
+  const isOpen = allowed.some((window) => window.toMs === null);
+  const toMs = Math.max(...allowed.map((window) => window.toMs ?? window.fromMs));
+  const anchorFromDay = context.localDay(fromMs);
+  const anchorToDay = isOpen ? anchorFromDay + FLOATING_HORIZON_DAYS : context.localDay(Math.max(fromMs, toMs - 1)) + 1;
+  return itemWindows({ ...item, from: { ...item.from, anchorFromDay, anchorToDay } }, context);
 }
 
 // "mornings - before noon", "afternoons (after 12)", "le matin, c'est-à-dire avant midi".

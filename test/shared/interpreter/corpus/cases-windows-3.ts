@@ -8,7 +8,8 @@
  * stated period; a dash after words that joins no range; a reply's "the Monday" read in the thread's period;
  * "over lunch" as the meal, not hours; "the week after" / "celle d'après" following a week said before (also a
  * ruled-out one); "is out of the question"; "only the 15th" ruling out the other days named; a part of day
- * defined by a bound on its own edge ("mornings - before noon").
+ * defined by a bound on its own edge ("mornings - before noon"); "this week or next, but the one after"; a
+ * weekday ruled out within a stated month; a second range of times listed after a dated one.
  */
 import { at, day, days, span, type CaseRow, type LocalWindow } from './corpus-case.js';
 
@@ -639,6 +640,96 @@ export const WINDOW_3_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [span('2026-03-05', '00:00', '12:00'), span('2026-03-06', '00:00', '12:00')],
+    },
+  },
+  {
+    // "not this week or next, but the one after": 14–18 and 21–25 September ruled out; "the one after" follows
+    // the elliptic "next" (28 September – 2 October), any afternoon.
+    id: 'win3-en-ldn-not-this-week-or-next-the-one-after',
+    tz: LONDON,
+    self: SELF_NINA,
+    from: 'Martin Greaves <martin@greaves-audit.example>',
+    to: NINA,
+    date: '2026-09-17 11:00',
+    subject: 'Year-end review',
+    body: `Nina,\n\nThe year-end audit has swallowed my diary: not this week or next, but the one after would work - any afternoon.\n\nMartin`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['martin@greaves-audit.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: each(['2026-09-28', '2026-09-29', '2026-09-30', '2026-10-01', '2026-10-02'], '12:00', '18:00'),
+      excluded: [days('2026-09-14', '2026-09-18'), days('2026-09-21', '2026-09-25')],
+    },
+  },
+  {
+    // "any weekday in October, except Fridays": the Fridays of October are ruled out (not those of the 28
+    // days after now, which end on 8 October).
+    id: 'win3-en-ny-weekday-in-october-except-fridays',
+    tz: NY,
+    self: SELF_BEN,
+    from: 'Laura Chen <laura@chen-events.example>',
+    to: BEN,
+    date: '2026-09-10 10:00',
+    subject: 'Planning workshop',
+    body: `Ben,\n\nFor the planning workshop, any weekday in October works for my team, except Fridays.\n\nLaura`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['laura@chen-events.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [
+        day('2026-10-01'),
+        days('2026-10-05', '2026-10-08'),
+        days('2026-10-12', '2026-10-15'),
+        days('2026-10-19', '2026-10-22'),
+        days('2026-10-26', '2026-10-29'),
+      ],
+      excluded: [day('2026-10-02'), day('2026-10-09'), day('2026-10-16'), day('2026-10-23'), day('2026-10-30')],
+    },
+  },
+  {
+    // A second range of times listed after a dated one is on the same day: Tuesday 9 June, 9–11 or 14–16.
+    id: 'win3-en-ldn-tuesday-9-11-or-2-4',
+    tz: LONDON,
+    self: SELF_NINA,
+    from: 'Chloe Dunn <chloe@dunn-law.example>',
+    to: NINA,
+    date: '2026-06-04 16:00',
+    subject: 'Completion statement',
+    body: `Hi Nina,\n\nCould we do a video call on Tuesday, 9-11am or 2-4pm?\n\nChloe`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['chloe@dunn-law.example'],
+      type: 'video',
+      duration: null,
+      location: null,
+      when: [span('2026-06-09', '09:00', '11:00'), span('2026-06-09', '14:00', '16:00')],
+    },
+  },
+  {
+    // FR: "mardi de 9h à 11h ou de 14h à 16h": both ranges on Tuesday 10 March.
+    id: 'win3-fr-par-mardi-de-9h-a-11h-ou-de-14h-a-16h',
+    tz: PARIS,
+    self: SELF_ROSE,
+    from: 'Bruno Lefort <bruno.lefort@lefort-expertise.fr>',
+    to: ROSE,
+    date: '2026-03-05 10:00',
+    subject: 'Expertise comptable',
+    body: `Bonjour Rose,\n\nJe vous propose un rendez-vous téléphonique mardi de 9h à 11h ou de 14h à 16h.\n\nBruno Lefort`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['bruno.lefort@lefort-expertise.fr'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [span('2026-03-10', '09:00', '11:00'), span('2026-03-10', '14:00', '16:00')],
     },
   },
 ];
