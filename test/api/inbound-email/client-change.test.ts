@@ -349,7 +349,7 @@ describe('client requests to move or cancel a meeting by email (#9)', () => {
     expect(tickets.map((ticket) => ticket.kind)).toEqual(['email_stuck']);
   });
 
-  it('leaves a thread whose request is not booked yet as it was: no meeting changed, no reply', async () => {
+  it('re-proposes in a thread whose request is not booked yet; the booked meeting with the same contact stays', async () => {
     const client = await newClient('noah', 'en');
     const view = await world.scheduling.create(
       client.id,
@@ -373,8 +373,10 @@ describe('client requests to move or cancel a meeting by email (#9)', () => {
       references: '<noah-root@client.example>',
       body: 'Helen, sorry, could we reschedule this to Friday?\r\n\r\nNoah',
     });
-    expect(outcomes).toEqual(['client_in_known_thread']);
-    expect(mail).toEqual([]);
+    // "This" is the thread's own meeting, not booked yet: new proposals on Friday to Helen, client copied.
+    expect(outcomes).toEqual(['new_proposals_sent']);
+    expect(mail.map((sunk) => sunk.recipients.sort())).toEqual([[client.email, HELEN].sort()]);
+    expect(mail[0]?.email.text).toMatch(/Friday/);
     expect(await startsOf(client.id)).toEqual([[HELEN, '2026-03-03T10:00:00.000Z']]);
   });
 });
