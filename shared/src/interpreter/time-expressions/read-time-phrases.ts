@@ -50,7 +50,8 @@ const OPEN_END_THROUGH =
 const EXCLUDE =
   /\b(?:(?:rather|prefer) not(?: to)?(?: do| have| meet| make)?|(?:rather|prefere|preferais|prefererais) (?:avoid|eviter)|instead of|rather than|au lieu de|au lieu du|plutot que|except|excepting|but not|apart from|other than|excluding|not on|not|any day but|(?<!(?:[,;\n]|^)\s{0,3})but|sauf|excepte|hormis|a part|pas|ni|can't do|cannot do|can't make|cannot make|can't|cannot|not available|unavailable|busy|not free|out of office|(?<!-|call |calling |called )off|away|indisponible|pris|occupe|impossible|absent)\s*(?:on|the|le|la|les|for|mon|ma|this|ce|cette)?\s*$/;
 const NOT_BEFORE = /\b(?:not before|no earlier than|pas avant)\s*(?:the|le|la|l')?\s*$/;
-const LIST = /(?:\bor\b|\bou\b|,|;|\/|\band\b|\bet\b|\bor on\b|\bou le\b)\s*(?:on|the|le|la|les|du|de|d'|from)?\s*$/;
+const LIST =
+  /(?:\bor\b|\bou\b|,|;|\/|\band\b|\bet\b|\bor on\b|\bou le\b)\s*(?:on|the|le|la|les|du|de|d'|from|en|in the|in)?\s*$/;
 
 function toPhrases(folded: string, atoms: readonly TimeAtom[]): Phrase[] {
   const phrases: Phrase[] = [];
@@ -462,10 +463,34 @@ function distributeQualifier(items: TimeItem[], index: number): void {
   }
 }
 
+/**
+ * The times of a time-led list ending at `last` ("late afternoon or early evening on Tuesday"): the time of
+ * `last` and of the listed times said before it on the same date, first said first.
+ */
+function timesLedBefore(items: readonly TimeItem[], last: number): TimeConstraint[] {
+  const keys = [...TIME_KEYS, 'zone'] as const;
+  const end = items[last] as TimeItem;
+  const date = JSON.stringify(pick(end.from, DATE_KEYS));
+  const times = [pick(end.from, keys)];
+  for (let index = last; index >= 1 && (items[index] as TimeItem).isListed; index -= 1) {
+    const earlier = items[index - 1] as TimeItem;
+    if (
+      earlier.to !== undefined ||
+      !hasTimePart(earlier.from) ||
+      JSON.stringify(pick(earlier.from, DATE_KEYS)) !== date
+    )
+      break;
+    times.unshift(pick(earlier.from, keys));
+  }
+  return times;
+}
+
 function distributeOverLists(items: TimeItem[]): void {
   for (let index = items.length - 1; index >= 1; index -= 1) {
     if ((items[index] as TimeItem).isListed) distributeQualifier(items, index);
   }
+  const extras: Array<{ after: TimeItem; item: TimeItem }> = [];
+  const ledTimes = new Map<TimeItem, TimeConstraint[]>();
   for (let index = 1; index < items.length; index += 1) {
     const item = items[index] as TimeItem;
     const previous = items[index - 1] as TimeItem;
@@ -490,12 +515,20 @@ function distributeOverLists(items: TimeItem[]): void {
     }
     // "the mornings of the 15th and 16th", "les soirées du 15 et du 16": the time said first holds for each date.
     if (previous.isTimeLed === true && hasDatePart(item.from) && !hasTimePart(item.from)) {
-      item.from = mergeConstraints(item.from, pick(previous.from, [...TIME_KEYS, 'zone']));
+      // "late afternoon or early evening on Tuesday or Wednesday": each time said first holds for each date.
+      const times = ledTimes.get(previous) ?? timesLedBefore(items, index - 1);
+      const [first, ...others] = times;
+      const date = item.from;
+      item.from = mergeConstraints(date, first ?? pick(previous.from, [...TIME_KEYS, 'zone']));
       item.isTimeLed = true;
+      ledTimes.set(item, times);
+      for (const time of others.reverse())
+        extras.push({ after: item, item: { ...item, from: mergeConstraints(date, time), isListed: true } });
     }
     if (hasDatePart(previous.from) && !hasDatePart(item.from) && hasTimePart(item.from))
       item.from = mergeConstraints(pick(previous.from, DATE_KEYS), item.from);
     if (hasDatePart(item.from) && !hasDatePart(previous.from) && hasTimePart(previous.from))
       previous.from = mergeConstraints(pick(item.from, DATE_KEYS), previous.from);
   }
+  for (const { after, item } of extras) items.splice(items.indexOf(after) + 1, 0, item);
 }

@@ -247,12 +247,13 @@ function WEEK_AND_MONTH_PART_RULES(): ScanRule[] {
   const PART = `(early in|earlier in|late in|later in|later|towards? the end of|in the middle of|en debut de|en fin de|vers la fin de|early|beginning of|start of|the beginning of|the start of|debut de|debut|mid|mid-|middle of|the middle of|milieu de|milieu|end of|the end of|late|fin de|fin|mi-|mi)`;
   return [
     rule(
-      `\\b(?:at |in |en |au |a la |a )?${PART}\\s*(?:the\\s+|la\\s+|du\\s+|de la\\s+)?(?:${STEP_BEFORE}\\s+)?(?:week|semaine)(?:\\s+${STEP_AFTER})?`,
+      `\\b(?:at |in |en |au |a la |a )?${PART}\\s*(?:the\\s+|la\\s+|du\\s+|de la\\s+)?(?:${STEP_BEFORE}\\s+)?(?:week|semaine)(?:\\s+${STEP_AFTER}|\\s+(after next))?`,
       (m, context) => {
         const part = /earl|begin|start|debut/.test(m[1] ?? '') ? 'early' : /mi/.test(m[1] ?? '') ? 'mid' : 'end';
         const lastWeekday = { early: 2, mid: 4, end: 5 }[part];
         const isOver = isoWeekdayOfDayIndex(context.today) > lastWeekday;
-        const stated = readStep(m[2] ?? m[3]);
+        // "early the week after next": two weeks on.
+        const stated = m[4] === undefined ? readStep(m[2] ?? m[3]) : 2;
         const anchor = unitAnchor('week', stated ?? (isOver ? 1 : 0), context.today);
         return { ...anchor, weekPart: part, ...(stated === undefined ? { isAnchorImplied: true } : {}) };
       },

@@ -9,7 +9,8 @@
  * "over lunch" as the meal, not hours; "the week after" / "celle d'après" following a week said before (also a
  * ruled-out one); "is out of the question"; "only the 15th" ruling out the other days named; a part of day
  * defined by a bound on its own edge ("mornings - before noon"); "this week or next, but the one after"; a
- * weekday ruled out within a stated month; a second range of times listed after a dated one.
+ * weekday ruled out within a stated month; a second range of times listed after a dated one; "early the week
+ * after next"; several parts of day said before several days.
  */
 import { at, day, days, span, type CaseRow, type LocalWindow } from './corpus-case.js';
 
@@ -730,6 +731,67 @@ export const WINDOW_3_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [span('2026-03-10', '09:00', '11:00'), span('2026-03-10', '14:00', '16:00')],
+    },
+  },
+  {
+    // "early the week after next", said on Tuesday 24 February: the week of 9 March, Monday–Tuesday.
+    id: 'win3-en-ldn-early-the-week-after-next',
+    tz: LONDON,
+    self: SELF_NINA,
+    from: 'Rob Fielder <rob@fielder-homes.example>',
+    to: NINA,
+    date: '2026-02-24 14:00',
+    subject: 'Planning appeal',
+    body: `Nina,\n\nCould you fit in a meeting early the week after next? The appeal deadline is at the end of that month.\n\nRob`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['rob@fielder-homes.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [days('2026-03-09', '2026-03-10')],
+    },
+  },
+  {
+    // Two parts of day said before two days: each part on each day, joined (16–20 on Tuesday 10 and
+    // Wednesday 11 March).
+    id: 'win3-en-ny-late-afternoon-or-early-evening-tue-or-wed',
+    tz: NY,
+    self: SELF_BEN,
+    from: 'Sofia Marr <sofia@marr-wines.example>',
+    to: BEN,
+    date: '2026-03-06 12:00',
+    subject: 'Tasting',
+    body: `Ben,\n\nShall we do the tasting late afternoon or early evening on Tuesday or Wednesday?\n\nSofia`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['sofia@marr-wines.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-03-10', '16:00', '20:00'), span('2026-03-11', '16:00', '20:00')],
+    },
+  },
+  {
+    // FR: "en fin d'après-midi ou en soirée, jeudi ou vendredi" = 16–22 on Thursday 11 and Friday 12 June.
+    id: 'win3-fr-par-fin-apres-midi-ou-soiree-jeudi-ou-vendredi',
+    tz: PARIS,
+    self: SELF_ROSE,
+    from: 'Agnès Perrin <agnes.perrin@perrin-galerie.fr>',
+    to: ROSE,
+    date: '2026-06-09 10:00',
+    subject: 'Vernissage',
+    body: `Bonjour Rose,\n\nPourrions-nous nous retrouver en fin d'après-midi ou en soirée, jeudi ou vendredi ?\n\nAgnès`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['agnes.perrin@perrin-galerie.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-06-11', '16:00', '22:00'), span('2026-06-12', '16:00', '22:00')],
     },
   },
 ];
