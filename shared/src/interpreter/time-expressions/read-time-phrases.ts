@@ -48,7 +48,7 @@ const OPEN_END =
 const OPEN_END_THROUGH =
   /\b(?:by|until|till|til|untill|through|thru|jusqu'a|jusqu'au|jusqu'en)\s*(?:the|le|la|l')?\s*$/;
 const EXCLUDE =
-  /\b(?:(?:rather|prefer) not(?: to)?(?: do| have| meet| make)?|(?:rather|prefere|preferais|prefererais) (?:avoid|eviter)|instead of|rather than|au lieu de|au lieu du|plutot que|except|excepting|but not|apart from|other than|excluding|not on|not|any day but|(?<!(?:[,;\n]|^)\s{0,3})but|sauf|excepte|hormis|a part|pas|ni|can't do|cannot do|can't make|cannot make|can't|cannot|not available|unavailable|busy|not free|out of office|(?<!-|call |calling |called )off|away|indisponible|pris|occupe|impossible|absent)\s*(?:on|the|le|la|les|for|mon|ma|this|ce|cette)?\s*$/;
+  /\b(?:(?:rather|prefer) not(?: to)?(?: do| have| meet| make)?|(?:rather|prefere|preferais|prefererais) (?:avoid|eviter)|instead of|rather than|au lieu de|au lieu du|plutot que|except|excepting|but not|apart from|other than|excluding|not on|not|any day but|(?<![,;\n]\s{0,3})but|sauf|excepte|hormis|hors|a part|pas|ni|can't do|cannot do|can't make|cannot make|can't|cannot|not available|unavailable|busy|not free|out of office|(?<!-|call |calling |called )off|away|indisponible|pris|occupe|impossible|absent)\s*(?:on|the|le|la|les|for|mon|ma|this|ce|cette)?\s*$/;
 const NOT_BEFORE = /\b(?:not before|no earlier than|pas avant)\s*(?:the|le|la|l')?\s*$/;
 const LIST =
   /(?:\bor\b|\bou\b|,|;|\/|\band\b|\bet\b|\bor on\b|\bou le\b)\s*(?:on|the|le|la|les|du|de|d'|from|en|in the|in)?\s*$/;
@@ -178,7 +178,9 @@ export function readTimePhrases(folded: string, atoms: readonly TimeAtom[]): Tim
       LIST.test(phrase.lead) &&
       (isListedArticle || !RANGE_OPEN.test(phrase.lead)) &&
       !(previous !== undefined && isDayOfPeriod(previous.constraint, phrase.constraint));
-    const startsExclusion = EXCLUDE.test(phrase.lead) && !NOT_BEFORE.test(phrase.lead);
+    // A clause that opens with "but" ("…, but the week after works", split off) contrasts; it excludes nothing.
+    const isOpeningBut = index === 0 && /^\s*but\s+(?:the\s+)?$/.test(phrase.lead);
+    const startsExclusion = EXCLUDE.test(phrase.lead) && !NOT_BEFORE.test(phrase.lead) && !isOpeningBut;
     isExcluding = startsExclusion || (isExcluding && isListed);
     const isRange =
       next !== undefined &&
@@ -279,6 +281,7 @@ const DATE_KEYS = [
   'spanDays',
   'isWeekOf',
   'isWorkdayOnly',
+  'isWeekendOnly',
   'isFollowing',
 ] as const;
 const TIME_KEYS = ['clockMinutes', 'isHourAmbiguous', 'partFromMinutes', 'partToMinutes'] as const;

@@ -228,8 +228,11 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
     `\\b(?:dans la semaine|this week|the week|all week|toute la semaine)\\b(?!\\s*(?:of|du|de|d')\\b)`,
     (_m, context) => unitAnchor('week', 0, context.today),
   ),
-  rule(`\\b(?:the |le |this )?(?:week-?end|week end|wkend)s?\\b`, (_m, context) =>
-    unitAnchor('weekend', 0, context.today),
+  // "weekends" / "les week-ends" alone are every weekend (over the span they are said with); "the weekend" is this one.
+  rule(`\\b(?:the |le |this |ce )?(?:week-?end|week end|wkend)(s?)\\b`, (m, context) =>
+    m[1] === 's' && !/^(?:the|le|this|ce) /.test(m[0])
+      ? { isWeekendOnly: true, isRecurring: true }
+      : unitAnchor('weekend', 0, context.today),
   ),
   rule(`\\b(?:the\\s+)?(?:rest of (?:the|this) week|reste de la semaine)\\b`, (_m, context) => ({
     anchorFromDay: context.today,

@@ -69,10 +69,15 @@ const MAX_SEARCHED_MONTHS = 120;
 export function resolveTimeConstraint(constraint: TimeConstraint, context: ResolveContext): TimeWindow[] {
   if (constraint.instantFromMs !== undefined) {
     const toMs = constraint.instantToMs === undefined ? constraint.instantFromMs : constraint.instantToMs;
-    return [{ fromMs: constraint.instantFromMs, toMs }];
+    return timesOfDayWithin(constraint, { fromMs: constraint.instantFromMs, toMs }, context);
   }
   const days = resolveDayRanges(constraint, context);
-  const ranges = constraint.isWorkdayOnly === true ? days.flatMap(withoutWeekends) : days;
+  const ranges =
+    constraint.isWorkdayOnly === true
+      ? days.flatMap(withoutWeekends)
+      : constraint.isWeekendOnly === true
+        ? days.flatMap(onlyWeekends)
+        : days;
   const windows = applyTimeOfDay(constraint, ranges, context);
   if (hasDatePart(constraint)) return windows;
   const horizonMs = context.nowMs + FLOATING_HORIZON_DAYS * DAY_MS;
@@ -81,6 +86,24 @@ export function resolveTimeConstraint(constraint: TimeConstraint, context: Resol
       (window.toMs === window.fromMs ? window.fromMs >= context.nowMs : (window.toMs ?? Infinity) > context.nowMs) &&
       (window.toMs ?? window.fromMs) <= horizonMs,
   );
+}
+
+/**
+ * "any morning in the next two weeks": a time of day said with a span of instants holds on each day of the
+ * span, within it; without a time of day the span is the window.
+ */
+function timesOfDayWithin(constraint: TimeConstraint, span: TimeWindow, context: ResolveContext): TimeWindow[] {
+  const hasTime = constraint.clockMinutes !== undefined || constraint.partFromMinutes !== undefined;
+  if (!hasTime || span.toMs === null || span.toMs <= span.fromMs) return [span];
+  const spanTo = span.toMs;
+  const days: DayRanges = [[context.localDay(span.fromMs), context.localDay(spanTo - 1) + 1]];
+  return applyTimeOfDay(constraint, days, context).flatMap((window) => {
+    const isPoint = window.toMs === window.fromMs;
+    if (isPoint) return window.fromMs >= span.fromMs && window.fromMs < spanTo ? [window] : [];
+    const fromMs = Math.max(window.fromMs, span.fromMs);
+    const toMs = Math.min(window.toMs ?? spanTo, spanTo);
+    return fromMs < toMs ? [{ fromMs, toMs }] : [];
+  });
 }
 
 function monthStart(year: number, month: number): number {
@@ -189,6 +212,17 @@ function weekOfMonthRanges(nth: number, range: readonly [number, number]): DayRa
   }
   const first = range[0] + (nth - 1) * 7;
   return withoutWeekends([first, Math.min(first + 7, range[1])]);
+}
+
+function onlyWeekends(range: readonly [number, number]): DayRanges {
+  const ranges: Array<[number, number]> = [];
+  for (let day = range[0]; day < range[1]; day += 1) {
+    if (isoWeekdayOfDayIndex(day) < 6) continue;
+    const last = ranges[ranges.length - 1];
+    if (last !== undefined && last[1] === day) last[1] = day + 1;
+    else ranges.push([day, day + 1]);
+  }
+  return ranges;
 }
 
 function withoutWeekends(range: readonly [number, number]): DayRanges {

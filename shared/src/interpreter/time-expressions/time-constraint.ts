@@ -56,6 +56,8 @@ export interface TimeConstraint {
   zone?: string;
   /** True for "weekdays" / "en semaine" / "jours ouvrés": only Monday to Friday of the span (28 days when none). */
   isWorkdayOnly?: boolean;
+  /** True for "weekends" / "les week-ends": only Saturdays and Sundays of the span (28 days when none). */
+  isWeekendOnly?: boolean;
   /** True for an elliptic "or next" / "ou la suivante": the unit named just before, one step later. */
   isNextOfPrevious?: boolean;
   /**

@@ -10,7 +10,8 @@
  * ruled-out one); "is out of the question"; "only the 15th" ruling out the other days named; a part of day
  * defined by a bound on its own edge ("mornings - before noon"); "this week or next, but the one after"; a
  * weekday ruled out within a stated month; a second range of times listed after a dated one; "early the week
- * after next"; several parts of day said before several days.
+ * after next"; several parts of day said before several days; a part of day within a span of instants;
+ * "weekends" / "hors week-ends" as every weekend of the stated range; "but Friday" without a comma.
  */
 import { at, day, days, span, type CaseRow, type LocalWindow } from './corpus-case.js';
 
@@ -792,6 +793,76 @@ export const WINDOW_3_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [span('2026-06-11', '16:00', '22:00'), span('2026-06-12', '16:00', '22:00')],
+    },
+  },
+  {
+    // "any morning in the next two weeks, except Mondays": mornings within [now, now + 14 days) (the first and
+    // last clipped to it), the Mondays of that span (22 and 29 June) cut out and listed.
+    id: 'win3-en-ldn-any-morning-next-two-weeks-except-mondays',
+    tz: LONDON,
+    self: SELF_NINA,
+    from: 'Alice Frost <alice@frost-charity.example>',
+    to: NINA,
+    date: '2026-06-16 10:00',
+    subject: 'Trustee meeting',
+    body: `Dear Nina,\n\nAny morning in the next two weeks would suit me, except Mondays.\n\nAlice`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['alice@frost-charity.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [
+        span('2026-06-16', '10:00', '12:00'),
+        ...each(['2026-06-17', '2026-06-18', '2026-06-19', '2026-06-20', '2026-06-21'], '08:00', '12:00'),
+        ...each(['2026-06-23', '2026-06-24', '2026-06-25', '2026-06-26', '2026-06-27', '2026-06-28'], '08:00', '12:00'),
+        span('2026-06-30', '08:00', '10:00'),
+      ],
+      excluded: [day('2026-06-22'), day('2026-06-29')],
+    },
+  },
+  {
+    // FR: "entre le 9 et le 20 novembre, hors week-ends": the weekend inside the range (14–15) is cut out and
+    // listed as one stretch.
+    id: 'win3-fr-par-entre-le-9-et-le-20-hors-week-ends',
+    tz: PARIS,
+    self: SELF_ROSE,
+    from: 'Étienne Faure <etienne.faure@faure-notaires.fr>',
+    to: ROSE,
+    date: '2026-10-28 10:00',
+    subject: 'Signature de la promesse',
+    body: `Bonjour Madame,\n\nPour la signature de la promesse, je vous propose une date entre le 9 et le 20 novembre, hors week-ends.\n\nÉtienne Faure`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['etienne.faure@faure-notaires.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [days('2026-11-09', '2026-11-13'), days('2026-11-16', '2026-11-20')],
+      excluded: [days('2026-11-14', '2026-11-15')],
+    },
+  },
+  {
+    // "every afternoon next week but Friday": "but" without a comma rules Friday (7 August) out.
+    id: 'win3-en-ny-every-afternoon-next-week-but-friday',
+    tz: NY,
+    self: SELF_BEN,
+    from: 'Victor Hale <victor@hale-engineering.example>',
+    to: BEN,
+    date: '2026-07-29 09:30',
+    subject: 'Design review',
+    body: `Ben,\n\nEvery afternoon next week but Friday is open for the design review.\n\nVictor`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['victor@hale-engineering.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: each(['2026-08-03', '2026-08-04', '2026-08-05', '2026-08-06'], '12:00', '18:00'),
+      excluded: [day('2026-08-07')],
     },
   },
 ];
