@@ -58,6 +58,13 @@ export function followPreviousUnits(items: TimeItem[], earlier: TimeConstraint |
         : rest.isMonthAnchor === true
           ? c.isMonthAnchor === true
           : c.isWeekAnchor === true);
+    const before = result[result.length - 1]?.from;
+    // "not next Tuesday - the one after": a weekday one week later.
+    if (isUnnamed && before !== undefined && before.weekday !== undefined && before.anchorFromDay === undefined) {
+      const shift = (before.weekdayShiftDays ?? 0) + 7;
+      result.push({ ...item, from: { ...before, ...rest, weekdayShiftDays: shift } });
+      continue;
+    }
     const previous = [...result].reverse().find((other) => isUnit(other.from))?.from ?? earlier;
     if (previous === undefined || !isUnit(previous) || previous.anchorFromDay === undefined) {
       if (!isUnnamed) result.push({ ...item, from: rest });

@@ -188,6 +188,7 @@ export function readTimePhrases(folded: string, atoms: readonly TimeAtom[]): Tim
       next.rangeEnd === undefined &&
       RANGE_JOIN.test(next.lead) &&
       !isDashAfterWords(next.lead) &&
+      !(next.constraint.isFollowing === true && next.constraint.anchorFromDay === undefined) &&
       next.lead.length < 16 &&
       (RANGE_STRONG.test(next.lead) || RANGE_OPEN.test(phrase.lead) || isOpenStartThenEnd(phrase, next));
     const item: TimeItem = {

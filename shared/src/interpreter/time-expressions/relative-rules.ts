@@ -239,6 +239,11 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
     anchorToDay: unitAnchor('week', 0, context.today).anchorToDay ?? context.today + 1,
   })),
   ...WEEK_AND_MONTH_PART_RULES(),
+  // "…next week, unfortunately. The following one?", "La suivante ?": the unit said before (maybe ruled out), one on.
+  rule(
+    `(?<=(?:^|[.!?;:]\\s*|\\n\\s*|\\b(?:but|mais|then|puis|alors)\\s+))(?:the\\s+|la\\s+|le\\s+)(?:following one|one after|suivante|suivant)(?=\\s*(?:[.,;!?)]|$|\\n))`,
+    (): TimeConstraint => ({ isFollowing: true }),
+  ),
   // "this weekend or next", "cette semaine ou la suivante": the unit said before, one step later.
   rule(
     `(?<=\\b(?:or|ou)\\s+)(?:the\\s+|le\\s+|la\\s+)?(?:next(?: one)?|following(?: one)?|suivante?|prochaine?)(?=\\s*(?:[.,;!?)]|$|\\n))`,

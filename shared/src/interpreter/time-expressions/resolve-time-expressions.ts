@@ -129,30 +129,27 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
     confidence: confidenceOf(items.length, unresolved, folded),
     mentions,
     ...(framed.span !== undefined ? { span: framed.span } : {}),
-    ...periodOf(items),
+    ...periodOf(items, resolve),
   };
 }
 
-/** The last week or month anchor among the statements, as `{ period }` (empty when there is none). */
-function periodOf(items: readonly TimeItem[]): { period?: TimeConstraint } {
-  const last = [...items]
-    .reverse()
-    .find(
-      (item) =>
-        item.to === undefined &&
-        item.from.anchorFromDay !== undefined &&
-        (item.from.isWeekAnchor === true || item.from.isMonthAnchor === true),
-    );
-  if (last === undefined) return {};
-  const { anchorFromDay, anchorToDay, isWeekAnchor, isMonthAnchor } = last.from;
-  return {
-    period: {
-      anchorFromDay,
-      anchorToDay,
-      ...(isWeekAnchor ? { isWeekAnchor } : {}),
-      ...(isMonthAnchor ? { isMonthAnchor } : {}),
-    },
-  };
+/**
+ * The last week or month the statements name, as `{ period }`: a week or month anchor as said, or for a
+ * range of days ("en vacances du 9 au 13") the week its last day is in. Empty when there is none.
+ */
+function periodOf(items: readonly TimeItem[], context: ResolveContext): { period?: TimeConstraint } {
+  for (const item of [...items].reverse()) {
+    const { anchorFromDay, anchorToDay, isWeekAnchor, isMonthAnchor } = item.from;
+    if (item.to === undefined && anchorFromDay !== undefined && (isWeekAnchor === true || isMonthAnchor === true)) {
+      const kind = isWeekAnchor === true ? { isWeekAnchor } : { isMonthAnchor };
+      return { period: { anchorFromDay, anchorToDay, ...kind } };
+    }
+    if (item.to === undefined || !hasDatePart(item.from)) continue;
+    const last = itemWindows(item, context).at(-1);
+    if (last?.toMs === null || last === undefined || last.toMs - last.fromMs < 2 * 86_400_000) continue;
+    return { period: unitAnchor('week', 0, context.localDay(last.toMs - 1)) };
+  }
+  return {};
 }
 
 const EVENING_WORDS = /\b(?:dinner|drinks?|cocktails?|apero|aperitif|souper|evening|tonight|soir|soiree|un verre)\b/;
@@ -304,7 +301,8 @@ function isPresentInstant(item: TimeItem, nowMs: number): boolean {
  */
 function withoutPresentRemarks(items: TimeItem[], nowMs: number): TimeItem[] {
   const hasOtherTime = items.some((item) => !item.isExcluded && !isPresentInstant(item, nowMs));
-  return hasOtherTime ? items.filter((item) => !isPresentInstant(item, nowMs)) : items;
+  // "Busy at the moment": the present ruled out rules out nothing to come.
+  return items.filter((item) => !isPresentInstant(item, nowMs) || (!hasOtherTime && !item.isExcluded));
 }
 
 function confidenceOf(itemCount: number, unresolved: number, folded: string): number {

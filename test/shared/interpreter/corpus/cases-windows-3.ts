@@ -11,7 +11,9 @@
  * defined by a bound on its own edge ("mornings - before noon"); "this week or next, but the one after"; a
  * weekday ruled out within a stated month; a second range of times listed after a dated one; "early the week
  * after next"; several parts of day said before several days; a part of day within a span of instants;
- * "weekends" / "hors week-ends" as every weekend of the stated range; "but Friday" without a comma.
+ * "weekends" / "hors week-ends" as every weekend of the stated range; "but Friday" without a comma; "la
+ * suivante ?" / "the one after" after a ruled-out week, range or weekday; "c'est compliqué", "is packed",
+ * "on holiday" as unavailability.
  */
 import { at, day, days, span, type CaseRow, type LocalWindow } from './corpus-case.js';
 
@@ -863,6 +865,116 @@ export const WINDOW_3_CASES: readonly CaseRow[] = [
       location: null,
       when: each(['2026-08-03', '2026-08-04', '2026-08-05', '2026-08-06'], '12:00', '18:00'),
       excluded: [day('2026-08-07')],
+    },
+  },
+  {
+    // FR: "toute la semaine prochaine, hélas. La suivante, peut-être ?": 5–9 October ruled out, the following
+    // week (12–16 October) offered.
+    id: 'win3-fr-par-geneve-semaine-prochaine-helas-la-suivante',
+    tz: PARIS,
+    self: SELF_ROSE,
+    from: 'Xavier Noël <xavier.noel@noel-horlogerie.fr>',
+    to: ROSE,
+    date: '2026-09-29 15:00',
+    subject: 'Collection de printemps',
+    body: `Bonjour Rose,\n\nJe serai à Genève toute la semaine prochaine, hélas. La suivante, peut-être ?\n\nXavier`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['xavier.noel@noel-horlogerie.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [days('2026-10-12', '2026-10-16')],
+      excluded: [days('2026-10-05', '2026-10-09')],
+    },
+  },
+  {
+    // "on holiday from the 13th to the 17th; the following week": the absence (13–17 July) is ruled out and
+    // "the following week" is the one after it (20–24 July).
+    id: 'win3-en-ldn-holiday-13th-to-17th-following-week',
+    tz: LONDON,
+    self: SELF_NINA,
+    from: 'Gavin Moss <gavin@moss-estates.example>',
+    to: NINA,
+    date: '2026-07-01 11:00',
+    subject: 'Title review',
+    body: `Nina,\n\nI'm on holiday from the 13th to the 17th; the following week would work for a call.\n\nGavin`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['gavin@moss-estates.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [days('2026-07-20', '2026-07-24')],
+      excluded: [days('2026-07-13', '2026-07-17')],
+    },
+  },
+  {
+    // "Not next Tuesday - the one after": Tuesday 21 April ruled out, Tuesday 28 April offered (the dash joins
+    // no range).
+    id: 'win3-en-ny-not-next-tuesday-the-one-after',
+    tz: NY,
+    self: SELF_BEN,
+    from: 'Henry Clay <henry@clay-holdings.example>',
+    to: BEN,
+    date: '2026-04-16 17:00',
+    subject: 'Board call',
+    body: `Ben,\n\nNot next Tuesday - the one after would be better for the board call.\n\nHenry`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['henry@clay-holdings.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [day('2026-04-28')],
+      excluded: [day('2026-04-21')],
+    },
+  },
+  {
+    // FR: "Cette semaine c'est compliqué ; la semaine prochaine, lundi ou mercredi après-midi ?": this week
+    // (11–15 May) ruled out; Monday 18 and Wednesday 20 May, 12–18.
+    id: 'win3-fr-par-cette-semaine-complique-lundi-ou-mercredi',
+    tz: PARIS,
+    self: SELF_ROSE,
+    from: 'Lina Haddad <lina.haddad@haddad-traiteur.fr>',
+    to: ROSE,
+    date: '2026-05-12 09:00',
+    subject: 'Menu du séminaire',
+    body: `Bonjour Rose,\n\nCette semaine c'est compliqué ; la semaine prochaine, lundi ou mercredi après-midi ?\n\nLina`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['lina.haddad@haddad-traiteur.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-05-18', '12:00', '18:00'), span('2026-05-20', '12:00', '18:00')],
+      excluded: [days('2026-05-11', '2026-05-15')],
+    },
+  },
+  {
+    // "This week is packed, but next week any afternoon": this week (9–13 November) ruled out, the afternoons
+    // of 16–20 November offered; "at the moment" ruled out is no window.
+    id: 'win3-en-ldn-this-week-packed-next-week-afternoons',
+    tz: LONDON,
+    self: SELF_NINA,
+    from: 'Ruth Oduya <ruth@oduya-partners.example>',
+    to: NINA,
+    date: '2026-11-10 08:00',
+    subject: 'Coffee',
+    body: `Hi Nina,\n\nI'm flat out at the moment. This week is packed, but next week any afternoon for a coffee?\n\nRuth`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['ruth@oduya-partners.example'],
+      type: 'coffee',
+      duration: null,
+      location: null,
+      when: each(['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'], '12:00', '18:00'),
+      excluded: [days('2026-11-09', '2026-11-13')],
     },
   },
 ];
