@@ -13,7 +13,7 @@ const ADDRESS = new RegExp(`${STREET_LINE.source}[^,.!?;)\\n]*(?:,\\s*\\d{5}[^,.
 // Numbered streets and floors are ordinals, not days: "Old Town Bar on East 18th", "W 57th St", "5th Avenue",
 // "38th Floor", "3e étage".
 const NUMBERED_PLACE =
-  /\b(?:East|West|North|South|[EWNS]\.?)\s+\d{1,3}(?:st|nd|rd|th)\b|\b\d{1,3}(?:st|nd|rd|th|e|ème|er)\s+(?:Street|St\b|Avenue|Ave\b|Av\b|Road|Rd\b|Place|Pl\b|Floor|floor|étage|etage)/gu;
+  /\b(?:East|West|North|South|[EWNS]\.?)\s+\d{1,3}(?:st|nd|rd|th)\b|(?<=\b(?:corner of|junction of)\s+)\d{1,3}(?:st|nd|rd|th)\b|\b\d{1,3}(?:st|nd|rd|th|e|ème|er)\s+(?:Street|St\b|Avenue|Ave\b|Av\b|Road|Rd\b|Place|Pl\b|Floor|floor|étage|etage)/gu;
 const BLANK = (text: string): string => ' '.repeat(text.length);
 
 /** `text` with addresses and stated lengths replaced by spaces (same length, so positions are kept). */

@@ -49,7 +49,8 @@ function inFuture({ unitWord, countText, sign }: Shift, context: ScanContext): T
     return instant === undefined ? undefined : { instantFromMs: instant, instantToMs: instant };
   }
   if (unit === 'week' && sign === 1) return weekHolding(context.today + Math.round(count * 7));
-  const day = shiftedDay(unit, sign * count, context.today);
+  // "dans huit jours" is a week from now.
+  const day = shiftedDay(unit, sign * frenchWeekCount(unitWord, count), context.today);
   return day === undefined ? undefined : { anchorFromDay: day, anchorToDay: day + 1 };
 }
 
@@ -155,8 +156,10 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
     `\\b(?:(?:within|in|over|during|for)\\s+)?(?:the\\s+)?(?:next|coming|upcoming)\\s+fortnight\\b|\\b(?:dans la|d'ici (?:la|une)|sous) quinzaine\\b|\\bd'ici (?:quinze|15) jours\\b`,
     (_m, context) => ({ instantFromMs: context.nowMs, instantToMs: context.nowMs + 14 * 86_400_000 }),
   ),
-  rule(`\\b(?:dans|in)\\s+(?:quinze|15)\\s+jours\\b|\\bin a fortnight\\b`, (_m, context) =>
-    weekHolding(context.today + 14),
+  // "dans quinze jours", "dans une quinzaine de jours", "in a fortnight", "a fortnight from now": like "in two weeks".
+  rule(
+    `\\b(?:dans|in)\\s+(?:quinze|15)\\s+jours\\b|\\bdans une quinzaine(?: de jours)?\\b|\\bin a fortnight\\b|\\ba fortnight (?:from (?:now|today)|hence)\\b`,
+    (_m, context) => weekHolding(context.today + 14),
   ),
   rule(
     `\\b(?:in|dans|after|apres)\\s+(?:about\\s+|environ\\s+|only\\s+|just\\s+)?(${N})\\s*(?:more\\s+)?${UNIT}\\b`,

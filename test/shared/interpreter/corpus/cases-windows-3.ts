@@ -13,7 +13,8 @@
  * after next"; several parts of day said before several days; a part of day within a span of instants;
  * "weekends" / "hors week-ends" as every weekend of the stated range; "but Friday" without a comma; "la
  * suivante ?" / "the one after" after a ruled-out week, range or weekday; "c'est compliqué", "is packed",
- * "on holiday" as unavailability.
+ * "on holiday" as unavailability; "a fortnight from today", "dans une quinzaine de jours", "dans huit jours"; a
+ * street corner.
  */
 import { at, day, days, span, type CaseRow, type LocalWindow } from './corpus-case.js';
 
@@ -975,6 +976,67 @@ export const WINDOW_3_CASES: readonly CaseRow[] = [
       location: null,
       when: each(['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'], '12:00', '18:00'),
       excluded: [days('2026-11-09', '2026-11-13')],
+    },
+  },
+  {
+    // "a fortnight from today" is like "in two weeks": the Monday–Friday week holding now + 14 days (Wednesday
+    // 27 May → 25–29 May); "the corner of 14th and Broadway" names streets, not the 14th.
+    id: 'win3-en-ny-fortnight-from-today-corner-of-14th',
+    tz: NY,
+    self: SELF_BEN,
+    from: 'Oscar Vidal <oscar@vidal-coffee.example>',
+    to: BEN,
+    date: '2026-05-13 10:00',
+    subject: 'Tasting room',
+    body: `Ben,\n\nThe new tasting room at the corner of 14th and Broadway opens soon. Could we meet there a fortnight from today?\n\nOscar`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['oscar@vidal-coffee.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [days('2026-05-25', '2026-05-29')],
+    },
+  },
+  {
+    // FR: "dans une quinzaine de jours" = the week holding now + 14 days (Wednesday 28 October → 26–30 October).
+    id: 'win3-fr-par-dans-une-quinzaine-de-jours',
+    tz: PARIS,
+    self: SELF_ROSE,
+    from: 'Simon Adam <simon.adam@adam-studio.fr>',
+    to: ROSE,
+    date: '2026-10-14 16:00',
+    subject: 'Refonte du site',
+    body: `Bonjour Rose,\n\nLes maquettes seront prêtes dans une quinzaine de jours ; pourrions-nous faire une visio à ce moment-là ?\n\nSimon`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['simon.adam@adam-studio.fr'],
+      type: 'video',
+      duration: null,
+      location: null,
+      when: [days('2026-10-26', '2026-10-30')],
+    },
+  },
+  {
+    // FR: "dans huit jours" is a week from now: Wednesday 21 October, said on Wednesday 14.
+    id: 'win3-fr-par-dans-huit-jours',
+    tz: PARIS,
+    self: SELF_ROSE,
+    from: 'Claude Renard <claude.renard@renard-bois.fr>',
+    to: ROSE,
+    date: '2026-10-14 09:00',
+    subject: 'Livraison du parquet',
+    body: `Bonjour,\n\nPouvons-nous faire le point dans huit jours, par téléphone ?\n\nClaude Renard`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['claude.renard@renard-bois.fr'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [day('2026-10-21')],
     },
   },
 ];
