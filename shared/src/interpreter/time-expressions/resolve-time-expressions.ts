@@ -90,7 +90,8 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
   const phrases = followPreviousUnits(nextOfPrevious(readTimePhrases(folded, atoms)), context.earlierPeriod);
   const framed = inheritSpanAnchors(contrastThisAndNext(phrases), frame, {
     folded,
-    inherited: context.span,
+    // A period of the thread already over frames nothing now.
+    inherited: (context.span?.anchorToDay ?? Number.POSITIVE_INFINITY) > today ? context.span : undefined,
   });
   const kept = withoutPresentRemarks(
     ruleOutOthersThanOnly(withPartsDefinedByBounds(framed.items, folded), folded),

@@ -1039,4 +1039,35 @@ export const WINDOW_3_CASES: readonly CaseRow[] = [
       when: [day('2026-10-21')],
     },
   },
+  {
+    // A reply three weeks later: the quoted "week of the 2nd" (2–6 March) is over, so "the Monday" is the next
+    // Monday (16 March), not the quoted week's.
+    id: 'win3-en-ldn-thread-late-reply-the-monday-after-period-over',
+    tz: LONDON,
+    self: SELF_NINA,
+    from: 'Ian Wood <ian@wood-timber.example>',
+    to: NINA,
+    date: '2026-03-12 10:00',
+    subject: 'Re: Supply contract',
+    body: `Nina,\n\nSorry for the slow reply. I could do the Monday, if that still suits you.\n\nIan`,
+    history: [
+      {
+        style: 'gmail-en',
+        from: NINA,
+        to: 'Ian Wood <ian@wood-timber.example>',
+        date: '2026-02-20 09:00',
+        subject: 'Supply contract',
+        body: `Ian,\n\nCould we meet the week of the 2nd of March to go through the supply contract?\n\n${NINA_SIG}`,
+      },
+    ],
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['ian@wood-timber.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [day('2026-03-16')],
+    },
+  },
 ];
