@@ -39,7 +39,7 @@ const RANGE_STRONG =
   /(?:-|to|till|til|until|untill|through|thru|au|jusqu'a|jusqu'au|jusqu'aux|but before|mais avant)\s*(?:the|le|la|l')?\s*$/;
 const RANGE_OPEN = /\b(?:between|from|entre|de|du|d'|des)\s*(?:the|le|la|l')?\s*$/;
 const OPEN_START =
-  /\b(?:starting|a partir|as of|later than|not before|no earlier than|a partir de|a partir du|a partir d'|des|depuis|plus tard que|pas avant|from)\b[^]*$/;
+  /\b(?:starting|a partir|as of|later than|not before|no earlier than|a partir de|a partir du|a partir d'|des|depuis|plus tard que|pas avant|(?<!(?:apart|aside|away) )from)\b[^]*$/;
 // "since Monday" opens a window; "since you're in Paris next week" is a cause: only right before the time.
 const SINCE = /\b(?:since|depuis)\s*(?:the|le|la|l')?\s*$/;
 const OPEN_START_AFTER = /\b(?:after|apres|anytime after|any time after|n'importe quand apres)\s*(?:the|le|la|l')?\s*$/;
@@ -48,7 +48,7 @@ const OPEN_END =
 const OPEN_END_THROUGH =
   /\b(?:by|until|till|til|untill|through|thru|jusqu'a|jusqu'au|jusqu'en)\s*(?:the|le|la|l')?\s*$/;
 const EXCLUDE =
-  /\b(?:(?:rather|prefer) not(?: to)?(?: do| have| meet| make)?|(?:rather|prefere|preferais|prefererais) (?:avoid|eviter)|instead of|rather than|au lieu de|au lieu du|plutot que|except|excepting|but not|apart from|other than|excluding|not on|not|any day but|(?<![,;\n]\s{0,3})but|sauf|excepte|hormis|hors|a part|pas|ni|can't do|cannot do|can't make|cannot make|can't|cannot|not available|unavailable|busy|not free|out of office|(?<!-|call |calling |called )off|away|indisponible|pris|occupe|impossible|absent)\s*(?:on|the|le|la|les|for|mon|ma|this|ce|cette)?\s*$/;
+  /\b(?:(?:rather|prefer) not(?: to)?(?: do| have| meet| make)?|(?:rather|prefere|preferais|prefererais) (?:avoid|eviter)|instead of|rather than|au lieu de|au lieu du|plutot que|except|excepting|but not|apart from|other than|excluding|not on|not|any day but|(?<![,;\n]\s{0,3})but|sauf|excepte|hormis|hors|a part|pas|ni|can't do|cannot do|can't make|cannot make|can't|cannot|not available|unavailable|busy|not free|out of office|(?<!-|call |calling |called )off|away|indisponible|pris|occupe|impossible|absent)\s*(?:on|the|le|la|les|for|mon|ma|this|ce|cette|between|entre)?\s*$/;
 const NOT_BEFORE = /\b(?:not before|no earlier than|pas avant)\s*(?:the|le|la|l')?\s*$/;
 const LIST =
   /(?:\bor\b|\bou\b|,|;|\/|\band\b|\bet\b|\bor on\b|\bou le\b)\s*(?:on|the|le|la|les|du|de|d'|from|en|in the|in)?\s*$/;

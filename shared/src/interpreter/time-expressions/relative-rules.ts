@@ -213,7 +213,7 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
     (_m, context) => ({ ...unitAnchor('week', 1, context.today), isFollowing: true }),
   ),
   // "pas la semaine prochaine, mais celle d'après", "not next month but the one after": the unit said before, one on.
-  rule(`\\bcelle\\s+(?:d'apres|qui suit)\\b|\\bthe one after(?:\\s+that)?\\b`, (): TimeConstraint => ({
+  rule(`\\bcel(?:le|ui)\\s+(?:d'apres|qui suit)\\b|\\bthe one after(?:\\s+that)?\\b`, (): TimeConstraint => ({
     isFollowing: true,
   })),
   // "la semaine d'après la prochaine", "la semaine après la prochaine", "dans deux semaines" is a week count.

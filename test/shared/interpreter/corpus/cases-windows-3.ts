@@ -14,7 +14,7 @@
  * "weekends" / "hors week-ends" as every weekend of the stated range; "but Friday" without a comma; "la
  * suivante ?" / "the one after" after a ruled-out week, range or weekday; "c'est compliqué", "is packed",
  * "on holiday" as unavailability; "a fortnight from today", "dans une quinzaine de jours", "dans huit jours"; a
- * street corner.
+ * street corner; "apart from" and "sauf entre" as exclusions; "celui d'après".
  */
 import { at, day, days, span, type CaseRow, type LocalWindow } from './corpus-case.js';
 
@@ -1068,6 +1068,72 @@ export const WINDOW_3_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [day('2026-03-16')],
+    },
+  },
+  {
+    // "apart from Wednesday afternoon": an exclusion, not an open start ("from"): next week (14–18 September)
+    // minus Wednesday 16, 12–18.
+    id: 'win3-en-ldn-next-week-apart-from-wednesday-afternoon',
+    tz: LONDON,
+    self: SELF_NINA,
+    from: 'Mia Lowe <mia@lowe-interiors.example>',
+    to: NINA,
+    date: '2026-09-08 15:00',
+    subject: 'Showroom lease',
+    body: `Hi Nina,\n\nAny day next week apart from Wednesday afternoon works for me.\n\nMia`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['mia@lowe-interiors.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [
+        ['2026-09-14 00:00', '2026-09-16 12:00'],
+        ['2026-09-16 18:00', '2026-09-19 00:00'],
+      ],
+      excluded: [span('2026-09-16', '12:00', '18:00')],
+    },
+  },
+  {
+    // FR: "jeudi, sauf entre 12h et 14h": Thursday 1 October without 12–14, which is listed as ruled out.
+    id: 'win3-fr-par-jeudi-sauf-entre-12h-et-14h',
+    tz: PARIS,
+    self: SELF_ROSE,
+    from: 'Nadia Benali <nadia.benali@benali-conseil.fr>',
+    to: ROSE,
+    date: '2026-09-29 18:00',
+    subject: 'Audit social',
+    body: `Bonsoir Rose,\n\nJe suis disponible jeudi, sauf entre 12h et 14h.\n\nNadia`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['nadia.benali@benali-conseil.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-10-01', '00:00', '12:00'), span('2026-10-01', '14:00', '24:00')],
+      excluded: [span('2026-10-01', '12:00', '14:00')],
+    },
+  },
+  {
+    // FR: "lundi prochain ou celui d'après": Monday 16 and Monday 23 February (said on Wednesday 11).
+    id: 'win3-fr-par-lundi-prochain-ou-celui-d-apres',
+    tz: PARIS,
+    self: SELF_ROSE,
+    from: 'Louis Marchal <louis.marchal@marchal-avocats.fr>',
+    to: ROSE,
+    date: '2026-02-11 10:00',
+    subject: 'Assemblée générale',
+    body: `Bonjour Rose,\n\nPour préparer l'assemblée générale, lundi prochain ou celui d'après ?\n\nLouis`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['louis.marchal@marchal-avocats.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [day('2026-02-16'), day('2026-02-23')],
     },
   },
 ];
