@@ -50,6 +50,7 @@ const OPEN_END_THROUGH =
 const EXCLUDE =
   /\b(?:(?:rather|prefer) not(?: to)?(?: do| have| meet| make)?|(?:rather|prefere|preferais|prefererais) (?:avoid|eviter)|instead of|rather than|au lieu de|au lieu du|plutot que|except|excepting|but not|apart from|other than|excluding|not on|not|any day but|(?<![,;\n]\s{0,3})but|sauf|excepte|hormis|hors|a part|pas|ni|can't do|cannot do|can't make|cannot make|can't|cannot|not available|unavailable|busy|not free|out of office|(?<!-|call |calling |called )off|away|indisponible|pris|occupe|impossible|absent)\s*(?:on|the|le|la|les|for|mon|ma|this|ce|cette|between|entre)?\s*$/;
 const NOT_BEFORE = /\b(?:not before|no earlier than|pas avant)\s*(?:the|le|la|l')?\s*$/;
+const ONLY_AHEAD = /^\s*(?:only|uniquement|seulement)\b/;
 const LIST =
   /(?:\bor\b|\bou\b|,|;|\/|\band\b|\bet\b|\bor on\b|\bou le\b)\s*(?:on|the|le|la|les|du|de|d'|from|en|in the|in)?\s*$/;
 
@@ -78,7 +79,9 @@ function toPhrases(folded: string, atoms: readonly TimeAtom[]): Phrase[] {
       !hasConflict(current.constraint, atom.constraint) &&
       !(gap.includes(',') && isDayOfPeriod(current.constraint, atom.constraint)) &&
       // "pas la semaine prochaine mais celle d'après": the following unit is another statement.
-      !(atom.constraint.isFollowing === true && current.constraint.anchorFromDay !== undefined);
+      !(atom.constraint.isFollowing === true && current.constraint.anchorFromDay !== undefined) &&
+      // "not the Thursday, and afternoons only": the only choice is not part of what is ruled out.
+      !(EXCLUDE.test(current.lead) && ONLY_AHEAD.test(folded.slice(atom.end)));
     if (canMerge) {
       if (hasTimePart(current.constraint) && !hasDatePart(current.constraint) && hasDatePart(atom.constraint))
         current.isTimeLed = true;
@@ -181,7 +184,9 @@ export function readTimePhrases(folded: string, atoms: readonly TimeAtom[]): Tim
     // A clause that opens with "but" ("…, but the week after works", split off) contrasts; it excludes nothing.
     const isOpeningBut = index === 0 && /^\s*but\s+(?:the\s+)?$/.test(phrase.lead);
     const startsExclusion = EXCLUDE.test(phrase.lead) && !NOT_BEFORE.test(phrase.lead) && !isOpeningBut;
-    isExcluding = startsExclusion || (isExcluding && isListed);
+    // "Not the Wednesday, and mornings only": what is said to be the only choice is no longer ruled out.
+    const isOnlyChoice = ONLY_AHEAD.test(folded.slice(phrase.end));
+    isExcluding = startsExclusion || (isExcluding && isListed && !isOnlyChoice);
     const isRange =
       next !== undefined &&
       phrase.rangeEnd === undefined &&
@@ -506,7 +511,9 @@ function distributeOverLists(items: TimeItem[]): void {
         item.to = mergeConstraints(date, item.to);
       }
     }
+    // A choice and a ruled-out day share nothing ("not the Wednesday, and mornings only").
     if (!item.isListed || item.to !== undefined || previous.to !== undefined) continue;
+    if (item.isExcluded !== previous.isExcluded) continue;
     if (hasTimePart(item.from) && !hasTimePart(previous.from) && hasDatePart(previous.from)) {
       // Walk back over the whole list: "Monday, Tuesday or Thursday afternoon".
       for (let back = index - 1; back >= 0; back -= 1) {

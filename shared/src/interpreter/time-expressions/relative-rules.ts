@@ -209,7 +209,7 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
   ),
   // "I'm away next week, but the week after works": the week after the one said before (next week alone).
   rule(
-    `\\b(?:the\\s+)?week\\s+after(?=\\s*(?:[.,;:!?)\\n-]|$|(?:works?|is|would|could|suits?|then|instead|any|for|please|perhaps|maybe|or|and)\\b))`,
+    `\\b(?:the\\s+)?week\\s+after(?=\\s*(?:[.,;:!?)\\n-]|$|(?:works?|is|would|could|suits?|then|instead|any|for|please|perhaps|maybe|or|and|i|i'm|i'd|i'll|we|you|he|she|they)\\b))`,
     (_m, context) => ({ ...unitAnchor('week', 1, context.today), isFollowing: true }),
   ),
   // "pas la semaine prochaine, mais celle d'après", "not next month but the one after": the unit said before, one on.

@@ -14,7 +14,8 @@
  * "weekends" / "hors week-ends" as every weekend of the stated range; "but Friday" without a comma; "la
  * suivante ?" / "the one after" after a ruled-out week, range or weekday; "c'est compliqué", "is packed",
  * "on holiday" as unavailability; "a fortnight from today", "dans une quinzaine de jours", "dans huit jours"; a
- * street corner; "apart from" and "sauf entre" as exclusions; "celui d'après".
+ * street corner; "apart from" and "sauf entre" as exclusions; "celui d'après"; "…, and afternoons only" after
+ * an exclusion.
  */
 import { at, day, days, span, type CaseRow, type LocalWindow } from './corpus-case.js';
 
@@ -1134,6 +1135,61 @@ export const WINDOW_3_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [day('2026-02-16'), day('2026-02-23')],
+    },
+  },
+  {
+    // A forward: the forwarded "week of the 9th of November" frames the client's "not the Thursday" (12th,
+    // ruled out); "afternoons only" is the choice, not part of the exclusion.
+    id: 'win3-en-ny-fwd-not-the-thursday-afternoons-only',
+    tz: NY,
+    self: SELF_BEN,
+    assistant: ['slash@slash.example'],
+    from: BEN,
+    to: 'Slash <slash@slash.example>',
+    date: '2026-10-27 08:00',
+    subject: 'Fwd: Catch-up',
+    body: `Slash, please arrange this - not the Thursday, and afternoons only.\n\nBen`,
+    history: [
+      {
+        style: 'fwd-gmail-en',
+        from: 'Zoe Grant <zoe@grant-media.example>',
+        to: BEN,
+        date: '2026-10-26 16:00',
+        subject: 'Catch-up',
+        body: `Ben,\n\nAre you free the week of the 9th of November for a catch-up?\n\nZoe`,
+      },
+    ],
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['zoe@grant-media.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: each(['2026-11-09', '2026-11-10', '2026-11-11', '2026-11-13'], '12:00', '18:00'),
+      excluded: [day('2026-11-12')],
+    },
+  },
+  {
+    // "Next week is busy; the week after we could do Monday or Thursday": 15–19 June ruled out; Monday 22 and
+    // Thursday 25 June.
+    id: 'win3-en-ny-next-week-busy-week-after-we-could',
+    tz: NY,
+    self: SELF_BEN,
+    from: 'Amy Ross <amy@ross-legal.example>',
+    to: BEN,
+    date: '2026-06-09 14:00',
+    subject: 'Lease renewal',
+    body: `Ben,\n\nNext week is busy; the week after we could do Monday or Thursday.\n\nAmy`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['amy@ross-legal.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [day('2026-06-22'), day('2026-06-25')],
+      excluded: [days('2026-06-15', '2026-06-19')],
     },
   },
 ];
