@@ -39,6 +39,8 @@ export function nextOfPrevious(items: TimeItem[]): TimeItem[] {
  * "Next week I'm in Milan, but the following week Tuesday works", "la semaine prochaine … la semaine
  * suivante": a "following" week or month is the one after the nearest week or month said before it in the
  * message (or in `earlier`, a period of the same message read apart); with none it stays the next one.
+ * An unnamed one ("celle d'après", "the one after") takes the unit said before it, a weekday included
+ * ("not next Tuesday - the one after"); with none it means nothing.
  */
 export function followPreviousUnits(items: TimeItem[], earlier: TimeConstraint | undefined): TimeItem[] {
   const result: TimeItem[] = [];

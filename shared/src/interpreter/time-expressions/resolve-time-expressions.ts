@@ -147,7 +147,7 @@ function periodOf(items: readonly TimeItem[], context: ResolveContext): { period
     }
     if (item.to === undefined || !hasDatePart(item.from)) continue;
     const last = itemWindows(item, context).at(-1);
-    if (last?.toMs === null || last === undefined || last.toMs - last.fromMs < 2 * 86_400_000) continue;
+    if (last === undefined || last.toMs === null || last.toMs - last.fromMs < 2 * 86_400_000) continue;
     return { period: unitAnchor('week', 0, context.localDay(last.toMs - 1)) };
   }
   return {};
