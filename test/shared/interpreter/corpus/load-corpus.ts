@@ -20,6 +20,8 @@ import { HARD_CASES } from './cases-hard.js';
 import { HARD_CATEGORY_CASES } from './cases-hard-categories.js';
 import { CATEGORY_3_CASES } from './cases-categories-3.js';
 import { WINDOW_3_CASES } from './cases-windows-3.js';
+import { CATEGORY_4_CASES } from './cases-categories-4.js';
+import { WINDOW_4_CASES } from './cases-windows-4.js';
 import { HELD_OUT_CASES } from './cases-held-out.js';
 import { HELD_OUT_2_CASES } from './cases-held-out-2.js';
 import { HELD_OUT_3_CASES } from './cases-held-out-3.js';
@@ -60,6 +62,8 @@ const DEVELOPMENT_ROWS: readonly CaseRow[] = [
   ...HARD_CATEGORY_CASES,
   ...CATEGORY_3_CASES,
   ...WINDOW_3_CASES,
+  ...CATEGORY_4_CASES,
+  ...WINDOW_4_CASES,
 ];
 
 function rowsOf(set: CorpusSet): readonly CaseRow[] {
