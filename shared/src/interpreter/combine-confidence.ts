@@ -12,10 +12,11 @@ export type { FieldConfidence } from './confidence-features.js';
 /**
  * Under this overall confidence (a probability that the whole reading is right) a request is
  * flagged for review (and, when an LLM interpreter is configured, sent to it). Suggested by
- * test/shared/interpreter/fit-confidence-calibration.ts: on the corpus it flags 4 of the 6 wrong
- * readings and 4 % of the right ones (`npm run eval` prints the current figures).
+ * test/shared/interpreter/fit-confidence-calibration.ts: on the first blind runs of the held-out
+ * sets it flags 23 % of the wrong readings and 7 % of the right ones (`npm run eval` prints the
+ * current figures).
  */
-export const LOW_CONFIDENCE_THRESHOLD = 0.91;
+export const LOW_CONFIDENCE_THRESHOLD = 0.33;
 
 // A reader under this knows it failed (no contact found, no reference date): the corpus has no such
 // case to learn from, so the reader's own confidence caps the calibrated one.

@@ -40,16 +40,30 @@ const HELD_OUT_2_FLOORS: ReadonlyArray<[Field, number, string]> = [
   ['excluded', 0.98, 'exclusions exact'],
 ];
 // The third held-out set (cases-held-out-3.ts), written blind by another author (who never read the
-// interpreter), labels committed before its first run, which came after the second set's categories
-// were fixed: contacts 51/60, type 58/60, duration 59/60, place 48/60, windows 42/60, intent 57/60,
-// exclusions 51/60, whole reading 27/60. Below the contract targets on contacts, place and windows: the
-// honest figures. Floors: measured minus about one email. Never tune the interpreter on these emails.
+// interpreter), labels committed before its first run: contacts 51/60, type 58/60, duration 59/60, place
+// 48/60, windows 42/60, intent 57/60, exclusions 51/60, whole reading 27/60. Its failure categories were then
+// studied and fixed with general rules and development cases of their own (cases-categories-3.ts,
+// cases-windows-3.ts), so it is no longer blind: contacts, type, duration, windows 60/60, place and intent
+// 59/60, exclusions 57/60, whole reading 55/60. Floors: measured minus about one email.
 const HELD_OUT_3_FLOORS: ReadonlyArray<[Field, number, string]> = [
-  ['contacts', 0.83, 'contacts exact'],
-  ['type', 0.95, 'the meeting type right'],
-  ['location', 0.78, 'the place right'],
-  ['windowsExact', 0.68, 'time windows exact'],
-  ['intent', 0.93, 'the intent right'],
+  ['contacts', 0.98, 'contacts exact'],
+  ['type', 0.98, 'the meeting type right'],
+  ['location', 0.96, 'the place right'],
+  ['windowsExact', 0.98, 'time windows exact'],
+  ['intent', 0.96, 'the intent right'],
+  ['excluded', 0.93, 'exclusions exact'],
+];
+// The fourth held-out set (cases-held-out-4.ts), written blind by another author who never read the
+// interpreter, labels committed before its first run, which came after the third set's fixes: contacts
+// 58/60, type 53/60, duration 57/60, place 40/60, windows 37/60, intent 56/60, exclusions 51/60, whole reading
+// 23/60. Below the contract targets on contacts, type, place and windows: the honest figures. Floors:
+// measured minus about one email.
+const HELD_OUT_4_FLOORS: ReadonlyArray<[Field, number, string]> = [
+  ['contacts', 0.95, 'contacts exact'],
+  ['type', 0.86, 'the meeting type right'],
+  ['location', 0.65, 'the place right'],
+  ['windowsExact', 0.6, 'time windows exact'],
+  ['intent', 0.91, 'the intent right'],
   ['excluded', 0.83, 'exclusions exact'],
 ];
 const pct = (share: number): string => `${Math.round(share * 100)} %`;
@@ -72,7 +86,7 @@ describe('interpreter accuracy on the development corpus (npm run eval prints th
 /** One held-out set: at least 60 emails, half of them threads; each field at its floor; the whole-reading floor. */
 function describeHeldOut(
   title: string,
-  set: 'held-out' | 'held-out-2' | 'held-out-3',
+  set: 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4',
   floors: ReadonlyArray<[Field, number, string]>,
   allRight: { floor: number; label: string },
 ): void {
@@ -110,7 +124,13 @@ describeHeldOut(
   HELD_OUT_2_FLOORS,
   { floor: 0.96, label: 'reads at least 96 % of the emails wholly right' },
 );
-describeHeldOut('interpreter accuracy on the third, blind held-out corpus (#4)', 'held-out-3', HELD_OUT_3_FLOORS, {
-  floor: 0.43,
-  label: 'reads at least 43 % of the emails wholly right (27/60 at its first run)',
+describeHeldOut(
+  'interpreter accuracy on the third held-out corpus (blind at first, its failure categories since fixed) (#4)',
+  'held-out-3',
+  HELD_OUT_3_FLOORS,
+  { floor: 0.9, label: 'reads at least 90 % of the emails wholly right (27/60 at its first run)' },
+);
+describeHeldOut('interpreter accuracy on the fourth, blind held-out corpus (#4)', 'held-out-4', HELD_OUT_4_FLOORS, {
+  floor: 0.36,
+  label: 'reads at least 36 % of the emails wholly right (23/60 at its first run)',
 });
