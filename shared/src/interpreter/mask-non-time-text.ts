@@ -14,11 +14,15 @@ const ADDRESS = new RegExp(`${STREET_LINE.source}[^,.!?;)\\n]*(?:,\\s*\\d{5}[^,.
 // "38th Floor", "3e étage".
 const NUMBERED_PLACE =
   /\b(?:East|West|North|South|[EWNS]\.?)\s+\d{1,3}(?:st|nd|rd|th)\b|(?<=\b(?:corner of|junction of)\s+)\d{1,3}(?:st|nd|rd|th)\b|\b\d{1,3}(?:st|nd|rd|th|e|ème|er)\s+(?:Street|St\b|Avenue|Ave\b|Av\b|Road|Rd\b|Place|Pl\b|Floor|floor|étage|etage)/gu;
+// A part of day that points back to a day said before ("my delivery got moved to that morning", "ce matin-là")
+// names no time of its own; a Paris or Lyon district ("dans le 11e", "le 8e arrondissement") is no day of the month.
+const BACK_REFERENCE =
+  /\b(?:that|the same) (?:morning|afternoon|evening|night)\b|\b(?:ce|cet|cette) (?:matin|après-midi|soir|soirée|matinée)-là|(?<=\b(?:dans|vers) le )\d{1,2}(?:e|ème)\b|\b\d{1,2}(?:e|ème) arrondissement/giu;
 const BLANK = (text: string): string => ' '.repeat(text.length);
 
 /** `text` with addresses and stated lengths replaced by spaces (same length, so positions are kept). */
 export function maskNonTimeText(text: string): string {
-  let masked = text.replace(ADDRESS, BLANK).replace(NUMBERED_PLACE, BLANK);
+  let masked = text.replace(ADDRESS, BLANK).replace(NUMBERED_PLACE, BLANK).replace(BACK_REFERENCE, BLANK);
   // Only hour-shaped lengths ("1h30", "2 heures") can be misread as clock times.
   for (const span of findLengthSpans(masked).filter((s) =>
     /\d\s?h|hour|heure/i.test(masked.slice(s.index, s.index + s.length)),

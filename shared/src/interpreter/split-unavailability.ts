@@ -7,14 +7,14 @@
 import { sentencesOf } from './mentions.js';
 
 const UNAVAILABLE =
-  /((?:is|are|'s|'re) (?:no good|out)\b|(?:don't|do not|doesn't|does not) work for me|not that day|pas ce jour-là|je ne pourrai (?:\p{L}+ )?pas|je (?:suis|serai) (?:déjà )?prise?\b|ne (?:me )?va pas|no longer works|doesn't work|doesn't suit|does not suit|won't suit|does not work|won't work|not work for me|can't do|cannot do|can't make|can no longer|am not available|I'm not available|I'm away|I am away|I'm out|I'm travell?ing|I'm off|unavailable|is out for me|is out now|(?:something|a conflict|an emergency) (?:has )?c[ao]me up|won't be possible|(?:is|be) no longer possible|ne marche plus|ne marche pas|ne me convient plus|ne me convient pas|ne m'arrange (plus|pas)|je ne (suis|serai) pas (disponible|dispo|là)|pas dispo|je suis absente?|je serai absente?|je ne peux (plus|pas)|empêchement|(?:is|are|'s|will be|would be) (?:impossible|out of the question)|(?:c'est|est|sera|serait) (?:impossible|exclu)|(?:je suis|je serai|I'm|I am|I'll be) (?:coincée?|bloquée?|stuck|tied up)|en déplacement|en congés?|en vacances|on (?:holiday|vacation|leave)|(?:is|are|'s|looks) (?:tricky|difficult|busy|packed|full)\b|(?:c'est|est|sera|s'annonce) (?:compliquée?|difficile|chargée?|bouclée?|complète?|plein)(?!\p{L})|(?:ne va|ne sera|n'est) (?:finalement |malheureusement )?(?:plus|pas) (?:être )?possible)/iu;
+  /((?:is|are|'s|'re) (?:no good|out)\b|(?:don't|do not|doesn't|does not) work for me|not that day|pas ce jour-là|je ne pourrai (?:\p{L}+ )?pas|je (?:suis|serai) (?:déjà )?prise?\b|ne (?:me )?va pas|no longer works|doesn't work|doesn't suit|does not suit|won't suit|does not work|won't work|not work for me|can't do|cannot do|can't make|can no longer|am not available|I'm not available|I'm away|I am away|I'm out|I'm travell?ing|I'm off|unavailable|is out for me|is out now|(?:something|a conflict|an emergency) (?:has )?c[ao]me up|won't be possible|(?:is|be) no longer possible|ne marche plus|ne marche pas|ne me convient plus|ne me convient pas|ne m'arrange (plus|pas)|je ne (suis|serai) (?:pas|plus) (disponible|dispo|libre|là)|(?:I have to|I need to|I must|I've got to) be (?:in|at) |je dois être (?:à|au|en) |pas dispo|je suis absente?|je serai absente?|je ne peux (plus|pas)|empêchement|(?:is|are|'s|will be|would be) (?:impossible|out of the question)|(?:c'est|est|sera|serait) (?:impossible|exclu)|(?:je suis|je serai|I'm|I am|I'll be) (?:coincée?|bloquée?|stuck|tied up)|en déplacement|en congés?|en vacances|on (?:holiday|vacation|leave)|(?:is|are|'s|looks) (?:tricky|difficult|busy|packed|full)\b|(?:c'est|est|sera|s'annonce) (?:compliquée?|difficile|chargée?|bouclée?|complète?|plein)(?!\p{L})|(?:ne va|ne sera|n'est) (?:finalement |malheureusement )?(?:plus|pas) (?:être )?possible)/iu;
 // A clause that also offers a time ("not Tuesday, but Thursday works") stays with the proposals.
 const OFFER =
   /(if (?:that|this|it|neither|none)|failing that|otherwise|sinon|si (?:ça|cela|ce créneau)|à défaut|instead|rather|but|how about|what about|could we|can we|(?<!(?:no longer|n.t|not|never) )works for me|from the(?![^.;,]*\b(?:to|until|till|through)\b)|after the|so any|plutôt|mais|à la place|pourrait-on|pouvons-nous|peut-on|seriez-vous|serais-tu|pourriez-vous|pourrais-tu|est-ce que|à partir|dès le|donc)/i;
 
 // "I need to cancel tomorrow's call. Could we do Friday instead?": the cancelled time is ruled out
 // when another clause offers a new one; a bare cancellation keeps the time it names.
-const CANCELLED = /(cancel|call off|annuler|annule|annulons)/i;
+const CANCELLED = /(cancel|call off|\bscratch\b|annuler|annule|annulons)/i;
 // "need to reschedule tomorrow's meeting" rules tomorrow out; "reschedule to Friday" names the new time.
 const RESCHEDULED =
   /(reschedule|postpone|push back|push|bump|move|décaler|reporter|déplacer)(?![^]*\b(?:to|until|till|for|à|au|pour|jusqu)\s)/i;
@@ -23,8 +23,8 @@ const RESCHEDULED =
 // the writer regrets it or sets another time against it ("…, mais la semaine suivante"): "I'm in Paris the
 // week of the 16th, could we meet?" offers that week.
 const AWAY =
-  /\b(?:I'm|I am|I'll be|I will be|we're|we are|we'll be|je suis|je serai|nous sommes|nous serons|on est|on sera) (?:in|at|au|aux|à|en) (?!(?:votre|ta|your|la|l'|the|tout|toute) ?(?:disposal|disposition|service|écoute|ecoute|office|bureau|dispo))/iu;
-const REGRET = /\b(?:unfortunately|sadly|regrettably|I'm afraid|malheureusement|hélas|helas)\b/iu;
+  /\b(?:I'm|I am|I'll be|I will be|we're|we are|we'll be|je suis|je serai|nous sommes|nous serons|on est|on sera) (?:\p{L}+ing )?(?:in|at|au|aux|à|en) (?!(?:votre|ta|your|la|l'|the|tout|toute) ?(?:disposal|disposition|service|écoute|ecoute|office|bureau|dispo))/iu;
+const REGRET = /\b(?:unfortunately|sadly|regrettably|I'm afraid|sorry|malheureusement|hélas|helas|désolée?)\b/iu;
 // "…, but the week after" sets another time against it; "…, but only on Tuesday" narrows it.
 const CONTRAST = /^\s*(?:but|mais|however|par contre|cependant)\b(?!\s+(?:only|just|seulement|uniquement)\b)/i;
 

@@ -183,6 +183,9 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
           m[0],
         );
       if (!isPlural && !isSpanCue) return undefined;
+      // "tous les jours", "les jours où je suis libre": days in general, not the coming ones.
+      if (/^les\s/.test(m[0]) && m[1] === undefined && !/prochaine?s|a venir|qui viennent|suivante?s/.test(m[0]))
+        return undefined;
       return nextSpan({ unitWord: m[2] ?? '', countText: m[1], sign: 1 }, context);
     },
   ),

@@ -2,7 +2,221 @@
  * Development cases written for the time-window categories found on the fourth held-out set
  * (cases-held-out-4.ts) after its first, blind run, with wording of their own (never the held-out sentences).
  * Part of the development set.
+ * Categories: "scratch <day>" as a withdrawal; "je ne suis plus disponible le …"; being busy somewhere
+ * ("I'm tiling in Queens, sorry") or having to be elsewhere ("I have to be in Leeds", "je dois être à Lyon")
+ * as unavailability; a part of day that points back to a day said before ("that afternoon") names no time;
+ * a Paris district ("dans le 9e") is no day of the month; "tous les jours" is days in general, not a span.
  */
-import type { CaseRow } from './corpus-case.js';
+import { day, days, span, type CaseRow } from './corpus-case.js';
 
-export const WINDOW_4_CASES: readonly CaseRow[] = [];
+const LONDON = 'Europe/London';
+const PARIS = 'Europe/Paris';
+const NY = 'America/New_York';
+
+const MAYA = 'Maya Collins <maya@collins-design.example>';
+const SELF_MAYA = ['maya@collins-design.example'];
+const MAYA_SIG = 'Maya Collins\nCollins Design\n020 7946 0112';
+const HUGO = 'Hugo Marchand <hugo@marchand-archi.fr>';
+const SELF_HUGO = ['hugo@marchand-archi.fr'];
+const HUGO_SIG = 'Hugo Marchand\nMarchand Architectes\n01 42 55 66 10';
+const DANA = 'Dana Wells <dana@wells-kitchens.example>';
+const SELF_DANA = ['dana@wells-kitchens.example'];
+const DANA_SIG = 'Dana Wells\nWells Kitchens\n(718) 555-0163';
+
+export const WINDOW_4_CASES: readonly CaseRow[] = [
+  {
+    // "scratch Wednesday" withdraws the day asked for; "that afternoon" points back to it; Thursday 5 March
+    // after 2pm is the new offer.
+    id: 'win4-en-ldn-thread-scratch-day-that-afternoon',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Tom Hartley <tom@hartley-build.example>',
+    to: MAYA,
+    date: '2026-03-02 16:00',
+    subject: 'Re: Tender review',
+    body: `Maya,\n\nSorry, scratch Wednesday - the auditors have booked that afternoon. Could we do Thursday after 2 instead?\n\nTom`,
+    history: [
+      {
+        style: 'gmail-en',
+        from: MAYA,
+        to: 'Tom Hartley <tom@hartley-build.example>',
+        date: '2026-03-02 09:00',
+        subject: 'Tender review',
+        body: `Tom,\n\nCould we meet on Wednesday afternoon to review the tender?\n\n${MAYA_SIG}`,
+      },
+    ],
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['tom@hartley-build.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [['2026-03-05 14:00', '2026-03-06 00:00']],
+      excluded: [day('2026-03-04')],
+    },
+  },
+  {
+    // FR: "je ne suis plus disponible le jeudi 7" rules the day asked for out; Monday 11 or Tuesday 12 May
+    // late in the morning instead.
+    id: 'win4-fr-par-thread-plus-disponible-plutot',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Claire Besson <claire.besson@besson-immo.fr>',
+    to: HUGO,
+    date: '2026-05-05 09:00',
+    subject: 'Re: Point chantier',
+    body: `Bonjour Hugo,\n\nUn déplacement imprévu : je ne suis plus disponible le jeudi 7. Je vous propose plutôt le lundi 11 ou le mardi 12 mai en fin de matinée.\n\nCordialement,\nClaire Besson`,
+    history: [
+      {
+        style: 'gmail-fr',
+        from: HUGO,
+        to: 'Claire Besson <claire.besson@besson-immo.fr>',
+        date: '2026-05-04 10:00',
+        subject: 'Point chantier',
+        body: `Claire,\n\nPourrions-nous faire le point sur le chantier jeudi 7 mai à 10h ?\n\n${HUGO_SIG}`,
+      },
+    ],
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['claire.besson@besson-immo.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-05-11', '10:00', '12:00'), span('2026-05-12', '10:00', '12:00')],
+      excluded: [day('2026-05-07')],
+    },
+  },
+  {
+    // Busy on a job elsewhere with an apology: Tuesday 14 and Thursday 16 April are ruled out; Friday 17
+    // between 10 and noon instead.
+    id: 'win4-en-ny-thread-busy-elsewhere-sorry',
+    tz: NY,
+    self: SELF_DANA,
+    from: 'Luis Ortega <luis@ortega-tile.example>',
+    to: DANA,
+    date: '2026-04-13 15:00',
+    subject: 'Re: Kitchen plans',
+    body: `Dana,\n\nTuesday and Thursday I'm tiling in Queens, sorry. Would Friday between 10 and noon work instead?\n\nLuis`,
+    history: [
+      {
+        style: 'gmail-en',
+        from: DANA,
+        to: 'Luis Ortega <luis@ortega-tile.example>',
+        date: '2026-04-13 08:30',
+        subject: 'Kitchen plans',
+        body: `Luis,\n\nCould we meet on Tuesday or Thursday to go over the kitchen plans?\n\n${DANA_SIG}`,
+      },
+    ],
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['luis@ortega-tile.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-04-17', '10:00', '12:00')],
+      excluded: [day('2026-04-14'), day('2026-04-16')],
+    },
+  },
+  {
+    // "I have to be in Leeds … on the 10th" rules the confirmed day out; the week of the 16th, mornings,
+    // Friday 20 March ruled out.
+    id: 'win4-en-ldn-thread-have-to-be-elsewhere-week-of',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Priya Nair <priya@nair-holdings.example>',
+    to: MAYA,
+    date: '2026-03-05 11:00',
+    subject: 'Re: Quarterly review',
+    body: `Maya,\n\nApologies - I have to be in Leeds for a site visit on the 10th. Could we move the review to the week of the 16th? Any morning except Friday.\n\nPriya`,
+    history: [
+      {
+        style: 'gmail-en',
+        from: MAYA,
+        to: 'Priya Nair <priya@nair-holdings.example>',
+        date: '2026-03-02 10:00',
+        subject: 'Quarterly review',
+        body: `Priya,\n\nConfirming our quarterly review on Tuesday 10 March at 11am.\n\n${MAYA_SIG}`,
+      },
+    ],
+    expect: {
+      language: 'en',
+      intent: 'reschedule',
+      contacts: ['priya@nair-holdings.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [
+        span('2026-03-16', '08:00', '12:00'),
+        span('2026-03-17', '08:00', '12:00'),
+        span('2026-03-18', '08:00', '12:00'),
+        span('2026-03-19', '08:00', '12:00'),
+      ],
+      excluded: [day('2026-03-10'), day('2026-03-20')],
+    },
+  },
+  {
+    // FR: "je dois être à Lyon mardi" rules Tuesday 2 June out; Wednesday 3 June in the afternoon instead.
+    id: 'win4-fr-par-dois-etre-ailleurs',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Marc Aubry <marc.aubry@aubry-bois.fr>',
+    to: HUGO,
+    date: '2026-06-01 09:30',
+    subject: 'Visite de l’atelier',
+    body: `Bonjour Hugo,\n\nJe dois être à Lyon mardi pour un salon. Pourrait-on se voir mercredi après-midi à la place ?\n\nMarc Aubry`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['marc.aubry@aubry-bois.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-06-03', '12:00', '18:00')],
+      excluded: [day('2026-06-02')],
+    },
+  },
+  {
+    // FR: "dans le 9e" is a Paris district, not the 9th of the month: next week, 12–16 October.
+    id: 'win4-fr-par-arrondissement-pas-une-date',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Inès Roy <ines.roy@roy-conseil.fr>',
+    to: HUGO,
+    date: '2026-10-06 14:00',
+    subject: 'Un café ?',
+    body: `Bonjour Hugo,\n\nJe travaille dans le 9e toute la semaine prochaine : un café pour parler de vos nouveaux bureaux ?\n\nInès`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['ines.roy@roy-conseil.fr'],
+      type: 'coffee',
+      duration: null,
+      location: null,
+      when: [days('2026-10-12', '2026-10-16')],
+    },
+  },
+  {
+    // FR: "tous les jours" is days in general, not the coming day; late June (21–30) without Wednesday 24.
+    id: 'win4-fr-par-tous-les-jours-sauf',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Julie Perrin <julie.perrin@perrin-edition.fr>',
+    to: HUGO,
+    date: '2026-06-08 12:00',
+    subject: 'Déjeuner',
+    body: `Bonjour Hugo,\n\nUn déjeuner fin juin pour fêter la sortie du livre ? Je suis libre tous les jours, sauf le mercredi.\n\nJulie`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['julie.perrin@perrin-edition.fr'],
+      type: 'lunch',
+      duration: null,
+      location: null,
+      when: [days('2026-06-21', '2026-06-23'), days('2026-06-25', '2026-06-30')],
+      excluded: [day('2026-06-24')],
+    },
+  },
+];
