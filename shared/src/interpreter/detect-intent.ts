@@ -21,7 +21,7 @@ const SCHEDULE = new RegExp(
 // A meeting that already took place ("the minutes of our meeting", "suite à notre réunion", an invoice
 // "relative à notre rendez-vous du 12 mars") asks for nothing; its date, when given, goes with it.
 const PAST_MEETING = new RegExp(
-  `${L}(?:compte[- ]rendu|comptes[- ]rendus|notes|minutes|recap|summary|résumé|suite à|following|after|since|thanks for|thank you for|merci pour|merci de|depuis|relative à|relatif à|relatives à|relatifs à|afférente? à|related to|in respect of|invoice for|facture (?:pour|de))\\s+(?:de |d'|of |from |du )?(?:notre|nos|our|la|le|l'|the|this|cette|ce|hier|yesterday's|today's)?\\s*(?:meeting|call|chat|réunion|rendez-vous|rdv|appel|échange|point|visio)s?(?![\\p{L}])(?:\\s+(?:du|of|on|from|held on|le)\\s+[^.,;!?\\n]{1,30})?`,
+  `${L}(?:compte[- ]rendu|comptes[- ]rendus|notes|minutes|recap|summary|résumé|suite à|following|further to|as agreed (?:on|in|during)|as discussed (?:on|in|during)|comme convenu|comme discuté|comme évoqué|after|since|thanks for|thank you for|merci pour|merci de|depuis|relative à|relatif à|relatives à|relatifs à|afférente? à|related to|in respect of|invoice for|facture (?:pour|de))\\s+(?:de |d'|of |from |du |au |lors de |lors du |par )?(?:notre|nos|our|la|le|l'|the|this|cette|ce|hier|yesterday's|today's)?\\s*(?:meeting|call|chat|réunion|rendez-vous|rdv|appel|échange|point|visio|téléphone|phone)s?(?![\\p{L}])(?:\\s+(?:du|of|on|from|held on|le)\\s+[^.,;!?\\n]{1,30})?`,
   'giu',
 );
 // A meal or visit that took place, thanked for or invoiced ("thanks again for lunch yesterday", "merci pour ce
@@ -68,7 +68,7 @@ function withoutPastMeetings(text: string): string {
 // "Thank you for dining with us on 12 November", "merci pour ce déjeuner hier": the newest message only
 // thanks for, or settles, a meeting that took place. With no question and no new cue it closes the thread.
 const CLOSING = new RegExp(
-  `${L}(?:thanks? (?:you )?(?:again )?for|merci (?:encore )?(?:pour|de)|un grand merci pour|great to see you|ravie? (?:de vous avoir|d'avoir))(?:\\s+[\\p{L}']+){0,3}?\\s*(?:\\s|l'|d')(?:meeting|call|lunch|dinner|breakfast|coffee|drinks|dining|visit|session|discussion|conversation|talk|déjeuner|dîner|souper|café|verre|apéro|réunion|rendez-vous|échange|entretien|visite|hier|yesterday|last night|today|earlier|this morning|this afternoon|ce matin|cet après-midi)(?![\\p{L}])|${L}(?:invoice|facture)(?![\\p{L}])`,
+  `${L}(?:thanks? (?:you )?(?:again )?for|merci (?:encore )?(?:pour|de)|un grand merci pour|great to see you|ravie? (?:de vous avoir|d'avoir))(?:\\s+[\\p{L}']+){0,3}?\\s*(?:\\s|l'|d')(?:meeting|call|lunch|dinner|breakfast|coffee|drinks|dining|visit|session|discussion|conversation|talk|déjeuner|dîner|souper|café|verre|apéro|réunion|rendez-vous|échange|entretien|visite|hier|yesterday|last night|today|earlier|this morning|this afternoon|ce matin|cet après-midi|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\\p{L}])|${L}(?:nothing (?:is )?(?:needed|required) from you|no action (?:is )?(?:needed|required)|just a (?:quick )?heads[- ]up|bien reçu|well received|rien (?:à faire|n'est nécessaire) de (?:votre|ton) côté)(?![\\p{L}])|${L}(?:invoice|facture)(?![\\p{L}])`,
   'iu',
 );
 

@@ -42,7 +42,7 @@ const SHARED_CUES: ReadonlyArray<readonly [CueKind, RegExp]> = [
     'call',
     cue(
       // "call off" cancels, it is no phone call.
-      "call(?! off)|calls|calling(?! off)|phone|phone call|ring|appel|appels|appeler|s'appeler|t'appeler|vous appeler|téléphone|téléphonique|telephone|coup de fil|by phone",
+      "call(?! off)|calls|calling(?! off)|phone|phone call|ring|give you a ring|dial-in|dial in|appel|appels|appeler|s'appeler|t'appeler|vous appeler|téléphone|téléphonique|telephone|coup de fil|coup de téléphone|by phone",
     ),
   ],
   [
@@ -68,6 +68,14 @@ const REPLACED_BEFORE =
 const SWAPPED_BEFORE =
   /(?<![\p{L}])(?:swap|switch|change|trade|replace|turn|remplacer|remplace|transformer|transforme|changer|change|troquer)\s+(?:the|our|this|that|le|la|l'|notre|ce|cet|cette)\s*$/iu;
 const SWAPPED_AFTER = /^[\p{L}-]+\s+(?:(?:for|to|with|into|par|pour|contre)\s+(?:a|an|un|une)|en)(?![\p{L}])/iu;
+// "Un déjeuner sera compliqué", "lunch won't work this week": the kind named is ruled out.
+const RULED_OUT_AFTER =
+  /^[\p{L}-]+\s+(?:(?:this week|cette semaine|then|alors)\s+)?(?:sera|serait|est|is|will be|would be|seems|semble)\s+(?:(?:un peu|a bit|too|trop|très|very)\s+)?(?:compliqué|difficile|impossible|tricky|hard|difficult|not possible|out|tight|juste)|^[\p{L}-]+\s+(?:(?:this week|cette semaine)\s+)?(?:won't|will not|doesn't|does not|can't|cannot)\s+(?:work|happen|be)|^[\p{L}-]+\s+(?:ne (?:sera|va|marchera) pas)/iu;
+// "Good to see you at the awards dinner last week": a kind that took place is not the one asked for.
+const PAST_BEFORE =
+  /(?:(?:good|great|nice|lovely) (?:to see|seeing) you at|merci pour|thanks for|thank you for)\s+(?:the|a|an|le|la|l'|ce|cet|cette|our|notre)?\s*(?:[\p{L}-]+\s+){0,2}$/iu;
+const PAST_AFTER =
+  /^[\p{L}-]+\s+(?:[\p{L}-]+\s+)?(?:last (?:week|night|month|time)|yesterday|hier|la semaine dernière|l'autre jour|the other day)(?![\p{L}])/iu;
 // "Can't be a call: I'd rather meet" is rare; "the lunch is off" marks the kind as cancelled in that message.
 const COFFEE_PLACE = /^Caf[ée]\s+(?:de\s+|du\s+|des\s+|\p{Lu})/u;
 
@@ -83,8 +91,11 @@ function mentionsIn(text: string, isQuebec: boolean): Mention[] {
     for (const match of text.matchAll(pattern)) {
       if (kind === 'coffee' && COFFEE_PLACE.test(text.slice(match.index))) continue;
       const before = text.slice(Math.max(0, match.index - 30), match.index);
-      const isSwapped = SWAPPED_BEFORE.test(before) && SWAPPED_AFTER.test(text.slice(match.index));
-      mentions.push({ kind, index: match.index, isReplaced: isSwapped || REPLACED_BEFORE.test(before) });
+      const after = text.slice(match.index);
+      const isSwapped = SWAPPED_BEFORE.test(before) && SWAPPED_AFTER.test(after);
+      const isPast = PAST_BEFORE.test(before) || PAST_AFTER.test(after);
+      const isReplaced = isSwapped || isPast || RULED_OUT_AFTER.test(after) || REPLACED_BEFORE.test(before);
+      mentions.push({ kind, index: match.index, isReplaced });
     }
   }
   return mentions.sort((a, b) => a.index - b.index);

@@ -45,7 +45,7 @@ const NOT_A_LENGTH_BEFORE =
   /(?<![\p{L}])(?:at|vers|à|from|dès|depuis|after|before|avant|après|in|dans|d'ici|within|until|jusqu'à|by|et|(?<!(?:keep|limit|cap|cut|shorten|trim)(?: it)? )to|last|past|il y a|partir de|compter de|starting|from about)\s*$|(?<!\s)[-–]\s*$|\d\s*[-–]\s*$|@\s*$/iu;
 // Words after a number that make it part of a clock time or a delay ("15 minutes past 3pm", "2 hours ago").
 const NOT_A_LENGTH_AFTER =
-  /^\s*(?:past|passé|from now|ago|before|after|avant|après|later|plus tard|earlier|du matin|du soir|de l'après-midi|ce soir|ce matin|cet après-midi|pile)(?![\p{L}])/iu;
+  /^\s*(?:past|passé|from now|ago|before|after|avant|après|later|plus tard|earlier|du matin|du soir|de l'après-midi|ce soir|ce matin|cet après-midi|pile)(?![\p{L}-])/iu;
 const LENGTH_CUE_BEFORE =
   /(?:^|[.!?\n,]\s*)$|\s[-–—]\s*$|(?:keep|limit|cap|cut|shorten|trim)(?: it)? to\s*$|(?<![\p{L}])(?:for|pour|durée|de|d'|of|about|environ|lasting|a|an|un|une|quick|short|petit|petite|courte?|us|me|them|nous|vous|moi|need|needs|require|requires|required|approx\.?|approximately|roughly|around|allow|take|takes|block|book|find|have|spare|prévoir|prévois|prévoyez|prévoyons|compte|comptez|comptons|compter|bloquer|trouver|trouve|trouvez)\s*$/iu;
 // Before an h-shaped count ("1 hour", "2h"), only words that announce a length: "approx 1 hour", "prévois 2h".
@@ -67,6 +67,20 @@ function toNumber(text: string | undefined): number | undefined {
 
 const PATTERNS: readonly LengthPattern[] = [
   { pattern: /\b(?:an|one|une)\s+(?:hour|heure)\s+(?:and\s+a\s+half|et\s+demie)\b/gi, minutes: () => 90 },
+  // "une heure trente", "deux heures et quart": hours and minutes in words.
+  {
+    pattern: new RegExp(
+      `(?<![\\p{L}])${NUMBER}\\s+heures?\\s+(trente|quinze|quarante-cinq|et quart|et demie)(?![\\p{L}])`,
+      'giu',
+    ),
+    minutes: (m) => {
+      const hours = toNumber(m[1]);
+      const extra = { trente: 30, quinze: 15, 'quarante-cinq': 45, 'et quart': 15, 'et demie': 30 }[
+        (m[2] ?? '').toLowerCase()
+      ];
+      return hours === undefined || extra === undefined ? undefined : hours * 60 + extra;
+    },
+  },
   { pattern: /\b(?:half an hour|half-hour|half hour|une demi-heure|une demi heure|30 mins?)\b/gi, minutes: () => 30 },
   { pattern: /\b(?:an|one)[\s-]hour[\s-]long\b/gi, minutes: () => 60 },
   { pattern: /\b(?:a quarter of an hour|quarter-hour|un quart d'heure)\b/gi, minutes: () => 15 },

@@ -16,8 +16,9 @@ export interface LocationReading {
 
 // Premises a signature's address stands for ("our farm", "votre cabinet"); unaccented "a" is a common "à".
 const EN_PREMISES =
-  '(?:office|offices|place|premises|HQ|headquarters|studio|farm|factory|plant|warehouse|shop|store|site|home|house)';
-const FR_PREMISES = '(?:bureaux?|locaux|agence|cabinet|étude|etude|siège|siege|atelier|usine|ferme|boutique|magasin)';
+  '(?:office|offices|place|premises|HQ|headquarters|studio|farm|factory|plant|warehouse|shop|store|site|home|house|showroom|gallery|winery|workshop)';
+const FR_PREMISES =
+  '(?:bureaux?|locaux|agence|cabinet|étude|etude|siège|siege|atelier|usine|ferme|boutique|magasin|studio|chai|château|chateau|domaine|showroom|entrepôt|entrepot|galerie)';
 const OWN_PLACE = new RegExp(
   `\\b(?:at|to|in|by)\\s+(?:our|my)\\s+${EN_PREMISES}\\b|(?<![\\p{L}])(?:chez\\s+(?:nous|moi)|(?:à|a|dans|aux?)\\s+(?:nos|mes|notre|mon)\\s+${FR_PREMISES})(?![\\p{L}])`,
   'iu',
@@ -30,7 +31,7 @@ const LABELLED = /^\s*(?:location|lieu|adresse|address|where|où)\s*:\s*(.+)$/im
 const NAME_WORD = "\\p{Lu}[\\p{L}'’&-]*";
 // A venue is read only in a sentence about meeting: "who runs growth at Fox" names an employer, not a place.
 const MEETING_SENTENCE =
-  /(meet|lunch|dinner|breakfast|coffee|drink|see you|catch up|join us|venue|how about|what about|café|cafe|déj|dîner|diner|souper|verre|apéro|rendez-vous|rdv|voir|voit|voyons|verra|passez|retrouv|rencontr|rejoin|join|réunion|meeting|passer|come)/i;
+  /(meet|lunch|dinner|breakfast|coffee|drink|see you|catch up|join us|venue|how about|what about|café|cafe|déj|dîner|diner|souper|verre|apéro|rendez-vous|rdv|voir|voit|voyons|verra|passez|retrouv|rencontr|créneau|slot|session|séance|shooting|dégust|tasting|visit|aller |allons |go to |head to |rejoin|join|réunion|meeting|passer|come)/i;
 // Where a place's text stops: a new clause about the time ("…, 1 rue Commines, mercredi après 19h").
 const TIME_WORDS =
   'on|next|this|le|ce|say|vers|around|at|demain|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|la semaine|cette semaine|any|some|un matin|one';
@@ -44,7 +45,7 @@ const VENUE_ADDRESS = `(?:,\\s*(?:\\d|\\p{Lu}|${STREET_WORD})[^.!?\\n]*?|\\s*\\(
 // Words inside a venue's name: "Café de l'Industrie", "Old Town Bar on East 18th", "Granger & Co à King's Cross".
 const CALENDAR_WORD =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\\p{L}])';
-const NAME_JOIN = `\\s+(?:(?:de|du|des|la|le|les|of|the|&|\\+|et|on|in|à)\\s+){0,2}(?:[dl]['’])?(?!${CALENDAR_WORD})`;
+const NAME_JOIN = `\\s+(?:(?:de|du|des|la|le|les|of|the|&|\\+|et|on|in|at|à)\\s+){0,2}(?:[dl]['’])?(?!${CALENDAR_WORD})`;
 const NAME_PART = `(?:${NAME_WORD}|\\d+(?:st|nd|rd|th)(?![\\p{L}]))`;
 const VENUE_NAME = `${NAME_WORD}(?:${NAME_JOIN}${NAME_PART})*`;
 const VENUE = new RegExp(
@@ -96,7 +97,7 @@ function resolvePointer(
 // "Pouvez-vous passer à l'atelier ?", "see you at the studio": premises with a definite article, in a sentence
 // about meeting, are the writer's when the writer's signature gives an address (the bare phrase is not a place).
 const DEFINITE_PREMISES = new RegExp(
-  `\\bat the\\s+${EN_PREMISES}\\b|(?<![\\p{L}])(?:à l['’]|a l['’]|au|aux)\\s*${FR_PREMISES}(?![\\p{L}])`,
+  `\\b(?:at|to|by|in|round|over to) the\\s+${EN_PREMISES}\\b|(?<![\\p{L}])(?:à l['’]|a l['’]|au|aux)\\s*${FR_PREMISES}(?![\\p{L}])`,
   'iu',
 );
 
@@ -124,18 +125,21 @@ function meetingSentences(text: string, anyFollowing = false): string[] {
 
 // A venue offered without "at": "How about Old Town Bar on East 18th?", "The Ivy, if that suits?", "Grind on
 // London Wall is handy for me", "que dirais-tu du Petit Cler ?".
+const VENUE_KIND =
+  '(?:Café|Cafe|Coffee|Bar|Restaurant|Hotel|Hôtel|Brasserie|Pub|Bistro|Bistrot|Trattoria|Taverne|Tavern|Grill|Kitchen|Diner)';
 const OFFERED_VENUE = [
   new RegExp(
-    `(?<![\\p{L}])(?:[Hh]ow about|[Ww]hat about|[Ss]hall we say|[Pp]ourquoi pas|[Qq]ue dirais-tu|[Qq]ue diriez-vous)\\s+(?:(?:du|de la|de l'|des|de)\\s*)?(?:the\\s+)?(${VENUE_NAME})(${VENUE_ADDRESS})(?=\\s*[?.!]|${CLAUSE_AFTER})`,
+    `(?<![\\p{L}])(?:[Hh]ow about|[Ww]hat about|[Ss]hall we say|[Pp]ourquoi pas|[Qq]ue dirais-tu|[Qq]ue diriez-vous|[Jj]e (?:te|vous) propose|[Ii] (?:suggest|propose|recommend)|[Ll]et's (?:go to|try))\\s+(?:(?:du|de la|de l'|des|de|la|le|les|l')\\s*)?(?:the\\s+)?(${VENUE_NAME})(${VENUE_ADDRESS})(?=\\s*[?.!]|${CLAUSE_AFTER})`,
     'gu',
   ),
   new RegExp(
     `(?:^|[-–—:]\\s+)(?:[Tt]he\\s+)?(${VENUE_NAME})(${VENUE_ADDRESS})(?=(?:,\\s*|\\s+)(?:if (?:that|it) (?:suits|works)|is (?:handy|convenient|close|easy|ideal|perfect|great|nearby)|would (?:be (?:handy|convenient|ideal|perfect|great|easiest|easy)|suit|work)|works (?:well )?for me|(?:si )?ça (?:te|vous) (?:va|convient|dit)|serait (?:parfait|idéal|pratique)))`,
     'gu',
   ),
-  // A question that is only a venue, named by its kind: "Café Kitsuné in the Palais-Royal gardens?".
+  // A question that is only a venue, named by its kind: "Café Kitsuné in the Palais-Royal gardens?",
+  // "Ralph's Coffee on Fifth, say 9?".
   new RegExp(
-    `^((?:Café|Cafe|Bar|Restaurant|Hotel|Hôtel|Brasserie|Pub|Bistro|Bistrot|Trattoria|Taverne|Tavern)(?:${NAME_JOIN}${NAME_PART})+(?:\\s+(?:in|on|at|near|by|à|dans|près de|sur)\\s+(?:the\\s+|le\\s+|la\\s+|les\\s+|l['’])?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})?)()(?=\\s*\\?$)`,
+    `^((?:(?:${NAME_WORD}\\s+){1,2}${VENUE_KIND}|${VENUE_KIND}(?:${NAME_JOIN}${NAME_PART})+)(?:${NAME_JOIN}${NAME_PART})*(?:\\s+(?:in|on|at|near|by|à|dans|près de|sur)\\s+(?:the\\s+|le\\s+|la\\s+|les\\s+|l['’])?(?!${CALENDAR_WORD})[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})?)()(?=\\s*\\?$|,\\s*(?:say|vers|disons)\\s[^,]*\\?$)`,
     'gu',
   ),
 ];
@@ -144,8 +148,9 @@ function venueIn(text: string, people: ReadonlySet<string>): LocationReading | u
   const sentences = meetingSentences(text);
   const [asked, praised, named] = OFFERED_VENUE;
   const matches = [
-    ...sentences.flatMap((sentence) => [...sentence.matchAll(VENUE), ...sentence.matchAll(asked!)]),
+    ...sentences.flatMap((sentence) => [...sentence.matchAll(VENUE)]),
     ...meetingSentences(text, true).flatMap((sentence) => [
+      ...sentence.matchAll(asked!),
       ...sentence.matchAll(praised!),
       ...sentence.matchAll(named!),
     ]),

@@ -11,10 +11,14 @@ const DEVICE_FOOTER =
   /^\s*(sent from my|envoy[ée] de mon|envoy[ée] depuis mon|get outlook for|obtenir outlook pour)(?![\p{L}])/iu;
 const PHONE = /(?:\+\d[\d .()-]{7,}|\b0\d(?:[ .]?\d{2}){4}\b|\(\d{3}\)\s*\d{3}[ -]\d{4}|\b\d{3}[ .-]\d{3}[ .-]\d{4}\b)/;
 /** A street line of an address in French, English or Québec style ("172 bd Saint-Germain", "81 Great Eastern St"). */
+// A number then the street ("172 bd Saint-Germain", "1 Canada Square"), or, in Belgium and Switzerland,
+// the street then its number ("Rue de la Loi 81", "Place de Longemalle 1").
 export const STREET_LINE =
-  /\b\d{1,5}(?:\s?(?:bis|ter|[a-c]))?,?\s+(?:[\p{L}'.-]+\s+){0,4}?(?:rue|avenue|av\.|bd|boulevard|boul\.?|blvd|place|pl\.|quai|allée|chemin|impasse|cours|route|street|st\.?|road|rd\.?|ave\.?|lane|square|way|drive|dr\.?|court|row|terrace)(?![\p{L}])/iu;
+  /\b\d{1,5}(?:\s?(?:bis|ter|[a-c]))?,?\s+(?:[\p{L}'.-]+\s+){0,4}?(?:rue|avenue|av\.|bd|boulevard|boul\.?|blvd|place|pl\.|quai|allée|chemin|impasse|cours|route|street|st\.?|road|rd\.?|ave\.?|lane|square|way|drive|dr\.?|court|row|terrace|plaza|parkway|pkwy|highway|hwy|circle|crescent|close|mews|gardens|green|walk|wharf|quay|marg|nagar)(?![\p{L}])|(?<![\p{L}])(?:rue|avenue|boulevard|place|quai|chemin|chaussée|route|allée|square|passage|quartier)\s+(?:\p{L}[\p{L}'’.-]*\s+){1,5}\d{1,4}[a-z]?(?!\d)/iu;
 // Postal codes: FR/US 5 digits, Indian PIN 6 digits, Canadian, UK, "NY 10118".
-const POSTAL_LINE = /\b(\d{5}|\d{6}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5})\b/;
+// Belgian and Swiss codes are 4 digits before the town ("1040 Bruxelles", "CH-1204 Genève").
+const POSTAL_LINE =
+  /\b(\d{5}|\d{6}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5})\b|\b(?:[A-Z]{1,2}-)?\d{4} (?=[A-ZÀ-Ý])/;
 const CONTACTISH =
   /(https?:\/\/|www\.|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\p{L}])(tel|tél|phone|mobile|mob|portable|fax)(?![\p{L}]))/iu;
 
@@ -103,12 +107,14 @@ export function splitSignature(text: string): SignatureSplit {
   return { text: lines.slice(0, start).join('\n').trim(), signature: lines.slice(start).join('\n').trim() };
 }
 
-// A street line, or else a one-line address with no street word ("4th Floor, Tower B, DLF Cyber City, Gurugram 122002").
+// A street line, or else a one-line address with no street word and number: a postal code after a comma
+// ("4th Floor, Tower B, DLF Cyber City, Gurugram 122002", "Kamaladi, Kathmandu 44600", "Lazimpat Road,
+// Kathmandu 44600").
 function addressLineIndex(lines: readonly string[]): number {
   const street = lines.findIndex((line) => STREET_LINE.test(line) && !PHONE.test(line));
   if (street >= 0) return street;
   const isOneLineAddress = (line: string): boolean =>
-    POSTAL_LINE.test(line) && (line.match(/,/g) ?? []).length >= 2 && !PHONE.test(line) && !CONTACTISH.test(line);
+    /,[^,]*\d/.test(line) && POSTAL_LINE.test(line) && !PHONE.test(line) && !CONTACTISH.test(line);
   return lines.findIndex(isOneLineAddress);
 }
 

@@ -1,8 +1,255 @@
 /**
  * Development cases written for the people, place, type, duration and intent categories found on the fourth
  * held-out set (cases-held-out-4.ts) after its first, blind run, with wording of their own (never the held-out
- * sentences). Part of the development set.
+ * sentences): signature addresses written street-then-number or without a number, premises named with "the",
+ * venues offered with "je te propose" or named by their kind, kinds that took place or are ruled out, notices
+ * that ask for nothing, introducers who hand over, and lengths in words. Part of the development set.
  */
-import type { CaseRow } from './corpus-case.js';
+import { at, day, days, span, type CaseRow } from './corpus-case.js';
 
-export const CATEGORY_4_CASES: readonly CaseRow[] = [];
+const LONDON = 'Europe/London';
+const PARIS = 'Europe/Paris';
+
+const MAYA = 'Maya Collins <maya@collins-advisory.example>';
+const SELF_MAYA = ['maya@collins-advisory.example'];
+const ELODIE = 'Élodie Fabre <elodie@fabre-design.fr>';
+const SELF_ELODIE = ['elodie@fabre-design.fr'];
+
+/** A single message to the client, with the usual fields of these cases. */
+const single = (row: Omit<CaseRow, 'subject'> & { subject?: string }): CaseRow => ({ subject: 'Rendez-vous', ...row });
+
+export const CATEGORY_4_CASES: readonly CaseRow[] = [
+  single({
+    id: 'cat4-fr-bru-signature-rue-puis-numero',
+    tz: PARIS,
+    self: SELF_ELODIE,
+    from: 'Joris Claes <joris@claes-fils.be>',
+    to: ELODIE,
+    date: '2026-11-09 09:00',
+    body: `Bonjour Élodie,\n\nJe vous propose de nous voir jeudi 12 novembre à 11h dans nos bureaux. Comptez une heure trente.\n\nJoris Claes\nClaes & Fils\nChaussée de Charleroi 112, 1060 Bruxelles\n+32 2 555 12 34`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['joris@claes-fils.be'],
+      type: 'meeting',
+      duration: 90,
+      location: 'Chaussée de Charleroi 112, 1060 Bruxelles',
+      when: [at('2026-11-12 11:00')],
+    },
+  }),
+  single({
+    id: 'cat4-en-ldn-by-the-workshop-green-in-signature',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Ivo Stanek <ivo@stanek-furniture.example>',
+    to: MAYA,
+    date: '2026-11-09 09:00',
+    subject: 'Samples',
+    body: `Hi Maya,\n\nCould you come by the workshop on Tuesday 10 November at 2pm to pick the finishes?\n\nIvo Stanek\nStanek Furniture\n7 Parsons Green, London SW6 4UH`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['ivo@stanek-furniture.example'],
+      type: 'meeting',
+      duration: null,
+      location: '7 Parsons Green, London SW6 4UH',
+      when: [at('2026-11-10 14:00')],
+    },
+  }),
+  single({
+    id: 'cat4-en-ldn-venue-with-at-would-be-easiest',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Priya Raman <priya@raman-legal.example>',
+    to: MAYA,
+    date: '2026-11-09 09:00',
+    subject: 'Lunch',
+    body: `Maya,\n\nLunch on Friday 13 November? The Rooftop at the Standard would be easiest for me.\n\nPriya`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['priya@raman-legal.example'],
+      type: 'lunch',
+      duration: null,
+      location: 'Rooftop at the Standard',
+      when: [day('2026-11-13')],
+    },
+  }),
+  {
+    id: 'cat4-en-ldn-thread-same-place-named-by-its-kind',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Dan Okafor <dan@okafor-studio.example>',
+    to: MAYA,
+    date: '2026-11-10 08:00',
+    subject: 'Re: Coffee',
+    body: `Maya,\n\nFriday 13 November at 10 would suit me better. Same place?\n\nDan`,
+    history: [
+      {
+        style: 'gmail-en',
+        from: MAYA,
+        to: 'Dan Okafor <dan@okafor-studio.example>',
+        date: '2026-11-09 18:00',
+        body: `Dan,\n\nCoffee on Thursday? Monmouth Coffee on Maltby Street, say 10?\n\nMaya`,
+      },
+    ],
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['dan@okafor-studio.example'],
+      type: 'coffee',
+      duration: null,
+      location: 'Monmouth Coffee on Maltby Street',
+      when: [at('2026-11-13 10:00')],
+    },
+  },
+  single({
+    id: 'cat4-fr-par-je-te-propose-la-venue',
+    tz: PARIS,
+    self: SELF_ELODIE,
+    from: 'Baptiste Leroux <baptiste@leroux-edition.fr>',
+    to: ELODIE,
+    date: '2026-11-09 09:00',
+    body: `Salut Élodie,\n\nUn déjeuner mardi 17 novembre ? Je te propose la Cantine du Troquet, si ça te dit.\n\nBaptiste`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['baptiste@leroux-edition.fr'],
+      type: 'lunch',
+      duration: null,
+      location: 'Cantine du Troquet',
+      when: [day('2026-11-17')],
+    },
+  }),
+  single({
+    id: 'cat4-en-ldn-past-dinner-then-coffee',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Leah Fischer <leah@fischer-capital.example>',
+    to: MAYA,
+    date: '2026-11-09 09:00',
+    subject: 'Catching up',
+    body: `Hi Maya,\n\nGreat to see you at the launch dinner last week. Coffee next week to carry on the conversation?\n\nLeah`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['leah@fischer-capital.example'],
+      type: 'coffee',
+      duration: null,
+      location: null,
+      when: [days('2026-11-16', '2026-11-20')],
+    },
+  }),
+  single({
+    id: 'cat4-fr-par-dejeuner-complique-plutot-coup-de-fil',
+    tz: PARIS,
+    self: SELF_ELODIE,
+    from: 'Sarah Benoît <sarah@benoit-rh.fr>',
+    to: ELODIE,
+    date: '2026-11-09 09:00',
+    body: `Élodie,\n\nUn déjeuner sera compliqué. Plutôt un coup de fil jeudi 12 novembre en fin de matinée ?\n\nSarah`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['sarah@benoit-rh.fr'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [span('2026-11-12', '10:00', '12:00')],
+    },
+  }),
+  single({
+    id: 'cat4-en-ldn-heads-up-nothing-needed-is-other',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Colin Shaw <colin@shaw-accounts.example>',
+    to: MAYA,
+    date: '2026-11-09 09:00',
+    subject: 'Office closure',
+    body: `Hi Maya,\n\nJust a quick heads-up: our office is closed on Wednesday 11 November, so the accounts will go out on Thursday. Nothing needed from you.\n\nColin`,
+    expect: {
+      language: 'en',
+      intent: 'other',
+      contacts: ['colin@shaw-accounts.example'],
+      type: null,
+      duration: null,
+      location: null,
+      when: [],
+    },
+  }),
+  single({
+    id: 'cat4-fr-par-bien-recu-est-autre',
+    tz: PARIS,
+    self: SELF_ELODIE,
+    from: 'Marc Vidal <marc@vidal-notaires.fr>',
+    to: ELODIE,
+    date: '2026-11-09 09:00',
+    body: `Bien reçu, merci ! Je vous renvoie la convention signée d'ici jeudi.\n\nMarc`,
+    expect: {
+      language: 'fr',
+      intent: 'other',
+      contacts: ['marc@vidal-notaires.fr'],
+      type: null,
+      duration: null,
+      location: null,
+      when: [],
+    },
+  }),
+  single({
+    id: 'cat4-en-ldn-introducer-drops-off-over-to-you-two',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Rob Tate <rob@tate-angels.example>',
+    to: MAYA,
+    cc: 'Sara Lind <sara@lind-labs.example>',
+    date: '2026-11-09 09:00',
+    subject: 'Maya <> Sara',
+    body: `Maya, Sara -\n\nConnecting you as promised. Sara would love a call with you next week. I'll drop off here - over to you two!\n\nRob`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['sara@lind-labs.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [days('2026-11-16', '2026-11-20')],
+    },
+  }),
+  single({
+    id: 'cat4-fr-par-assistante-n-assistera-pas',
+    tz: PARIS,
+    self: SELF_ELODIE,
+    from: 'Julie Morin <julie.morin@groupe-arlan.fr>',
+    to: ELODIE,
+    cc: 'Pierre Arlan <pierre.arlan@groupe-arlan.fr>',
+    date: '2026-11-09 09:00',
+    body: `Madame,\n\nM. Arlan, en copie, souhaiterait vous rencontrer le mardi 17 novembre dans l'après-midi. Je n'assisterai pas à la réunion.\n\nCordialement,\nJulie Morin\nAssistante de direction`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['pierre.arlan@groupe-arlan.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-11-17', '12:00', '18:00')],
+    },
+  }),
+  single({
+    id: 'cat4-fr-par-visio-d-une-demi-heure-apres-demain',
+    tz: PARIS,
+    self: SELF_ELODIE,
+    from: 'Hugo Lemaire <hugo@lemaire-archi.fr>',
+    to: ELODIE,
+    date: '2026-11-09 09:00',
+    body: `Élodie,\n\nOn peut faire une visio d'une demi-heure après-demain pour valider les plans ?\n\nHugo`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['hugo@lemaire-archi.fr'],
+      type: 'video',
+      duration: 30,
+      location: null,
+      when: [day('2026-11-11')],
+    },
+  }),
+];
