@@ -150,9 +150,16 @@ function readMessage(dated: DatedText, timeZone: string, threadSpan?: TimeConstr
     unavailable === ''
       ? undefined
       : resolveTimeExpressions(unavailable, { ...context, ...(resolved.span ? { span: resolved.span } : {}) });
+  // "I'm swamped this week… Thursday late morning, though?": when every time offered lies within the
+  // ruled-out period, the offers are the exceptions the writer makes; the period is not ruled out as a whole.
+  const offered = resolved.timeWindows;
+  const isAroundEveryOffer = (period: TimeWindow): boolean =>
+    offered.length > 0 &&
+    offered.every((w) => w.fromMs >= period.fromMs && period.toMs !== null && w.toMs !== null && w.toMs <= period.toMs);
+  const ruledOutWindows = (ruledOut?.timeWindows ?? []).filter((period) => !isAroundEveryOffer(period));
   return {
     timeWindows: dropContainingWindows(resolved.timeWindows),
-    excluded: [...resolved.excluded, ...(ruledOut ? [...ruledOut.timeWindows, ...ruledOut.excluded] : [])],
+    excluded: [...resolved.excluded, ...ruledOutWindows, ...(ruledOut?.excluded ?? [])],
     confidence: resolved.confidence,
     mentionCount: resolved.mentions.length + (ruledOut?.mentions.length ?? 0),
     ...(resolved.span ? { span: resolved.span } : {}),

@@ -37,7 +37,7 @@ const RANGE_JOIN =
   /(?:^|\s|\d)(-|to|till|til|until|untill|through|thru|and|au|a|jusqu'a|jusqu'au|jusqu'aux|et|but before|mais avant|and before)\s*(?:the|le|la|l')?\s*$/;
 const RANGE_STRONG =
   /(?:-|to|till|til|until|untill|through|thru|au|jusqu'a|jusqu'au|jusqu'aux|but before|mais avant)\s*(?:the|le|la|l')?\s*$/;
-const RANGE_OPEN = /\b(?:between|from|entre|de|du|d'|des)\s*(?:the|le|la|l')?\s*$/;
+const RANGE_OPEN = /\b(?:between|btwn|from|entre|de|du|d'|des)\s*(?:the|le|la|l')?\s*$/;
 const OPEN_START =
   /\b(?:starting|a partir|as of|later than|not before|no earlier than|a partir de|a partir du|a partir d'|des|depuis|plus tard que|pas avant|(?<!(?:apart|aside|away) )from)\b[^]*$/;
 // "since Monday" opens a window; "since you're in Paris next week" is a cause: only right before the time.
@@ -49,6 +49,11 @@ const OPEN_END_THROUGH =
   /\b(?:by|until|till|til|untill|through|thru|jusqu'a|jusqu'au|jusqu'en)\s*(?:the|le|la|l')?\s*$/;
 const EXCLUDE =
   /\b(?:(?:rather|prefer) not(?: to)?(?: do| have| meet| make)?|(?:rather|prefere|preferais|prefererais) (?:avoid|eviter)|instead of|rather than|au lieu de|au lieu du|plutot que|except|excepting|but not|apart from|other than|excluding|not on|not|any day but|(?<![,;\n]\s{0,3})but|sauf|excepte|hormis|hors|a part|pas|ni|can't do|cannot do|can't make|cannot make|can't|cannot|not available|unavailable|busy|not free|out of office|(?<!-|call |calling |called )off|away|indisponible|pris|occupe|impossible|absent)\s*(?:on|the|le|la|les|for|mon|ma|this|ce|cette|between|entre)?\s*$/;
+// "push Thursday's call to Monday", "move tomorrow's lunch to Friday": the meeting moves from one time to the
+// other; "to" joins no range.
+const MOVED_MEETING =
+  /^'s\s+(?:[a-z-]+\s+)?(?:meeting|call|lunch|coffee|dinner|breakfast|drinks|appointment|session|review|chat|visit|catch-?up|interview|demo)\s+to\s*$/;
+const MOVE_VERB = /\b(?:push|move|bump|shift|switch|reschedule|postpone)\b[^.?!]*$/;
 const NOT_BEFORE = /\b(?:not before|no earlier than|pas avant)\s*(?:the|le|la|l')?\s*$/;
 const ONLY_AHEAD = /^\s*(?:only|uniquement|seulement)\b/;
 const LIST =
@@ -195,7 +200,10 @@ export function readTimePhrases(folded: string, atoms: readonly TimeAtom[]): Tim
       !isDashAfterWords(next.lead) &&
       !(next.constraint.isFollowing === true && next.constraint.anchorFromDay === undefined) &&
       next.lead.length < 16 &&
+      !MOVED_MEETING.test(next.lead) &&
       (RANGE_STRONG.test(next.lead) || RANGE_OPEN.test(phrase.lead) || isOpenStartThenEnd(phrase, next));
+    // The time a meeting is moved away from ("push tomorrow's call to Monday") is no longer offered.
+    if (next !== undefined && MOVED_MEETING.test(next.lead) && MOVE_VERB.test(phrase.lead)) continue;
     const item: TimeItem = {
       start: phrase.start,
       end: phrase.end,

@@ -5,9 +5,12 @@
  * Categories: "scratch <day>" as a withdrawal; "je ne suis plus disponible le …"; being busy somewhere
  * ("I'm tiling in Queens, sorry") or having to be elsewhere ("I have to be in Leeds", "je dois être à Lyon")
  * as unavailability; a part of day that points back to a day said before ("that afternoon") names no time;
- * a Paris district ("dans le 9e") is no day of the month; "tous les jours" is days in general, not a span.
+ * a Paris district ("dans le 9e") is no day of the month; "tous les jours" is days in general, not a span;
+ * "bump tomorrow's meeting to Monday" moves the meeting (no range from one to the other, the old time is no
+ * longer offered), "btwn"; a time offered within a period said to be busy is the exception, the period is not
+ * ruled out.
  */
-import { day, days, span, type CaseRow } from './corpus-case.js';
+import { at, day, days, span, type CaseRow } from './corpus-case.js';
 
 const LONDON = 'Europe/London';
 const PARIS = 'Europe/Paris';
@@ -217,6 +220,99 @@ export const WINDOW_4_CASES: readonly CaseRow[] = [
       location: null,
       when: [days('2026-06-21', '2026-06-23'), days('2026-06-25', '2026-06-30')],
       excluded: [day('2026-06-24')],
+    },
+  },
+  {
+    // "bump tomorrow's site meeting to monday or tues": the meeting moves, tomorrow is no longer offered and no
+    // range runs from it to Monday; Monday 16 or Tuesday 17 March between 10 and noon.
+    id: 'win4-en-ny-bump-meeting-to-days-btwn',
+    tz: NY,
+    self: SELF_DANA,
+    from: 'Gus Pereira <gus@pereira-electric.example>',
+    to: DANA,
+    date: '2026-03-11 07:45',
+    subject: 'Site meeting',
+    body: `Dana -\n\nthe inspector changed his slot. can we bump tomorrow's site meeting to monday or tues, ideally btwn 10 and noon?\n\nGus`,
+    expect: {
+      language: 'en',
+      intent: 'reschedule',
+      contacts: ['gus@pereira-electric.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-03-16', '10:00', '12:00'), span('2026-03-17', '10:00', '12:00')],
+    },
+  },
+  {
+    // "reschedule Friday's call to Tuesday afternoon": Tuesday 9 June 12–18 only, not Friday to Tuesday.
+    id: 'win4-en-ldn-move-call-to-day',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Ruth Okoye <ruth@okoye-media.example>',
+    to: MAYA,
+    date: '2026-06-08 10:15',
+    subject: 'Our call',
+    body: `Hi Maya,\n\nCould we reschedule Friday's call to Tuesday afternoon? A client review landed on my desk.\n\nRuth`,
+    expect: {
+      language: 'en',
+      intent: 'reschedule',
+      contacts: ['ruth@okoye-media.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [span('2026-06-09', '12:00', '18:00')],
+    },
+  },
+  {
+    // FR: "débordée cette semaine… difficile", then a call on Friday 20 November early in the afternoon: the
+    // offer is the exception within the busy week, which is not ruled out.
+    id: 'win4-fr-par-semaine-chargee-sauf-une-offre',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Sophie Lenoir <sophie.lenoir@lenoir-patrimoine.fr>',
+    to: HUGO,
+    date: '2026-11-16 11:00',
+    subject: 'Re: Rendez-vous',
+    body: `Hugo,\n\nJe suis débordée cette semaine, un rendez-vous sur place sera difficile. En revanche, un appel vendredi en début d'après-midi ?\n\nSophie`,
+    history: [
+      {
+        style: 'gmail-fr',
+        from: HUGO,
+        to: 'Sophie Lenoir <sophie.lenoir@lenoir-patrimoine.fr>',
+        date: '2026-11-16 08:30',
+        subject: 'Rendez-vous',
+        body: `Sophie,\n\nPourrions-nous nous voir cette semaine pour parler des plans ?\n\n${HUGO_SIG}`,
+      },
+    ],
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['sophie.lenoir@lenoir-patrimoine.fr'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [span('2026-11-20', '13:00', '15:00')],
+    },
+  },
+  {
+    // "This week is packed for me, but Wednesday at 4 could work": Wednesday 16 September at 4pm, the week is
+    // not ruled out around it.
+    id: 'win4-en-ny-packed-week-but-one-time',
+    tz: NY,
+    self: SELF_DANA,
+    from: 'Owen Brandt <owen@brandt-supply.example>',
+    to: DANA,
+    date: '2026-09-14 09:20',
+    subject: 'Budget',
+    body: `Dana,\n\nHappy to meet about the budget. This week is packed for me, but Wednesday at 4 could work.\n\nOwen`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['owen@brandt-supply.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [at('2026-09-16 16:00')],
     },
   },
 ];
