@@ -252,4 +252,23 @@ export const CATEGORY_4_CASES: readonly CaseRow[] = [
       when: [day('2026-11-11')],
     },
   }),
+  single({
+    id: 'cat4-en-ny-plan-on-hours-ordinal-street',
+    tz: 'America/New_York',
+    self: SELF_MAYA,
+    from: 'Omar Haddad <omar@haddad-build.example>',
+    to: MAYA,
+    date: '2026-11-09 09:00',
+    subject: 'Site visit',
+    body: `Maya,\n\nCould we walk the site on Thursday 12 November? We'd meet at our site trailer, 420 West 42nd Street. Plan on three hours.\n\nOmar`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['omar@haddad-build.example'],
+      type: 'meeting',
+      duration: 180,
+      location: '420 West 42nd Street',
+      when: [day('2026-11-12')],
+    },
+  }),
 ];
