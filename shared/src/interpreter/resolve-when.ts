@@ -187,6 +187,33 @@ function withEarlierTime(
   return { ...reading, timeWindows: moveOntoDays(earlier, reading.timeWindows, said.timeZone) };
 }
 
+// "the same time a week later", "deux semaines plus tard": the time agreed earlier in the thread, moved.
+const LATER =
+  /\b(a|one|two|three|2|3|une|deux|trois|huit|quinze|8|15)\s+(weeks?|semaines?|days?|jours?)\s+(?:later|plus tard)\b/i;
+const COUNTS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  une: 1,
+  two: 2,
+  deux: 2,
+  three: 3,
+  trois: 3,
+  huit: 8,
+  quinze: 15,
+};
+
+/** A reply that moves the earlier agreed time by a stated span ("a week later") is that time, moved. */
+function withLaterShift(reading: MessageReading, fold: Fold, said: { text: string; timeZone: string }): MessageReading {
+  const match = LATER.exec(said.text);
+  const earlier = fold.windows.filter((window) => window.fromMs === window.toMs);
+  if (match === null || earlier.length !== 1) return reading;
+  const count = COUNTS[(match[1] ?? '').toLowerCase()] ?? Number(match[1]);
+  const unit = (match[2] ?? '').toLowerCase();
+  // French counts "huit jours" as a week and "quinze jours" as two.
+  const days = /^(?:week|semaine)/.test(unit) ? count * 7 : count === 8 ? 7 : count === 15 ? 14 : count;
+  return { ...reading, timeWindows: earlier.map((window) => shiftByLocalDays(window, days, said.timeZone)) };
+}
+
 /**
  * The windows of a thread: `texts` newest first; `fallback` (the subject, read against the
  * oldest date) is used only when no message states a time.
@@ -208,10 +235,12 @@ export function resolveWhen(
   let threadSpan: TimeConstraint | undefined;
   for (const dated of [...texts].reverse()) {
     if (dated.text.trim() === '') continue;
-    const reading = withEarlierTime(readMessage(dated, options.timeZone, threadSpan), fold, {
-      text: dated.text,
-      timeZone: options.timeZone,
-    });
+    const said = { text: dated.text, timeZone: options.timeZone };
+    const reading = withLaterShift(
+      withEarlierTime(readMessage(dated, options.timeZone, threadSpan), fold, said),
+      fold,
+      said,
+    );
     mentionCount += reading.mentionCount;
     threadSpan = reading.span;
     if (dated === texts[0]) isNewestTimed = reading.timeWindows.length > 0;

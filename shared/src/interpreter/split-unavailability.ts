@@ -28,6 +28,9 @@ const REGRET = /\b(?:unfortunately|sadly|regrettably|I'm afraid|sorry|malheureus
 // "…, but the week after" sets another time against it; "…, but only on Tuesday" narrows it.
 const CONTRAST = /^\s*(?:but|mais|however|par contre|cependant)\b(?!\s+(?:only|just|seulement|uniquement)\b)/i;
 
+// After a semicolon ("Thursday suits me; Tuesday I'm in Lyon") being elsewhere is set against the time offered.
+const SET_AGAINST = /;\s*$/;
+
 function isAwayWithRegret(clause: string): boolean {
   return AWAY.test(clause) && REGRET.test(clause);
 }
@@ -66,7 +69,9 @@ export function splitUnavailability(text: string): { available: string; unavaila
   clauses.forEach((clause, index) => {
     const isWithdrawn = hasOffer && (CANCELLED.test(clause) || RESCHEDULED.test(clause)) && !OFFER.test(clause);
     const isAway =
-      AWAY.test(clause) && (REGRET.test(clause) || CONTRAST.test(clauses[index + 1] ?? '')) && !OFFER.test(clause);
+      AWAY.test(clause) &&
+      (REGRET.test(clause) || CONTRAST.test(clauses[index + 1] ?? '') || SET_AGAINST.test(clauses[index - 1] ?? '')) &&
+      !OFFER.test(clause);
     ((UNAVAILABLE.test(clause) && !OFFER.test(clause)) || isWithdrawn || isAway ? unavailable : available).push(clause);
   });
   return { available: available.join('\n'), unavailable: unavailable.join('\n') };

@@ -8,7 +8,8 @@
  * a Paris district ("dans le 9e") is no day of the month; "tous les jours" is days in general, not a span;
  * "bump tomorrow's meeting to Monday" moves the meeting (no range from one to the other, the old time is no
  * longer offered), "btwn"; a time offered within a period said to be busy is the exception, the period is not
- * ruled out.
+ * ruled out; "the same time a week later" / "deux semaines plus tard, même heure" moves the agreed time; being
+ * elsewhere said after a semicolon ("Wednesday morning suits me; Friday I'm in Boston") rules the day out.
  */
 import { at, day, days, span, type CaseRow } from './corpus-case.js';
 
@@ -313,6 +314,130 @@ export const WINDOW_4_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [at('2026-09-16 16:00')],
+    },
+  },
+  {
+    // "the same time a week later": the call agreed for Tuesday 19 May at 3pm moves to Tuesday 26 May at 3pm.
+    id: 'win4-en-ldn-thread-same-time-a-week-later',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Greg Hollis <greg@hollis-capital.example>',
+    to: MAYA,
+    date: '2026-05-18 09:00',
+    subject: 'Re: Call on Tuesday',
+    body: `Maya,\n\nThe figures won't be ready in time. Could we move the call to the same time a week later?\n\nGreg`,
+    history: [
+      {
+        style: 'gmail-en',
+        from: MAYA,
+        to: 'Greg Hollis <greg@hollis-capital.example>',
+        date: '2026-05-14 17:00',
+        subject: 'Call on Tuesday',
+        body: `Greg,\n\nLooking forward to our call on Tuesday 19 May at 3pm.\n\n${MAYA_SIG}`,
+      },
+    ],
+    expect: {
+      language: 'en',
+      intent: 'reschedule',
+      contacts: ['greg@hollis-capital.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [at('2026-05-26 15:00')],
+    },
+  },
+  {
+    // FR: "deux semaines plus tard, même heure": Tuesday 24 March at 9:30 moves to Tuesday 7 April at 9:30.
+    id: 'win4-fr-par-thread-deux-semaines-plus-tard-meme-heure',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Denis Carrel <denis.carrel@carrel-finance.fr>',
+    to: HUGO,
+    date: '2026-03-23 10:00',
+    subject: 'Re: Rendez-vous de mardi',
+    body: `Hugo,\n\nLe dossier de financement n'est pas prêt. Pouvons-nous reporter notre rendez-vous deux semaines plus tard, même heure ?\n\nDenis`,
+    history: [
+      {
+        style: 'gmail-fr',
+        from: HUGO,
+        to: 'Denis Carrel <denis.carrel@carrel-finance.fr>',
+        date: '2026-03-20 16:00',
+        subject: 'Rendez-vous de mardi',
+        body: `Denis,\n\nJe vous confirme notre rendez-vous du mardi 24 mars à 9h30.\n\n${HUGO_SIG}`,
+      },
+    ],
+    expect: {
+      language: 'fr',
+      intent: 'reschedule',
+      contacts: ['denis.carrel@carrel-finance.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [at('2026-04-07 09:30')],
+    },
+  },
+  {
+    // FR: "Mardi matin me conviendrait ; jeudi je suis à Nantes": being in Nantes is set against Tuesday, so
+    // Thursday 8 October is ruled out.
+    id: 'win4-fr-par-thread-point-virgule-ailleurs',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Agnès Morin <agnes.morin@morin-ingenierie.fr>',
+    to: HUGO,
+    date: '2026-10-02 15:00',
+    subject: 'Re: Revue du projet',
+    body: `Bonjour Hugo,\n\nMardi matin me conviendrait ; jeudi je suis à Nantes.\n\nAgnès`,
+    history: [
+      {
+        style: 'gmail-fr',
+        from: HUGO,
+        to: 'Agnès Morin <agnes.morin@morin-ingenierie.fr>',
+        date: '2026-10-02 09:00',
+        subject: 'Revue du projet',
+        body: `Agnès,\n\nPourrions-nous faire la revue du projet la semaine prochaine ? Quel jour vous conviendrait ?\n\n${HUGO_SIG}`,
+      },
+    ],
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['agnes.morin@morin-ingenierie.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-10-06', '08:00', '12:00')],
+      excluded: [day('2026-10-08')],
+    },
+  },
+  {
+    // "Wednesday morning suits me; Friday I'm at a trade fair in Boston": Wednesday 7 October in the morning,
+    // Friday 9 October ruled out.
+    id: 'win4-en-ny-thread-semicolon-elsewhere',
+    tz: NY,
+    self: SELF_DANA,
+    from: 'Kim Baxter <kim@baxter-cabinets.example>',
+    to: DANA,
+    date: '2026-10-02 14:00',
+    subject: 'Re: Showroom layout',
+    body: `Dana,\n\nWednesday morning suits me; Friday I'm at a trade fair in Boston.\n\nKim`,
+    history: [
+      {
+        style: 'gmail-en',
+        from: DANA,
+        to: 'Kim Baxter <kim@baxter-cabinets.example>',
+        date: '2026-10-02 09:00',
+        subject: 'Showroom layout',
+        body: `Kim,\n\nCould we meet next week to settle the showroom layout? Which day works for you?\n\n${DANA_SIG}`,
+      },
+    ],
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['kim@baxter-cabinets.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-10-07', '08:00', '12:00')],
+      excluded: [day('2026-10-09')],
     },
   },
 ];
