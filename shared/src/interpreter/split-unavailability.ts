@@ -60,11 +60,26 @@ function clausesOf(sentence: string): string[] {
   return clauses.filter((clause) => clause.trim() !== '');
 }
 
+// "Je rentre de vacances fin juillet : je pourrais…", "I'm on the road until mid-month, so any time after…":
+// where the writer comes back from is the reason for the times that follow; it names no window of its own.
+const RETURN_REASON =
+  /^\s*(?:je rentre|je reviens|je serai de retour|je suis de retour|I'm back|I'll be back|I get back|I'm on the road|I'll be on the road)\b/i;
+const THEN_OFFER = /^\s*(?:so|donc|alors)\b/i;
+
+function withoutReturnReasons(clauses: readonly string[]): string[] {
+  return clauses.flatMap((clause, index) => {
+    if (!RETURN_REASON.test(clause)) return [clause];
+    const colon = clause.indexOf(' : ') >= 0 ? clause.indexOf(' : ') : clause.indexOf(': ');
+    if (colon >= 0) return [clause.slice(colon).replace(/^\s*:\s*/, '')];
+    return THEN_OFFER.test(clauses[index + 1] ?? '') ? [] : [clause];
+  });
+}
+
 /** The text split into what states availability and what states unavailability. */
 export function splitUnavailability(text: string): { available: string; unavailable: string } {
   const available: string[] = [];
   const unavailable: string[] = [];
-  const clauses = sentencesOf(text).flatMap(clausesOf);
+  const clauses = withoutReturnReasons(sentencesOf(text).flatMap(clausesOf));
   const hasOffer = clauses.some((clause) => OFFER.test(clause));
   clauses.forEach((clause, index) => {
     const isWithdrawn = hasOffer && (CANCELLED.test(clause) || RESCHEDULED.test(clause)) && !OFFER.test(clause);

@@ -9,7 +9,9 @@
  * "bump tomorrow's meeting to Monday" moves the meeting (no range from one to the other, the old time is no
  * longer offered), "btwn"; a time offered within a period said to be busy is the exception, the period is not
  * ruled out; "the same time a week later" / "deux semaines plus tard, même heure" moves the agreed time; being
- * elsewhere said after a semicolon ("Wednesday morning suits me; Friday I'm in Boston") rules the day out.
+ * elsewhere said after a semicolon ("Wednesday morning suits me; Friday I'm in Boston") rules the day out;
+ * coming back ("je reviens de congé début septembre : …", "I'm on the road until the 12th, so…") is the reason
+ * for the times that follow and names no window.
  */
 import { at, day, days, span, type CaseRow } from './corpus-case.js';
 
@@ -438,6 +440,47 @@ export const WINDOW_4_CASES: readonly CaseRow[] = [
       location: null,
       when: [span('2026-10-07', '08:00', '12:00')],
       excluded: [day('2026-10-09')],
+    },
+  },
+  {
+    // FR: "Je reviens de congé début septembre : …" is why; the offer is Tuesday 8 or Thursday 10 September in
+    // the afternoon, early September is neither offered nor ruled out.
+    id: 'win4-fr-par-retour-de-conge-puis-offre',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Nadia Fabre <nadia.fabre@fabre-paysage.fr>',
+    to: HUGO,
+    date: '2026-08-20 10:00',
+    subject: 'Réunion de lancement',
+    body: `Bonjour Hugo,\n\nJe reviens de congé début septembre : je serais disponible le 8 ou le 10 septembre, l'après-midi, pour la réunion de lancement.\n\nNadia`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['nadia.fabre@fabre-paysage.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-09-08', '12:00', '18:00'), span('2026-09-10', '12:00', '18:00')],
+    },
+  },
+  {
+    // "I'm on the road until the 12th, so any time after the 14th works": from Friday 15 May on, open-ended.
+    id: 'win4-en-ny-on-the-road-until-so-after',
+    tz: NY,
+    self: SELF_DANA,
+    from: 'Rick Salazar <rick@salazar-stone.example>',
+    to: DANA,
+    date: '2026-05-04 12:00',
+    subject: 'Countertop samples',
+    body: `Hi Dana,\n\nHappy to go over the countertop samples on a call. I'm on the road until the 12th, so any time after the 14th works.\n\nRick`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['rick@salazar-stone.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [['2026-05-15 00:00', null]],
     },
   },
 ];
