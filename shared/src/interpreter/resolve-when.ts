@@ -85,25 +85,39 @@ const WEEK_SHIFTS = [1, 2, 3];
  * "Wednesday works" answering "next week?" means next week's Wednesday. When the reply does not
  * overlap the earlier constraints, its windows moved by whole local weeks are tried before it supersedes them.
  */
-function narrowByWeeks(earlier: readonly TimeWindow[], newer: readonly TimeWindow[], timeZone: string): TimeWindow[] {
+function narrowByWeeks(
+  earlier: readonly TimeWindow[],
+  newer: readonly TimeWindow[],
+  timeZone: string,
+): { windows: TimeWindow[]; weeks: number } {
   for (const weeks of WEEK_SHIFTS) {
     const narrowed = intersectWindows(
       earlier,
       newer.map((w) => shiftByLocalDays(w, weeks * 7, timeZone)),
     );
-    if (narrowed.length > 0) return narrowed;
+    if (narrowed.length > 0) return { windows: narrowed, weeks };
   }
-  return [];
+  return { windows: [], weeks: 0 };
 }
 
 function foldMessage(fold: Fold, resolved: MessageReading, timeZone: string): Fold {
-  const excluded = [...fold.excluded, ...resolved.excluded];
+  let excluded = [...fold.excluded, ...resolved.excluded];
   if (resolved.timeWindows.length === 0)
     return { ...fold, excluded, confidence: resolved.excluded.length > 0 ? resolved.confidence : fold.confidence };
   if (fold.windows.length === 0)
     return { ...fold, windows: [...resolved.timeWindows], excluded, confidence: resolved.confidence, contributors: 1 };
   const direct = intersectWindows(fold.windows, resolved.timeWindows);
-  const narrowed = direct.length > 0 ? direct : narrowByWeeks(fold.windows, resolved.timeWindows, timeZone);
+  const byWeeks = direct.length > 0 ? undefined : narrowByWeeks(fold.windows, resolved.timeWindows, timeZone);
+  const narrowed = byWeeks === undefined ? direct : byWeeks.windows;
+  // "Thursday afternoon works; Tuesday I'm in Bienne" answering "next week?": the reply's weekdays name days of
+  // the week under discussion, the ruled-out ones as much as the offered ones.
+  const movedIntoPeriod = (w: TimeWindow, weeks: number): TimeWindow => {
+    const moved = shiftByLocalDays(w, weeks * 7, timeZone);
+    const isOutside = intersectWindows([w], fold.windows).length === 0;
+    return isOutside && intersectWindows([moved], fold.windows).length > 0 ? moved : w;
+  };
+  if (byWeeks !== undefined && byWeeks.weeks > 0 && narrowed.length > 0)
+    excluded = [...fold.excluded, ...resolved.excluded.map((w) => movedIntoPeriod(w, byWeeks.weeks))];
   const isReconciled = fold.isReconciled || direct.length === 0;
   return narrowed.length > 0
     ? {

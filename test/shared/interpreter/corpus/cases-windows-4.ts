@@ -11,7 +11,8 @@
  * ruled out; "the same time a week later" / "deux semaines plus tard, même heure" moves the agreed time; being
  * elsewhere said after a semicolon ("Wednesday morning suits me; Friday I'm in Boston") rules the day out;
  * coming back ("je reviens de congé début septembre : …", "I'm on the road until the 12th, so…") is the reason
- * for the times that follow and names no window.
+ * for the times that follow and names no window; a reply's ruled-out weekday is read in the week under
+ * discussion, like its offered one.
  */
 import { at, day, days, span, type CaseRow } from './corpus-case.js';
 
@@ -481,6 +482,70 @@ export const WINDOW_4_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [['2026-05-15 00:00', null]],
+    },
+  },
+  {
+    // Asked on Monday 2 November about next week; the reply the same day: Thursday 12 November in the
+    // afternoon, and Tuesday 10 November (not tomorrow) is the one ruled out.
+    id: 'win4-en-ldn-thread-ruled-out-weekday-in-week-discussed',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Sam Keane <sam@keane-surveyors.example>',
+    to: MAYA,
+    date: '2026-11-02 15:30',
+    subject: 'Re: Survey results',
+    body: `Maya,\n\nThursday afternoon suits me; Tuesday I'm at a client site in Bristol.\n\nSam`,
+    history: [
+      {
+        style: 'gmail-en',
+        from: MAYA,
+        to: 'Sam Keane <sam@keane-surveyors.example>',
+        date: '2026-11-02 09:00',
+        subject: 'Survey results',
+        body: `Sam,\n\nCould we meet next week to go through the survey results? Which days would suit you?\n\n${MAYA_SIG}`,
+      },
+    ],
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['sam@keane-surveyors.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-11-12', '12:00', '18:00')],
+      excluded: [day('2026-11-10')],
+    },
+  },
+  {
+    // FR: asked on Monday 2 February about next week; "mercredi matin me va ; mardi je suis à Lille" the same
+    // day: Wednesday 11 February in the morning, Tuesday 10 February ruled out.
+    id: 'win4-fr-par-thread-jour-exclu-dans-la-semaine-discutee',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Lucas Giraud <lucas.giraud@giraud-metal.fr>',
+    to: HUGO,
+    date: '2026-02-02 16:00',
+    subject: 'Re: Visite de chantier',
+    body: `Bonjour Hugo,\n\nMercredi matin me va très bien ; mardi je suis à Lille.\n\nLucas`,
+    history: [
+      {
+        style: 'gmail-fr',
+        from: HUGO,
+        to: 'Lucas Giraud <lucas.giraud@giraud-metal.fr>',
+        date: '2026-02-02 09:00',
+        subject: 'Visite de chantier',
+        body: `Lucas,\n\nPourrions-nous faire la visite de chantier la semaine prochaine ? Quels jours vous arrangent ?\n\n${HUGO_SIG}`,
+      },
+    ],
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['lucas.giraud@giraud-metal.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-02-11', '08:00', '12:00')],
+      excluded: [day('2026-02-10')],
     },
   },
 ];
