@@ -7,7 +7,7 @@ import { civilFromDayIndex, dayIndexOf, isoWeekdayOfDayIndex } from '../../slot-
 import { unitAnchor } from './calendar-units.js';
 import type { TimeItem } from './read-time-phrases.js';
 import type { ResolveContext } from './resolve-time-constraint.js';
-import { hasDatePart, hasTimePart, type TimeConstraint } from './time-constraint.js';
+import { hasDatePart, hasTimePart, isLoneWeekday, type TimeConstraint } from './time-constraint.js';
 import type { TimeWindow } from './time-window.js';
 
 /** What framing needs: the resolve context and the caller's full reading of a statement's windows. */
@@ -79,17 +79,6 @@ export function followPreviousUnits(items: TimeItem[], earlier: TimeConstraint |
     result.push({ ...item, from: { ...rest, ...anchor } });
   }
   return result;
-}
-
-function isLoneWeekday(constraint: TimeConstraint): boolean {
-  return (
-    constraint.weekday !== undefined &&
-    constraint.anchorFromDay === undefined &&
-    constraint.month === undefined &&
-    constraint.dayOfMonth === undefined &&
-    constraint.weekdayMode === undefined &&
-    constraint.isRecurring !== true
-  );
 }
 
 /**

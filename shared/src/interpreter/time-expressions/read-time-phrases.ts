@@ -1,4 +1,11 @@
-import { hasConflict, hasDatePart, hasTimePart, mergeConstraints, type TimeConstraint } from './time-constraint.js';
+import {
+  hasConflict,
+  hasDatePart,
+  hasTimePart,
+  isLoneWeekday,
+  mergeConstraints,
+  type TimeConstraint,
+} from './time-constraint.js';
 import type { TimeAtom } from './time-rule.js';
 
 /** How an item's windows are used: as stated, as an open start or end, or as an exclusion. */
@@ -91,6 +98,9 @@ function toPhrases(folded: string, atoms: readonly TimeAtom[]): Phrase[] {
       if (hasTimePart(current.constraint) && !hasDatePart(current.constraint) && hasDatePart(atom.constraint))
         current.isTimeLed = true;
       current.constraint = mergeConstraints(current.constraint, atom.constraint);
+      // "Tuesday mornings", "le mardi après-midis": a plural part of day makes the weekday a habit, every week.
+      if (isLoneWeekday(current.constraint) && PLURAL_PART.test(folded.slice(atom.start, atom.end)))
+        current.constraint = { ...current.constraint, isRecurring: true };
       current.end = atom.end;
     } else {
       const phrase: Phrase = { start: atom.start, end: atom.end, constraint: atom.constraint, lead: gap };
@@ -101,6 +111,8 @@ function toPhrases(folded: string, atoms: readonly TimeAtom[]): Phrase[] {
   }
   return phrases;
 }
+
+const PLURAL_PART = /^(?:mornings|afternoons|evenings|nights|matins|matinees|apres-midis|soirs|soirees)$/;
 
 /** A stated period of several days: a week, a month, a part of one, "the week of the 8th". */
 function isPeriod(constraint: TimeConstraint): boolean {
@@ -529,6 +541,9 @@ function distributeOverLists(items: TimeItem[]): void {
         if (hasTimePart(listed.from) || listed.to !== undefined) break;
         // The zone goes with the time: "Tuesday, Wednesday or Thursday at 9am UK time".
         listed.from = mergeConstraints(listed.from, pick(item.from, [...TIME_KEYS, 'zone']));
+        // "Tuesday and Thursday mornings": the habit holds for each weekday listed.
+        if (item.from.isRecurring === true && isLoneWeekday(listed.from))
+          listed.from = { ...listed.from, isRecurring: true };
         if (!listed.isListed) break;
       }
     }

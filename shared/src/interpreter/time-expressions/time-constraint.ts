@@ -158,3 +158,15 @@ export function timeOfDayOf(constraint: TimeConstraint): TimeConstraint {
     if (constraint[key] !== undefined) Object.assign(picked, { [key]: constraint[key] });
   return picked;
 }
+
+/** A weekday said alone ("Tuesday"): no date, period, "next"/"this" or habit of its own. */
+export function isLoneWeekday(constraint: TimeConstraint): boolean {
+  return (
+    constraint.weekday !== undefined &&
+    constraint.anchorFromDay === undefined &&
+    constraint.month === undefined &&
+    constraint.dayOfMonth === undefined &&
+    constraint.weekdayMode === undefined &&
+    constraint.isRecurring !== true
+  );
+}

@@ -12,13 +12,17 @@
  * elsewhere said after a semicolon ("Wednesday morning suits me; Friday I'm in Boston") rules the day out;
  * coming back ("je reviens de congé début septembre : …", "I'm on the road until the 12th, so…") is the reason
  * for the times that follow and names no window; a reply's ruled-out weekday is read in the week under
- * discussion, like its offered one.
+ * discussion, like its offered one; a weekday with a plural part of day ("Tuesday afternoons", "Monday and
+ * Wednesday evenings") is a habit, every week over the 28 days that follow.
  */
-import { at, day, days, span, type CaseRow } from './corpus-case.js';
+import { at, day, days, span, type CaseRow, type LocalWindow } from './corpus-case.js';
 
 const LONDON = 'Europe/London';
 const PARIS = 'Europe/Paris';
 const NY = 'America/New_York';
+
+/** The same part of day on each listed date. */
+const each = (dates: readonly string[], from: string, to: string): LocalWindow[] => dates.map((d) => span(d, from, to));
 
 const MAYA = 'Maya Collins <maya@collins-design.example>';
 const SELF_MAYA = ['maya@collins-design.example'];
@@ -546,6 +550,59 @@ export const WINDOW_4_CASES: readonly CaseRow[] = [
       location: null,
       when: [span('2026-02-11', '08:00', '12:00')],
       excluded: [day('2026-02-10')],
+    },
+  },
+  {
+    // "Tuesday afternoons are best": every Tuesday afternoon over the 28 days after Wednesday 9 September.
+    id: 'win4-en-ny-weekday-afternoons-habit',
+    tz: NY,
+    self: SELF_DANA,
+    from: 'Paula Grant <paula@grant-lighting.example>',
+    to: DANA,
+    date: '2026-09-09 11:00',
+    subject: 'Lighting plan',
+    body: `Hi Dana,\n\nHappy to talk through the lighting plan on a call. Tuesday afternoons are best for me.\n\nPaula`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['paula@grant-lighting.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: each(['2026-09-15', '2026-09-22', '2026-09-29', '2026-10-06'], '12:00', '18:00'),
+    },
+  },
+  {
+    // "Monday and Wednesday evenings": every Monday and Wednesday evening over the 28 days after Thursday 4 June.
+    id: 'win4-en-ldn-two-weekday-evenings-habit',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Ivo Brandt <ivo@brandt-studio.example>',
+    to: MAYA,
+    date: '2026-06-04 10:00',
+    subject: 'Catch-up call',
+    body: `Maya,\n\nMonday and Wednesday evenings are usually quiet for me if you'd like a call about the brochure.\n\nIvo`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['ivo@brandt-studio.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: each(
+        [
+          '2026-06-08',
+          '2026-06-10',
+          '2026-06-15',
+          '2026-06-17',
+          '2026-06-22',
+          '2026-06-24',
+          '2026-06-29',
+          '2026-07-01',
+        ],
+        '18:00',
+        '22:00',
+      ),
     },
   },
 ];
