@@ -85,39 +85,42 @@ const WEEK_SHIFTS = [1, 2, 3];
  * "Wednesday works" answering "next week?" means next week's Wednesday. When the reply does not
  * overlap the earlier constraints, its windows moved by whole local weeks are tried before it supersedes them.
  */
-function narrowByWeeks(
-  earlier: readonly TimeWindow[],
-  newer: readonly TimeWindow[],
-  timeZone: string,
-): { windows: TimeWindow[]; weeks: number } {
+function narrowByWeeks(earlier: readonly TimeWindow[], newer: readonly TimeWindow[], timeZone: string): TimeWindow[] {
   for (const weeks of WEEK_SHIFTS) {
     const narrowed = intersectWindows(
       earlier,
       newer.map((w) => shiftByLocalDays(w, weeks * 7, timeZone)),
     );
-    if (narrowed.length > 0) return { windows: narrowed, weeks };
+    if (narrowed.length > 0) return narrowed;
   }
-  return { windows: [], weeks: 0 };
+  return [];
+}
+
+// "Thursday afternoon works; Tuesday I'm in Bienne" or "Tuesday's out for me" answering "next week?": a
+// reply's ruled-out weekday that falls before the days under discussion names a day of them, like its
+// offered ones.
+function moveIntoDiscussedDays(window: TimeWindow, discussed: readonly TimeWindow[], timeZone: string): TimeWindow {
+  if (discussed.length === 0 || window.toMs === null) return window;
+  const start = Math.min(...discussed.map((w) => w.fromMs));
+  if (window.toMs > start) return window;
+  for (const weeks of WEEK_SHIFTS) {
+    const moved = shiftByLocalDays(window, weeks * 7, timeZone);
+    if (intersectWindows([moved], discussed).length > 0) return moved;
+  }
+  return window;
 }
 
 function foldMessage(fold: Fold, resolved: MessageReading, timeZone: string): Fold {
-  let excluded = [...fold.excluded, ...resolved.excluded];
+  const excluded = [
+    ...fold.excluded,
+    ...resolved.excluded.map((w) => moveIntoDiscussedDays(w, fold.windows, timeZone)),
+  ];
   if (resolved.timeWindows.length === 0)
     return { ...fold, excluded, confidence: resolved.excluded.length > 0 ? resolved.confidence : fold.confidence };
   if (fold.windows.length === 0)
     return { ...fold, windows: [...resolved.timeWindows], excluded, confidence: resolved.confidence, contributors: 1 };
   const direct = intersectWindows(fold.windows, resolved.timeWindows);
-  const byWeeks = direct.length > 0 ? undefined : narrowByWeeks(fold.windows, resolved.timeWindows, timeZone);
-  const narrowed = byWeeks === undefined ? direct : byWeeks.windows;
-  // "Thursday afternoon works; Tuesday I'm in Bienne" answering "next week?": the reply's weekdays name days of
-  // the week under discussion, the ruled-out ones as much as the offered ones.
-  const movedIntoPeriod = (w: TimeWindow, weeks: number): TimeWindow => {
-    const moved = shiftByLocalDays(w, weeks * 7, timeZone);
-    const isOutside = intersectWindows([w], fold.windows).length === 0;
-    return isOutside && intersectWindows([moved], fold.windows).length > 0 ? moved : w;
-  };
-  if (byWeeks !== undefined && byWeeks.weeks > 0 && narrowed.length > 0)
-    excluded = [...fold.excluded, ...resolved.excluded.map((w) => movedIntoPeriod(w, byWeeks.weeks))];
+  const narrowed = direct.length > 0 ? direct : narrowByWeeks(fold.windows, resolved.timeWindows, timeZone);
   const isReconciled = fold.isReconciled || direct.length === 0;
   return narrowed.length > 0
     ? {

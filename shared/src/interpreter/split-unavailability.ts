@@ -44,8 +44,9 @@ function isWithdrawal(clause: string): boolean {
 function clausesOf(sentence: string): string[] {
   const clauses: string[] = [];
   for (const part of sentence.split(
-    // "…, so not that day" points back to the clause before it: not a clause of its own.
-    /,\s*(?=(?:but|though|although|so|mais|however|cependant|par contre|sauf que|donc|alors)\b(?!.*\b(?:that day|those days|ce jour|ces jours)))/i,
+    // "…, so not that day" points back to the clause before it: not a clause of its own. "Monday works for
+    // me, I'm away Thursday": being away after a comma is a clause of its own.
+    /,\s*(?=(?:but|though|although|so|mais|however|cependant|par contre|sauf que|donc|alors)\b(?!.*\b(?:that day|those days|ce jour|ces jours)))|,\s*(?=(?:I'm|I am|I'll be|je suis|je serai) (?:away|out|off|travell?ing|absente?|en déplacement|en congés?|en vacances)\b)/iu,
   )) {
     const pieces = part.split(/(\s+[-–—]\s+|;\s*)/);
     let current = pieces[0] ?? '';

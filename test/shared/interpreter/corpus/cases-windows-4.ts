@@ -13,7 +13,9 @@
  * coming back ("je reviens de congé début septembre : …", "I'm on the road until the 12th, so…") is the reason
  * for the times that follow and names no window; a reply's ruled-out weekday is read in the week under
  * discussion, like its offered one; a weekday with a plural part of day ("Tuesday afternoons", "Monday and
- * Wednesday evenings") is a habit, every week over the 28 days that follow.
+ * Wednesday evenings") is a habit, every week over the 28 days that follow; "…work for me, I'm away Friday"
+ * is two clauses, the second ruling out; a reply's ruled-out weekday with no offer ("Wednesday's out for me")
+ * names a day of the week under discussion.
  */
 import { at, day, days, span, type CaseRow, type LocalWindow } from './corpus-case.js';
 
@@ -603,6 +605,79 @@ export const WINDOW_4_CASES: readonly CaseRow[] = [
         '18:00',
         '22:00',
       ),
+    },
+  },
+  {
+    // Three people, asked on Monday 2 March about next week (9–13 March). Ken: Monday to Thursday, away on
+    // Friday; Lola (newest): Wednesday is out. Left: Monday–Tuesday and Thursday.
+    id: 'win4-en-ldn-thread-two-participants-away-after-comma',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Lola Briggs <lola.briggs@briggs-homes.example>',
+    to: MAYA,
+    cc: 'Ken Briggs <ken.briggs@briggs-homes.example>',
+    date: '2026-03-02 16:40',
+    subject: 'Re: Extension plans',
+    body: `Maya,\n\nWednesday's out for me - I'm in court all day. Otherwise I'm flexible.\n\nLola`,
+    history: [
+      {
+        style: 'gmail-en',
+        from: 'Ken Briggs <ken.briggs@briggs-homes.example>',
+        to: MAYA,
+        cc: 'Lola Briggs <lola.briggs@briggs-homes.example>',
+        date: '2026-03-02 12:15',
+        body: `Hi Maya,\n\nMonday to Thursday work for me, I'm away on Friday.\n\nKen`,
+      },
+      {
+        style: 'gmail-en',
+        from: MAYA,
+        to: 'Ken Briggs <ken.briggs@briggs-homes.example>, Lola Briggs <lola.briggs@briggs-homes.example>',
+        date: '2026-03-02 09:00',
+        subject: 'Extension plans',
+        body: `Ken, Lola,\n\nCould we meet next week to go over the extension plans?\n\n${MAYA_SIG}`,
+      },
+    ],
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['lola.briggs@briggs-homes.example', 'ken.briggs@briggs-homes.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [days('2026-03-09', '2026-03-10'), day('2026-03-12')],
+      excluded: [day('2026-03-11'), day('2026-03-13')],
+    },
+  },
+  {
+    // FR: "Lundi ou mardi me conviennent, je serai absente jeudi": two clauses; Monday 18 or Tuesday 19 May,
+    // Thursday 21 May ruled out.
+    id: 'win4-fr-par-thread-absente-apres-virgule',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Elsa Vidal <elsa.vidal@vidal-deco.fr>',
+    to: HUGO,
+    date: '2026-05-15 14:00',
+    subject: 'Re: Choix des matériaux',
+    body: `Bonjour Hugo,\n\nLundi ou mardi me conviennent, je serai absente jeudi.\n\nElsa`,
+    history: [
+      {
+        style: 'gmail-fr',
+        from: HUGO,
+        to: 'Elsa Vidal <elsa.vidal@vidal-deco.fr>',
+        date: '2026-05-15 09:30',
+        subject: 'Choix des matériaux',
+        body: `Elsa,\n\nPourrions-nous nous voir la semaine prochaine pour choisir les matériaux ?\n\n${HUGO_SIG}`,
+      },
+    ],
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['elsa.vidal@vidal-deco.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [day('2026-05-18'), day('2026-05-19')],
+      excluded: [day('2026-05-21')],
     },
   },
 ];
