@@ -42,7 +42,11 @@ export function nextOfPrevious(items: TimeItem[]): TimeItem[] {
  * An unnamed one ("celle d'après", "the one after") takes the unit said before it, a weekday included
  * ("not next Tuesday - the one after"); with none it means nothing.
  */
-export function followPreviousUnits(items: TimeItem[], earlier: TimeConstraint | undefined): TimeItem[] {
+export function followPreviousUnits(
+  items: TimeItem[],
+  earlier: TimeConstraint | undefined,
+  dayOf?: (constraint: TimeConstraint) => number | undefined,
+): TimeItem[] {
   const result: TimeItem[] = [];
   for (const item of items) {
     const { from } = item;
@@ -68,6 +72,12 @@ export function followPreviousUnits(items: TimeItem[], earlier: TimeConstraint |
       continue;
     }
     const previous = [...result].reverse().find((other) => isUnit(other.from))?.from ?? earlier;
+    // "Thursday the 22nd or Friday the 23rd, or any day the following week": the week after the days said.
+    const lastDay = dayOf === undefined || result.length === 0 ? undefined : dayOf(result[result.length - 1]!.from);
+    if (previous === undefined && !isUnnamed && rest.isWeekAnchor === true && lastDay !== undefined) {
+      result.push({ ...item, from: { ...rest, ...unitAnchor('week', 1, lastDay) } });
+      continue;
+    }
     if (previous === undefined || !isUnit(previous) || previous.anchorFromDay === undefined) {
       if (!isUnnamed) result.push({ ...item, from: rest });
       continue;

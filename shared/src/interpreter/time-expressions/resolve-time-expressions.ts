@@ -87,7 +87,14 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
   const atoms = scanTimeAtoms(folded, scan);
   const frame = { ...resolve, windowsOf: (item: TimeItem) => itemWindows(item, resolve) };
   // "not this week or next, but the one after": the elliptic "next" is placed before "the one after" follows it.
-  const phrases = followPreviousUnits(nextOfPrevious(readTimePhrases(folded, atoms)), context.earlierPeriod);
+  // The one day a constraint names ("Friday the 23rd"), for "the following week" said after it.
+  const dayOf = (constraint: TimeConstraint): number | undefined => {
+    if (constraint.dayOfMonth === undefined && constraint.anchorFromDay === undefined) return undefined;
+    const windows = resolveTimeConstraint(constraint, resolve);
+    const [first] = windows;
+    return windows.length === 1 && first !== undefined ? resolve.localDay(first.fromMs) : undefined;
+  };
+  const phrases = followPreviousUnits(nextOfPrevious(readTimePhrases(folded, atoms)), context.earlierPeriod, dayOf);
   const framed = inheritSpanAnchors(contrastThisAndNext(phrases), frame, {
     folded,
     // A period of the thread already over frames nothing now.

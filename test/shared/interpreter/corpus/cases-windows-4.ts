@@ -15,7 +15,8 @@
  * discussion, like its offered one; a weekday with a plural part of day ("Tuesday afternoons", "Monday and
  * Wednesday evenings") is a habit, every week over the 28 days that follow; "…work for me, I'm away Friday"
  * is two clauses, the second ruling out; a reply's ruled-out weekday with no offer ("Wednesday's out for me")
- * names a day of the week under discussion.
+ * names a day of the week under discussion; "or any day the following week" after dated days is the week after
+ * them.
  */
 import { at, day, days, span, type CaseRow, type LocalWindow } from './corpus-case.js';
 
@@ -678,6 +679,47 @@ export const WINDOW_4_CASES: readonly CaseRow[] = [
       location: null,
       when: [day('2026-05-18'), day('2026-05-19')],
       excluded: [day('2026-05-21')],
+    },
+  },
+  {
+    // "Tuesday the 9th or Wednesday the 10th, or any day the following week": 9 and 10 June, then 15–19 June.
+    id: 'win4-en-ldn-dated-days-or-following-week',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Harriet Cole <harriet@cole-gallery.example>',
+    to: MAYA,
+    date: '2026-05-28 10:00',
+    subject: 'Gallery fit-out',
+    body: `Maya,\n\nI could show you the gallery space on Tuesday the 9th or Wednesday the 10th, or any day the following week.\n\nHarriet`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['harriet@cole-gallery.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [day('2026-06-09'), day('2026-06-10'), days('2026-06-15', '2026-06-19')],
+    },
+  },
+  {
+    // FR: "le jeudi 4 ou le vendredi 5 juin, ou n'importe quel jour la semaine suivante": 4 and 5 June, then
+    // 8–12 June.
+    id: 'win4-fr-par-jours-dates-ou-semaine-suivante',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Bruno Lacombe <bruno.lacombe@lacombe-bois.fr>',
+    to: HUGO,
+    date: '2026-05-26 11:00',
+    subject: 'Visite de l’atelier',
+    body: `Bonjour Hugo,\n\nJe peux vous faire visiter l'atelier le jeudi 4 ou le vendredi 5 juin, ou n'importe quel jour la semaine suivante.\n\nBruno Lacombe`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['bruno.lacombe@lacombe-bois.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [day('2026-06-04'), day('2026-06-05'), days('2026-06-08', '2026-06-12')],
     },
   },
 ];
