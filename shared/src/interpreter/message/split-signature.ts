@@ -18,7 +18,7 @@ export const STREET_LINE =
 // Postal codes: FR/US 5 digits, Indian PIN 6 digits, Canadian, UK, "NY 10118".
 // Belgian and Swiss codes are 4 digits before the town ("1040 Bruxelles", "CH-1204 Genève").
 const POSTAL_LINE =
-  /\b(\d{5}|\d{6}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5})\b|\b(?:[A-Z]{1,2}-)?\d{4} (?=[A-ZÀ-Ý])/;
+  /\b(\d{5}|\d{6}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5})\b|\b(?:[A-Z]{1,2}-)?\d{4} (?=[A-ZÀ-Ý][a-zà-ÿ])/;
 const CONTACTISH =
   /(https?:\/\/|www\.|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\p{L}])(tel|tél|phone|mobile|mob|portable|fax)(?![\p{L}]))/iu;
 
