@@ -1,12 +1,13 @@
 /**
  * The overall confidence (#4), measured on the newest blind held-out set (labels committed before its first
  * run, never tuned on): the calibration is fitted on the earlier sets' first blind runs
- * (fit-confidence-calibration.ts), so this set is new to it too. Fourth set's first run: 37 of 60 readings
- * wrong; Brier 0.259 against 0.236 for the base rate, ECE 0.101, mean confidence 0.50 right / 0.47 wrong,
- * 30 % of the wrong readings flagged at LOW_CONFIDENCE_THRESHOLD against 9 % of the right ones. The
- * calibration fitted on the development set, which had every reading right, scored Brier 0.547 and ECE
- * 0.564 there (mean confidence 0.96): the level is now honest, the ranking still weak. The goals not met
- * are marked `it.fails`, to be flipped to `it` the day they are met.
+ * (fit-confidence-calibration.ts), so this set is new to it too. Fifth set's first run: 24 of 60 readings
+ * wrong; Brier 0.2396 against 0.2400 for the base rate (level with it), ECE 0.127, mean confidence 0.53
+ * right / 0.46 wrong, 13 % of the wrong readings flagged at LOW_CONFIDENCE_THRESHOLD against 3 % of the
+ * right ones. On the fourth set's first run (Brier 0.259 against 0.236, ECE 0.101), the calibration fitted
+ * on the development set, which had every reading right, scored Brier 0.547 and ECE 0.564 (mean confidence
+ * 0.96): the level is now honest, the ranking still weak. The goal not met is marked `it.fails`, to be
+ * flipped to `it` the day it is met.
  * History (first blind runs, development-fitted calibration): third set Brier 0.491 against 0.248; second
  * 0.451 against 0.248; first 0.429 against 0.249.
  */
@@ -16,7 +17,7 @@ import { evaluateCorpus, isAllRight, type CorpusReport } from './evaluate-corpus
 import { calibrationFigures } from './calibration-figures.js';
 import { loadCorpus } from './corpus/load-corpus.js';
 
-const BLIND_SET = 'held-out-4';
+const BLIND_SET = 'held-out-5';
 
 describe(`overall confidence calibration on the newest blind held-out corpus, ${BLIND_SET} (#4)`, () => {
   let report: CorpusReport;
@@ -54,7 +55,7 @@ describe(`overall confidence calibration on the newest blind held-out corpus, ${
     expect(report.calibration.expectedCalibrationError).toBeLessThan(0.05);
   });
 
-  it.fails('beats the constant share of right readings (Brier): not yet', () => {
+  it('does no worse than the constant share of right readings (Brier)', () => {
     expect(report.calibration.brier).toBeLessThan(report.calibration.baselineBrier);
   });
 });

@@ -56,15 +56,29 @@ const HELD_OUT_3_FLOORS: ReadonlyArray<[Field, number, string]> = [
 // The fourth held-out set (cases-held-out-4.ts), written blind by another author who never read the
 // interpreter, labels committed before its first run, which came after the third set's fixes: contacts
 // 58/60, type 53/60, duration 57/60, place 40/60, windows 37/60, intent 56/60, exclusions 51/60, whole reading
-// 23/60. Below the contract targets on contacts, type, place and windows: the honest figures. Floors:
-// measured minus about one email.
+// 23/60. Its categories were then studied and fixed with general rules and development cases of their own
+// (cases-categories-4.ts, cases-windows-4.ts): contacts, type, duration, place and intent 60/60, windows
+// 54/60, exclusions 57/60, whole reading 51/60. Floors: measured minus about one email.
 const HELD_OUT_4_FLOORS: ReadonlyArray<[Field, number, string]> = [
+  ['contacts', 0.98, 'contacts exact'],
+  ['type', 0.98, 'the meeting type right'],
+  ['location', 0.98, 'the place right'],
+  ['windowsExact', 0.88, 'time windows exact'],
+  ['intent', 0.98, 'the intent right'],
+  ['excluded', 0.93, 'exclusions exact'],
+];
+// The fifth held-out set (cases-held-out-5.ts), written blind by another author who never read the
+// interpreter, labels committed before its first run, which came after the fourth set's fixes: contacts
+// 58/60, type 58/60, duration 60/60, place 51/60, windows 46/60 (mean overlap 81 %), intent 58/60,
+// exclusions 58/60, whole reading 36/60. Below the contract targets on contacts, place and windows: the
+// honest figures. Floors: measured minus about one email. Never tune the interpreter on these emails.
+const HELD_OUT_5_FLOORS: ReadonlyArray<[Field, number, string]> = [
   ['contacts', 0.95, 'contacts exact'],
-  ['type', 0.86, 'the meeting type right'],
-  ['location', 0.65, 'the place right'],
-  ['windowsExact', 0.6, 'time windows exact'],
-  ['intent', 0.91, 'the intent right'],
-  ['excluded', 0.83, 'exclusions exact'],
+  ['type', 0.95, 'the meeting type right'],
+  ['location', 0.83, 'the place right'],
+  ['windowsExact', 0.75, 'time windows exact'],
+  ['intent', 0.95, 'the intent right'],
+  ['excluded', 0.95, 'exclusions exact'],
 ];
 const pct = (share: number): string => `${Math.round(share * 100)} %`;
 
@@ -86,7 +100,7 @@ describe('interpreter accuracy on the development corpus (npm run eval prints th
 /** One held-out set: at least 60 emails, half of them threads; each field at its floor; the whole-reading floor. */
 function describeHeldOut(
   title: string,
-  set: 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4',
+  set: 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4' | 'held-out-5',
   floors: ReadonlyArray<[Field, number, string]>,
   allRight: { floor: number; label: string },
 ): void {
@@ -130,7 +144,13 @@ describeHeldOut(
   HELD_OUT_3_FLOORS,
   { floor: 0.9, label: 'reads at least 90 % of the emails wholly right (27/60 at its first run)' },
 );
-describeHeldOut('interpreter accuracy on the fourth, blind held-out corpus (#4)', 'held-out-4', HELD_OUT_4_FLOORS, {
-  floor: 0.36,
-  label: 'reads at least 36 % of the emails wholly right (23/60 at its first run)',
+describeHeldOut(
+  'interpreter accuracy on the fourth held-out corpus (blind at first, its failure categories since fixed) (#4)',
+  'held-out-4',
+  HELD_OUT_4_FLOORS,
+  { floor: 0.83, label: 'reads at least 83 % of the emails wholly right (23/60 at its first run)' },
+);
+describeHeldOut('interpreter accuracy on the fifth, blind held-out corpus (#4)', 'held-out-5', HELD_OUT_5_FLOORS, {
+  floor: 0.58,
+  label: 'reads at least 58 % of the emails wholly right (36/60 at its first run)',
 });
