@@ -10,7 +10,7 @@ const UNAVAILABLE =
   /((?:is|are|'s|'re) (?:no good|out)\b|(?:don't|do not|doesn't|does not) work for me|not that day|pas ce jour-là|je ne pourrai (?:\p{L}+ )?pas|je (?:suis|serai) (?:déjà )?prise?\b|ne (?:me )?va pas|no longer works|doesn't work|doesn't suit|does not suit|won't suit|does not work|won't work|not work for me|can't do|cannot do|can't make|can no longer|am not available|I'm not available|I'm away|I am away|I'm out|I'm travell?ing|I'm off|unavailable|is out for me|is out now|(?:something|a conflict|an emergency) (?:has )?c[ao]me up|won't be possible|(?:is|be) no longer possible|ne marche plus|ne marche pas|ne me convient plus|ne me convient pas|ne m'arrange (plus|pas)|je ne (suis|serai) (?:pas|plus) (disponible|dispo|libre|là)|(?:I have to|I need to|I must|I've got to) be (?:in|at) |je dois être (?:à|au|en) |pas dispo|je suis absente?|je serai absente?|je ne peux (plus|pas)|empêchement|(?:is|are|'s|will be|would be) (?:impossible|out of the question)|(?:c'est|est|sera|serait) (?:impossible|exclu)|(?:je suis|je serai|I'm|I am|I'll be) (?:coincée?|bloquée?|stuck|tied up)|en déplacement|en congés?|en vacances|on (?:holiday|vacation|leave)|(?:is|are|'s|looks) (?:tricky|difficult|busy|packed|full)\b|(?:c'est|est|sera|s'annonce) (?:compliquée?|difficile|chargée?|bouclée?|complète?|plein)(?!\p{L})|(?:ne va|ne sera|n'est) (?:finalement |malheureusement )?(?:plus|pas) (?:être )?possible)/iu;
 // A clause that also offers a time ("not Tuesday, but Thursday works") stays with the proposals.
 const OFFER =
-  /(if (?:that|this|it|neither|none)|failing that|otherwise|sinon|si (?:ça|cela|ce créneau)|à défaut|instead|rather|but|how about|what about|could we|can we|(?<!(?:no longer|n.t|not|never) )works for me|from the(?![^.;,]*\b(?:to|until|till|through)\b)|after the|so any|plutôt|mais|à la place|pourrait-on|pouvons-nous|peut-on|seriez-vous|serais-tu|pourriez-vous|pourrais-tu|est-ce que|à partir|dès le|donc)/i;
+  /(if (?:that|this|it|neither|none)|failing that|otherwise|sinon|si (?:ça|cela|ce créneau)|à défaut|instead|rather|but|how about|what about|could we|can we|(?<!(?:no longer|n.t|not|never) )works for me|from the(?![^.;,]*\b(?:to|until|till|through)\b)|after the|so any|plutôt|mais|à la place|pourrait-on|pouvons-nous|peut-on|seriez-vous|serais-tu|pourriez-vous|pourrais-tu|est-ce que|(?:serait|est)-il possible|would it be possible|(?:ça|cela) (?:vous|te) (?:irait|dirait|conviendrait)|à partir|dès le|donc)/i;
 
 // "I need to cancel tomorrow's call. Could we do Friday instead?": the cancelled time is ruled out
 // when another clause offers a new one; a bare cancellation keeps the time it names.
@@ -64,7 +64,7 @@ function clausesOf(sentence: string): string[] {
 // "Je rentre de vacances fin juillet : je pourrais…", "I'm on the road until mid-month, so any time after…":
 // where the writer comes back from is the reason for the times that follow; it names no window of its own.
 const RETURN_REASON =
-  /^\s*(?:je rentre|je reviens|je serai de retour|je suis de retour|I'm back|I'll be back|I get back|I'm on the road|I'll be on the road)\b/i;
+  /^\s*(?:je rentre|je reviens|je serai de retour|je suis de retour|I'm back|I'll be back|I get back|I'm on the road|I'll be on the road|I'm travell?ing until|I'll be travell?ing until|I am travell?ing until)\b/i;
 const THEN_OFFER = /^\s*(?:so|donc|alors)\b/i;
 
 function withoutReturnReasons(clauses: readonly string[]): string[] {
