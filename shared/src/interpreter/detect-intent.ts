@@ -15,13 +15,13 @@ const RESCHEDULE = new RegExp(
   'iu',
 );
 const SCHEDULE = new RegExp(
-  `${L}(meet|meeting|schedule|book|set up|find a time|find time|time to|availability|available|free|slot|catch up|catch-up|get together|call|chat|coffee|lunch|dinner|breakfast|drinks|zoom|teams|visio|dispo|disponible|disponibilités|créneau|rendez-vous|rdv|réunion|rencontrer|se voir|caler|planifier|organiser|déjeuner|dîner|café|verre|appel|échanger|point|works for|would work|how about|what about|does .* work|convient|ça vous va|kick-?off|see you (?:on |at |next |this |then|there|tomorrow|mon|tue|wed|thu|fri|sat|sun)|à (?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\\p{L}]))`,
+  `${L}(meet|meeting|schedule|book|set up|find a time|find time|time to|availability|available|free|slot|catch up|catch-up|get together|call|chat|coffee|lunch|dinner|breakfast|drinks|zoom|teams|visio|dispo(?!sition)|disponible|disponibilités|créneau|rendez-vous|rdv|réunion|rencontrer|se voir|caler|planifier|organiser|déjeuner|dîner|café|verre|appel|échanger|point|works for|would work|how about|what about|does .* work|convient|ça vous va|kick-?off|see you (?:on |at |next |this |then|there|tomorrow|mon|tue|wed|thu|fri|sat|sun)|à (?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\\p{L}]))`,
   'iu',
 );
 // A meeting that already took place ("the minutes of our meeting", "suite à notre réunion", an invoice
 // "relative à notre rendez-vous du 12 mars") asks for nothing; its date, when given, goes with it.
 const PAST_MEETING = new RegExp(
-  `${L}(?:compte[- ]rendu|comptes[- ]rendus|notes|minutes|recap|summary|résumé|suite à|following|further to|as agreed (?:on|in|during)|as discussed (?:on|in|during)|comme convenu|comme discuté|comme évoqué|after|since|thanks for|thank you for|merci pour|merci de|depuis|relative à|relatif à|relatives à|relatifs à|afférente? à|related to|in respect of|invoice for|facture (?:pour|de))\\s+(?:de |d'|of |from |du |au |lors de |lors du |par )?(?:notre|nos|our|la|le|l'|the|this|cette|ce|hier|yesterday's|today's)?\\s*(?:meeting|call|chat|réunion|rendez-vous|rdv|appel|échange|point|visio|téléphone|phone)s?(?![\\p{L}])(?:\\s+(?:du|of|on|from|held on|le)\\s+[^.,;!?\\n]{1,30})?`,
+  `${L}(?:compte[- ]rendu|comptes[- ]rendus|notes|minutes|recap|summary|résumé|suite à|following|further to|as agreed (?:on|in|during)|as discussed (?:on|in|during)|comme convenu|comme discuté|comme évoqué|after|since|thanks for|thank you for|merci pour|merci de|(?:thanks|thank you) [\\p{L}-]+ for|merci [\\p{L}-]+ pour|depuis|relative à|relatif à|relatives à|relatifs à|afférente? à|related to|in respect of|invoice for|facture (?:pour|de))\\s+(?:de |d'|of |from |du |au |lors de |lors du |par )?(?:notre|nos|our|la|le|l'|the|this|cette|ce|hier|yesterday's|today's)?\\s*(?:meeting|call|chat|réunion|rendez-vous|rdv|appel|échange|point|visio|téléphone|phone)s?(?![\\p{L}])(?:\\s+(?:du|of|on|from|held on|le)\\s+[^.,;!?\\n]{1,30})?`,
   'giu',
 );
 // A meal or visit that took place, thanked for or invoiced ("thanks again for lunch yesterday", "merci pour ce
@@ -52,7 +52,7 @@ const OTHER_CALLED_OFF =
 
 // "No need to get together again", "pas besoin de se revoir": a meeting ruled out asks for nothing.
 const NO_MEETING_NEEDED = new RegExp(
-  `${L}(?:no need (?:for us )?to|there's no need to|we don't need to|pas besoin de|inutile de)\\s+(?:(?:meet|get together|catch up|schedule|talk|speak|se voir|se revoir|nous voir|nous revoir|se rencontrer|nous rencontrer|caler|planifier|organiser)(?![\\p{L}])[^.;!?\\n]*)`,
+  `${L}(?:rien à prévoir|nothing to (?:plan|schedule|set up)|(?:no need (?:for us )?to|there's no need to|we don't need to|pas besoin de|inutile de)\\s+(?:(?:meet|get together|catch up|schedule|talk|speak|se voir|se revoir|nous voir|nous revoir|se rencontrer|nous rencontrer|caler|planifier|organiser)(?![\\p{L}])[^.;!?\\n]*))[^.;!?\\n]*`,
   'giu',
 );
 
@@ -68,7 +68,7 @@ function withoutPastMeetings(text: string): string {
 // "Thank you for dining with us on 12 November", "merci pour ce déjeuner hier": the newest message only
 // thanks for, or settles, a meeting that took place. With no question and no new cue it closes the thread.
 const CLOSING = new RegExp(
-  `${L}(?:thanks? (?:you )?(?:again )?for|merci (?:encore )?(?:pour|de)|un grand merci pour|great to see you|ravie? (?:de vous avoir|d'avoir))(?:\\s+[\\p{L}']+){0,3}?\\s*(?:\\s|l'|d')(?:meeting|call|lunch|dinner|breakfast|coffee|drinks|dining|visit|session|discussion|conversation|talk|déjeuner|dîner|souper|café|verre|apéro|réunion|rendez-vous|échange|entretien|visite|hier|yesterday|last night|today|earlier|this morning|this afternoon|ce matin|cet après-midi|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\\p{L}])|${L}(?:nothing (?:is )?(?:needed|required) from you|no action (?:is )?(?:needed|required)|just a (?:quick )?heads[- ]up|bien reçu|well received|rien (?:à faire|n'est nécessaire) de (?:votre|ton) côté)(?![\\p{L}])|${L}(?:invoice|facture)(?![\\p{L}])`,
+  `${L}(?:thanks? (?:you )?(?:again |[\\p{L}-]+ )?for|merci (?:encore |[\\p{L}-]+ )?(?:pour|de)|un grand merci pour|great to see you|ravie? (?:de vous avoir|d'avoir))(?:\\s+[\\p{L}']+){0,3}?\\s*(?:\\s|l'|d')(?:meeting|call|lunch|dinner|breakfast|coffee|drinks|dining|visit|session|discussion|conversation|talk|déjeuner|dîner|souper|café|verre|apéro|réunion|rendez-vous|échange|entretien|visite|hier|yesterday|last night|today|earlier|this morning|this afternoon|ce matin|cet après-midi|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\\p{L}])|${L}(?:nothing (?:is )?(?:needed|required) from you|no action (?:is )?(?:needed|required)|just a (?:quick )?heads[- ]up|bien reçu|well received|rien (?:à faire|n'est nécessaire) de (?:votre|ton) côté)(?![\\p{L}])|${L}(?:invoice|facture)(?![\\p{L}])`,
   'iu',
 );
 

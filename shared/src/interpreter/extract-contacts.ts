@@ -27,7 +27,7 @@ const TIME_AFTER =
   /(?<![\p{L}])(?:on|this|next|until|before|after|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|week|at \d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|matin|après-midi|soir|semaine|avant|après|le \d|à \d)(?![\p{L}])/iu;
 // Someone told they need not stay: "no need for you to stay on this thread", "je te libère de cet échange".
 const DISMISSED =
-  /\b(?:bcc|cci)\b|copie cachée|en copie invisible|\bno need (?:for you )?to (?:stay|remain|keep)\b|\byou can (?:drop off|step out|bow out|leave (?:the|this) thread)\b|\b(?:releasing|freeing) you\b|(?<![\p{L}])je (?:te|vous) libère(?![\p{L}])|(?:tu peux|vous pouvez) (?:sortir de|quitter) (?:la boucle|l'échange|cet échange|la conversation)|pas besoin de (?:rester|vous garder|te garder) en copie|je (?:te|vous) (?:retire|sors) de (?:la boucle|la copie|l'échange|cet échange)/iu;
+  /\b(?:bcc|cci)\b|copie cachée|en copie invisible|\bno need (?:for you )?to (?:stay|remain|keep)\b|\byou can (?:drop off|step out|bow out|leave (?:the|this) thread)\b|\b(?:releasing|freeing) you\b|\b(?:let|letting) you (?:drop off|step out|bow out|go)\b|(?<![\p{L}])je (?:te|vous) libère(?![\p{L}])|(?:tu peux|vous pouvez) (?:sortir de|quitter) (?:la boucle|l'échange|cet échange|la conversation)|pas besoin de (?:rester|vous garder|te garder) en copie|je (?:te|vous) (?:retire|sors) de (?:la boucle|la copie|l'échange|cet échange)/iu;
 const INFO_CUE =
   /\b(fyi|f\.y\.i\.|for info|for information|for your information|for visibility|for reference|in the loop|pour info|pour information|pour suivi|pour visibilité|dans la boucle)\b|à titre (d'information|informatif)/i;
 const COPY_CUE = /\b(cc|cc'd|cc’d|cc'ing|cc’ing|copy|copied|copying|in copy|loop(ing)?|copie|copié|copiée|en copie)\b/i;
@@ -126,9 +126,13 @@ function nonAttendees(thread: readonly ThreadMessage[], candidates: readonly Can
   return removed;
 }
 
+// "Priyanka will come with me, and Tom will join if he can": the cue is about its own clause only.
+const clausesOf = (sentence: string): string[] => sentence.split(/,\s*(?:and|et|but|mais|while|whereas)\s+|;\s*/i);
+
 function markOptional(thread: readonly ThreadMessage[], candidates: readonly Candidate[]): void {
   for (const message of thread) {
-    for (const sentence of sentencesOf(message.text).filter((s) => OPTIONAL_CUE.test(s))) {
+    const clauses = sentencesOf(message.text).flatMap(clausesOf);
+    for (const sentence of clauses.filter((s) => OPTIONAL_CUE.test(s))) {
       candidates.filter((c) => mentionIndex(sentence, c) >= 0).forEach((c) => (c.optional = true));
     }
   }

@@ -37,11 +37,11 @@ const TIME_WORDS =
   'on|next|this|le|ce|say|vers|around|at|demain|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|la semaine|cette semaine|any|some|un matin|one';
 const CLAUSE_STOP = `,\\s*(?:${TIME_WORDS})(?![\\p{L}])`;
 // …or a question or condition about it: "chez Granger & Co à King's Cross, ça vous irait ?".
-const CLAUSE_AFTER = ',\\s*(?:ça|ca|cela|if|does|would|is|what|how|or|ou|si|ok)(?![\\p{L}])';
+const CLAUSE_AFTER = ',\\s*(?:ça|ca|cela|if|does|would|is|what|how|or|ou|si|ok|et|and|but|mais)(?![\\p{L}])';
 // The address after a venue: ", 30 Water St" or in brackets "(93 Mont-Royal Ave W)".
 const STREET_WORD =
   '(?:rue|avenue|av\\.|bd|boulevard|place|quai|chemin|allée|cours|impasse|route|passage|square|street|road|lane)(?![\\p{L}])';
-const VENUE_ADDRESS = `(?:,\\s*(?:\\d|\\p{Lu}|${STREET_WORD})[^.!?\\n]*?|\\s*\\(\\s*\\d[^)\\n]*\\))?`;
+const VENUE_ADDRESS = `(?:,\\s*(?:\\d|\\p{Lu}|${STREET_WORD}|près de|near|next to|à côté de|en face de|opposite)[^.!?\\n]*?|\\s*\\(\\s*\\d[^)\\n]*\\))?`;
 // Words inside a venue's name: "Café de l'Industrie", "Old Town Bar on East 18th", "Granger & Co à King's Cross".
 const CALENDAR_WORD =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\\p{L}])';
@@ -49,7 +49,7 @@ const NAME_JOIN = `\\s+(?:(?:de|du|des|la|le|les|of|the|&|\\+|et|on|in|at|à)\\s
 const NAME_PART = `(?:${NAME_WORD}|\\d+(?:st|nd|rd|th)(?![\\p{L}]))`;
 const VENUE_NAME = `${NAME_WORD}(?:${NAME_JOIN}${NAME_PART})*`;
 const VENUE = new RegExp(
-  `(?<![\\p{L}])(?:at|@|au|aux|chez|à la|à l'|in the lobby of)\\s+(?:the\\s+)?(${VENUE_NAME})(${VENUE_ADDRESS})(?=\\s*[.!?;\\n]|\\s+[-–—]\\s|${CLAUSE_STOP}|\\s+(?:${TIME_WORDS}|à|in|for|pour|early|late|later|sometime|début|fin)(?![\\p{L}])|${CLAUSE_AFTER}|$)`,
+  `(?<![\\p{L}])(?:[Aa]t|@|[Aa]u|[Aa]ux|[Cc]hez|[àÀ] la|[àÀ] l'|in the lobby of)\\s+(?:the\\s+)?(${VENUE_NAME})(${VENUE_ADDRESS})(?=\\s*[.!?;\\n]|\\s+[-–—]\\s|${CLAUSE_STOP}|\\s+(?:${TIME_WORDS}|à|in|for|pour|early|late|later|sometime|début|fin|would|will|is|works?|sounds?|suits?|could|might)(?![\\p{L}])|${CLAUSE_AFTER}|$)`,
   'gu',
 );
 // "who runs growth at Fox", "directrice chez Benali": an employer, not a meeting place.
@@ -125,15 +125,18 @@ function meetingSentences(text: string, anyFollowing = false): string[] {
 
 // A venue offered without "at": "How about Old Town Bar on East 18th?", "The Ivy, if that suits?", "Grind on
 // London Wall is handy for me", "que dirais-tu du Petit Cler ?".
+// A meeting's kind is no venue's first word: "Lunch on the 24th would work".
+const MEETING_WORD =
+  '(?:Lunch|Dinner|Breakfast|Coffee|Drinks|Call|Meeting|Déjeuner|Dîner|Souper|Petit-déjeuner|Réunion|Rendez-vous)(?![\\p{L}])';
 const VENUE_KIND =
   '(?:Café|Cafe|Coffee|Bar|Restaurant|Hotel|Hôtel|Brasserie|Pub|Bistro|Bistrot|Trattoria|Taverne|Tavern|Grill|Kitchen|Diner)';
 const OFFERED_VENUE = [
   new RegExp(
-    `(?<![\\p{L}])(?:[Hh]ow about|[Ww]hat about|[Ss]hall we say|[Pp]ourquoi pas|[Qq]ue dirais-tu|[Qq]ue diriez-vous|[Jj]e (?:te|vous) propose|[Ii] (?:suggest|propose|recommend)|[Ll]et's (?:go to|try))\\s+(?:(?:du|de la|de l'|des|de|la|le|les|l')\\s*)?(?:the\\s+)?(${VENUE_NAME})(${VENUE_ADDRESS})(?=\\s*[?.!]|${CLAUSE_AFTER})`,
+    `(?<![\\p{L}])(?:[Hh]ow about|[Ww]hat about|[Ss]hall we say|[Pp]ourquoi pas|[Qq]ue dirais-tu|[Qq]ue diriez-vous|[Jj]e (?:te|vous) propose|[Ii] (?:suggest|propose|recommend)|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I) (?:suggested|suggests|recommended|recommends|proposed|proposes)|[Jj]'ai pens[ée] (?:à|a)|I was thinking (?:of|about)|[Ll]et's (?:go to|try))\\s+(?:(?:du|de la|de l'|des|de|la|le|les|l')\\s*)?(?:the\\s+)?(${VENUE_NAME})(${VENUE_ADDRESS})(?=\\s*[?.!]|${CLAUSE_AFTER}|\\s+(?:${TIME_WORDS})(?![\\p{L}]))`,
     'gu',
   ),
   new RegExp(
-    `(?:^|[-–—:]\\s+)(?:[Tt]he\\s+)?(${VENUE_NAME})(${VENUE_ADDRESS})(?=(?:,\\s*|\\s+)(?:if (?:that|it) (?:suits|works)|is (?:handy|convenient|close|easy|ideal|perfect|great|nearby)|would (?:be (?:handy|convenient|ideal|perfect|great|easiest|easy)|suit|work)|works (?:well )?for me|(?:si )?ça (?:te|vous) (?:va|convient|dit)|serait (?:parfait|idéal|pratique)))`,
+    `(?:^|[-–—:]\\s+)(?:[Tt]he\\s+)?(${VENUE_NAME})(${VENUE_ADDRESS})(?=(?:,\\s*|\\s+)(?:if (?:that|it) (?:suits|works)|is (?:handy|convenient|close|easy|ideal|perfect|great|nearby|my (?:usual|favourite|favorite|go-to|local))|would (?:be (?:handy|convenient|ideal|perfect|great|easiest|easy)|suit|work)|works (?:well )?for me|(?:si )?ça (?:te|vous) (?:va|convient|dit)|serait (?:parfait|idéal|pratique)))`,
     'gu',
   ),
   // A question that is only a venue, named by its kind: "Café Kitsuné in the Palais-Royal gardens?",
@@ -145,20 +148,21 @@ const OFFERED_VENUE = [
 ];
 
 function venueIn(text: string, people: ReadonlySet<string>): LocationReading | undefined {
-  const sentences = meetingSentences(text);
+  const strict = new Set(meetingSentences(text));
   const [asked, praised, named] = OFFERED_VENUE;
-  const matches = [
-    ...sentences.flatMap((sentence) => [...sentence.matchAll(VENUE)]),
-    ...meetingSentences(text, true).flatMap((sentence) => [
+  // In each sentence the earliest reading wins: "How about Bennelong at the Opera House?" names Bennelong.
+  const matches = meetingSentences(text, true).flatMap((sentence) =>
+    [
+      ...(strict.has(sentence) ? sentence.matchAll(VENUE) : []),
       ...sentence.matchAll(asked!),
       ...sentence.matchAll(praised!),
       ...sentence.matchAll(named!),
-    ]),
-  ];
+    ].sort((a, b) => a.index - b.index),
+  );
   for (const match of matches) {
     const name = (match[1] ?? '').trim();
     if (EMPLOYER_BEFORE.test(match.input.slice(Math.max(0, match.index - 40), match.index))) continue;
-    if (NOT_A_VENUE.test(name) || new RegExp(`^${CALENDAR_WORD}`, 'iu').test(name)) continue;
+    if (NOT_A_VENUE.test(name) || new RegExp(`^(?:${CALENDAR_WORD}|${MEETING_WORD})`, 'iu').test(name)) continue;
     if (people.has(name.split(/\s+/)[0]?.toLowerCase() ?? '')) continue;
     if (/^\p{Lu}{1,4}$/u.test(name) && !(match[2] ?? '').trim()) continue;
     const address = (match[2] ?? '').trim().replace(/^[,(]\s*|\s*\)$/g, '');
