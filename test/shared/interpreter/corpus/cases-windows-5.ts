@@ -6,7 +6,8 @@
  * "…, ça te dirait ?") is an offer, so the meeting moved away from ("reporter notre point de mardi",
  * "postpone Wednesday's call") is ruled out rather than offered; "à l'exception du …" / "with the exception of
  * …" rules a day out of the period like "sauf"; "I'm travelling until …, so …" is the reason for the times that
- * follow and names no window (like "I'm on the road until …").
+ * follow and names no window (like "I'm on the road until …"); "something's come up on …" rules the day out
+ * like "something has come up".
  */
 import { at, day, days, onward, span, type CaseRow } from './corpus-case.js';
 
@@ -121,6 +122,27 @@ export const WINDOW_5_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [onward('2026-10-19 00:00')],
+    },
+  },
+  {
+    // "Something's come up on Tuesday" rules Tuesday out; the review moves to Wednesday at 10.
+    id: 'win5-en-ldn-somethings-come-up',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Nick Bray <nick@bray-surveys.example>',
+    to: MAYA,
+    date: '2026-03-02 16:45',
+    subject: 'Survey review',
+    body: `Maya,\n\nSomething's come up on Tuesday - could we move the survey review to Wednesday at 10?\n\nNick`,
+    expect: {
+      language: 'en',
+      intent: 'reschedule',
+      contacts: ['nick@bray-surveys.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [at('2026-03-04 10:00')],
+      excluded: [day('2026-03-03')],
     },
   },
 ];
