@@ -18,11 +18,19 @@ const NUMBERED_PLACE =
 // names no time of its own; a Paris or Lyon district ("dans le 11e", "le 8e arrondissement") is no day of the month.
 const BACK_REFERENCE =
   /\b(?:that|the same) (?:morning|afternoon|evening|night)\b|\b(?:ce|cet|cette) (?:matin|après-midi|soir|soirée|matinée)-là|(?<=\b(?:dans|vers) le )\d{1,2}(?:e|ème)\b|\b\d{1,2}(?:e|ème) arrondissement/giu;
+// A commitment the writer or someone already holds ("he has a standing 10am", "my regular 9:30 call", "notre point
+// hebdomadaire de 9h") is why a time is out, not a time offered: the time reader never turns it into a window.
+const STANDING_COMMITMENT =
+  /(?<=\b(?:has|have|'ve got|got|his|her|my|our|their) (?:an? )?(?:standing|recurring|regular|weekly|daily) )\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|(?<=\b(?:mon|ma|son|sa|notre|leur) (?:réunion|point|rendez-vous|call) (?:récurrente?|hebdomadaire|quotidienne?|fixe) (?:de|à) )\d{1,2}\s?h(?:\d{2})?/giu;
 const BLANK = (text: string): string => ' '.repeat(text.length);
 
 /** `text` with addresses and stated lengths replaced by spaces (same length, so positions are kept). */
 export function maskNonTimeText(text: string): string {
-  let masked = text.replace(ADDRESS, BLANK).replace(NUMBERED_PLACE, BLANK).replace(BACK_REFERENCE, BLANK);
+  let masked = text
+    .replace(ADDRESS, BLANK)
+    .replace(NUMBERED_PLACE, BLANK)
+    .replace(BACK_REFERENCE, BLANK)
+    .replace(STANDING_COMMITMENT, BLANK);
   // Only hour-shaped lengths ("1h30", "2 heures") can be misread as clock times.
   for (const span of findLengthSpans(masked).filter((s) =>
     /\d\s?h|hour|heure/i.test(masked.slice(s.index, s.index + s.length)),

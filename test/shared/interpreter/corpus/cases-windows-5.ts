@@ -7,7 +7,8 @@
  * "postpone Wednesday's call") is ruled out rather than offered; "à l'exception du …" / "with the exception of
  * …" rules a day out of the period like "sauf"; "I'm travelling until …, so …" is the reason for the times that
  * follow and names no window (like "I'm on the road until …"); "something's come up on …" rules the day out
- * like "something has come up".
+ * like "something has come up"; a commitment already held ("I have a standing 11am", "mon point hebdomadaire de
+ * 17h") names no time offered.
  */
 import { at, day, days, onward, span, type CaseRow } from './corpus-case.js';
 
@@ -143,6 +144,46 @@ export const WINDOW_5_CASES: readonly CaseRow[] = [
       location: null,
       when: [at('2026-03-04 10:00')],
       excluded: [day('2026-03-03')],
+    },
+  },
+  {
+    // "I have a standing 11am" is why the meeting must end early; only Thursday before 10:30 is offered.
+    id: 'win5-en-ldn-standing-commitment',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Jo Park <jo@park-print.example>',
+    to: MAYA,
+    date: '2026-03-02 12:15',
+    subject: 'Proofs',
+    body: `Hi Maya,\n\nCould we meet on Thursday to go through the proofs? It would need to be before 10:30, as I have a standing 11am with my team.\n\nJo`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['jo@park-print.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [['2026-03-05 00:00', '2026-03-05 10:30']],
+    },
+  },
+  {
+    // "mon point hebdomadaire de 17h" is a commitment held: only "vendredi après 14h" is offered.
+    id: 'win5-fr-par-point-hebdomadaire',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Anne Vidal <anne@vidal-paysage.fr>',
+    to: HUGO,
+    date: '2026-03-02 15:00',
+    subject: 'Appel',
+    body: `Bonjour Hugo,\n\nPour notre appel, vendredi après 14h me convient. Je devrai partir avant mon point hebdomadaire de 17h.\n\nAnne`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['anne@vidal-paysage.fr'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [['2026-03-06 14:00', '2026-03-07 00:00']],
     },
   },
 ];
