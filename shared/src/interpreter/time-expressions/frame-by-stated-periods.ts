@@ -162,9 +162,10 @@ export function inheritSpanAnchors(
   const frames = new Set<TimeItem>();
   const framed = items.map((item) => {
     const { from } = item;
-    // "Tuesday or Thursday, between 2 and 4pm": a range of times on one weekday is framed like the weekday.
-    const isSameDayRange = item.to !== undefined && isLoneWeekday(item.to) && item.to.weekday === from.weekday;
-    if (span !== undefined && (item.to === undefined || isSameDayRange)) {
+    // "Tuesday or Thursday, between 2 and 4pm": a range of times on one weekday is framed like the weekday;
+    // "Next week … I'm free Tuesday to Thursday": a range of weekdays is framed like a lone weekday.
+    const isWeekdayRange = item.to !== undefined && isLoneWeekday(item.to);
+    if (span !== undefined && (item.to === undefined || isWeekdayRange)) {
       // A period said in another clause frames only a weekday said with an article ("prise le mercredi").
       const isFramed = source !== undefined || /\b(?:le|the)\s*$/.test(folded.slice(0, item.start));
       if (isLoneWeekday(from) && isFramed && !item.isExcluded && source !== undefined && !hasTimePart(source.from))

@@ -8,7 +8,9 @@
  * …" rules a day out of the period like "sauf"; "I'm travelling until …, so …" is the reason for the times that
  * follow and names no window (like "I'm on the road until …"); "something's come up on …" rules the day out
  * like "something has come up"; a commitment already held ("I have a standing 11am", "mon point hebdomadaire de
- * 17h") names no time offered.
+ * 17h") names no time offered; a range of weekdays said after the week in another sentence ("… next week. I'm
+ * around Monday to Wednesday.", "… la semaine prochaine. Je suis disponible du mercredi au vendredi.") is read
+ * in that week, like a lone weekday.
  */
 import { at, day, days, onward, span, type CaseRow } from './corpus-case.js';
 
@@ -184,6 +186,46 @@ export const WINDOW_5_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [['2026-03-06 14:00', '2026-03-07 00:00']],
+    },
+  },
+  {
+    // "next week" then "Monday to Wednesday" in the next sentence: Monday 9 to Wednesday 11 March.
+    id: 'win5-en-ldn-week-then-weekday-range',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Sam Reid <sam@reid-homes.example>',
+    to: MAYA,
+    date: '2026-03-02 08:40',
+    subject: 'Kitchen plans',
+    body: `Hi Maya,\n\nCould we find an hour next week for the kitchen plans? I'm around Monday to Wednesday.\n\nSam`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['sam@reid-homes.example'],
+      type: 'meeting',
+      duration: 60,
+      location: null,
+      when: [days('2026-03-09', '2026-03-11')],
+    },
+  },
+  {
+    // "la semaine prochaine" puis "du mercredi au vendredi" : mercredi 11 au vendredi 13 mars.
+    id: 'win5-fr-par-semaine-puis-plage-de-jours',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Camille Roux <camille@roux-conseil.fr>',
+    to: HUGO,
+    date: '2026-03-02 17:10',
+    subject: 'Point projet',
+    body: `Bonjour Hugo,\n\nJe voudrais faire le point avec vous la semaine prochaine. Je suis disponible du mercredi au vendredi.\n\nCamille`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['camille@roux-conseil.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [days('2026-03-11', '2026-03-13')],
     },
   },
 ];
