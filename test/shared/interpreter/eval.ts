@@ -24,7 +24,7 @@ const SET_TITLES: Record<CorpusSet, string> = {
   'held-out-4':
     'fourth held-out set (cases-held-out-4.ts, written blind by another author; its failure categories were then fixed too)',
   'held-out-5':
-    'fifth held-out set (cases-held-out-5.ts, written blind by another author, labels committed before its first run: the honest figures)',
+    'fifth held-out set (cases-held-out-5.ts, written blind by another author, labels committed before its first run; its failure categories were then fixed too)',
   all: 'all sets',
 };
 

@@ -11,7 +11,8 @@
  * another author who never read the interpreter, labels committed before its first run, which came after
  * the third set's fixes; its categories were then studied and fixed in turn), and `held-out-5`
  * (cases-held-out-5.ts, written blind by another author, labels committed before its first run, which came
- * after the fourth set's fixes: the honest figures; never tune on it).
+ * after the fourth set's fixes: its first-run figures are the honest ones; its categories were then studied
+ * and fixed too, so no set is blind any more: the next measurement needs a new one).
  */
 import { buildEml, localToMs, type CaseRow, type LocalWindow } from './corpus-case.js';
 import { EN_SINGLE_CASES } from './cases-en-single.js';
