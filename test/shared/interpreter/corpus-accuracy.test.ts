@@ -82,6 +82,19 @@ const HELD_OUT_5_FLOORS: ReadonlyArray<[Field, number, string]> = [
   ['intent', 0.98, 'the intent right'],
   ['excluded', 0.93, 'exclusions exact'],
 ];
+// The sixth held-out set (cases-held-out-6.ts), written blind by another author who never read the
+// interpreter, labels committed before its first run, which came after the fifth set's fixes: contacts
+// 60/60, type 59/60, duration 60/60, place 55/60, windows 40/60 (mean overlap 77 %), intent 57/60,
+// exclusions 54/60, whole reading 35/60. Contacts, type and place meet the contract's targets; time windows
+// do not: the honest figures. Floors: measured minus about one email. Never tune the interpreter on these.
+const HELD_OUT_6_FLOORS: ReadonlyArray<[Field, number, string]> = [
+  ['contacts', 0.98, 'contacts exact'],
+  ['type', 0.96, 'the meeting type right'],
+  ['location', 0.9, 'the place right'],
+  ['windowsExact', 0.65, 'time windows exact'],
+  ['intent', 0.93, 'the intent right'],
+  ['excluded', 0.88, 'exclusions exact'],
+];
 const pct = (share: number): string => `${Math.round(share * 100)} %`;
 
 describe('interpreter accuracy on the development corpus (npm run eval prints the details)', () => {
@@ -102,7 +115,7 @@ describe('interpreter accuracy on the development corpus (npm run eval prints th
 /** One held-out set: at least 60 emails, half of them threads; each field at its floor; the whole-reading floor. */
 function describeHeldOut(
   title: string,
-  set: 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4' | 'held-out-5',
+  set: 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4' | 'held-out-5' | 'held-out-6',
   floors: ReadonlyArray<[Field, number, string]>,
   allRight: { floor: number; label: string },
 ): void {
@@ -158,3 +171,7 @@ describeHeldOut(
   HELD_OUT_5_FLOORS,
   { floor: 0.81, label: 'reads at least 81 % of the emails wholly right (36/60 at its first run)' },
 );
+describeHeldOut('interpreter accuracy on the sixth, blind held-out corpus (#4)', 'held-out-6', HELD_OUT_6_FLOORS, {
+  floor: 0.56,
+  label: 'reads at least 56 % of the emails wholly right (35/60 at its first run)',
+});
