@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { SchedulingRequestView, UpdateSchedulingRequestBody } from '@slash/shared';
-import { analyzeMessage, interpretMessage } from '@slash/shared';
+import { analyzeMessage } from '@slash/shared';
 import type { Clock } from '../clock.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { QueuedEmail } from '../notifications/service.js';
@@ -286,6 +286,16 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
     return 'booked';
   }
 
+  /** A message of a thread read for its client: now, in their zone, them and the assistant left out. */
+  async function readInThread(context: Context, client: Client) {
+    return analyzeMessage(context.message.rawMessage, {
+      now: new Date(clock.nowMs()).toISOString(),
+      timeZone: client.timeZone,
+      self: [client.email.toLowerCase()],
+      assistant: [assistant],
+    });
+  }
+
   /** A contact's answer in a thread: it stops the follow-ups, then re-proposes or goes to the client. */
   async function contactReply(context: Context, thread: EmailThread): Promise<string> {
     await repository.updateThread(thread.id, { status: 'answered', lastActivityAt: new Date(clock.nowMs()) });
@@ -293,12 +303,7 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
     if (client === undefined) return 'client_gone';
     if (deps.scheduling === undefined || deps.mail === undefined || thread.requestId === null)
       return forwardToClient(context, { thread, client });
-    const interpretation = await interpretMessage(context.message.rawMessage, {
-      now: new Date(clock.nowMs()).toISOString(),
-      timeZone: client.timeZone,
-      self: [client.email.toLowerCase()],
-      assistant: [assistant],
-    });
+    const { interpretation } = await readInThread(context, client);
     const view = await deps.scheduling.get(client.id, thread.requestId);
     // "None of these work, the week after?" is relative to the proposals, not to today.
     const weekAfter = weekAfterProposals({
@@ -360,12 +365,7 @@ export function createInboundEmailService(deps: InboundEmailDeps) {
       return 'client_in_known_thread';
     const view = await scheduling.get(client.id, thread.requestId);
     if (view.status !== 'open') return 'client_in_known_thread';
-    const { interpretation, confidenceFeatures } = await analyzeMessage(context.message.rawMessage, {
-      now: new Date(clock.nowMs()).toISOString(),
-      timeZone: client.timeZone,
-      self: [client.email.toLowerCase()],
-      assistant: [assistant],
-    });
+    const { interpretation, confidenceFeatures } = await readInThread(context, client);
     // Times read from the quoted history are the request's own: only the client's new words change it.
     const { timeWindows } = interpretation;
     if (timeWindows.length === 0 || confidenceFeatures.when.isFromHistory) return 'client_in_known_thread';

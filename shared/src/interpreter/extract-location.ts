@@ -7,6 +7,7 @@
 import type { ThreadMessage } from './thread-message.js';
 import { findSignatureAddress, STREET_LINE } from './message/split-signature.js';
 import { sentencesOf } from './mentions.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../slot-engine/calendar-names.js';
 
 /** A place as written, and how sure the reading is. */
 export interface LocationReading {
@@ -43,8 +44,7 @@ const STREET_WORD =
   '(?:rue|avenue|av\\.|bd|boulevard|place|quai|chemin|allée|cours|impasse|route|passage|square|street|road|lane)(?![\\p{L}])';
 const VENUE_ADDRESS = `(?:,\\s*(?:\\d|\\p{Lu}|${STREET_WORD}|près de|near|next to|à côté de|en face de|opposite)[^.!?\\n]*?|\\s*\\(\\s*\\d[^)\\n]*\\))?`;
 // Words inside a venue's name: "Café de l'Industrie", "Old Town Bar on East 18th", "Granger & Co à King's Cross".
-const CALENDAR_WORD =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\\p{L}])';
+const CALENDAR_WORD = `(?:${[...MONTH_NAMES.en, ...WEEKDAY_NAMES.en, ...MONTH_NAMES.fr, ...WEEKDAY_NAMES.fr].join('|')})(?![\\p{L}])`;
 const NAME_JOIN = `\\s+(?:(?:de|du|des|la|le|les|of|the|&|\\+|et|on|in|at|à)\\s+){0,2}(?:[dl]['’])?(?!${CALENDAR_WORD})`;
 const NAME_PART = `(?:${NAME_WORD}|\\d+(?:st|nd|rd|th)(?![\\p{L}]))`;
 const VENUE_NAME = `${NAME_WORD}(?:${NAME_JOIN}${NAME_PART})*`;
