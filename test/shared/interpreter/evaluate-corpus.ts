@@ -74,9 +74,30 @@ function key(w: ExpectedWindow): string {
   return `${w.fromMs}/${w.toMs ?? 'open'}`;
 }
 
-function sameWindows(expected: readonly ExpectedWindow[], actual: readonly ExpectedWindow[]): boolean {
-  const a = expected.map(key).sort();
-  const b = [...new Set(actual.map(key))].sort();
+/**
+ * The time a window list allows, in one canonical form: exact starts as they are, stretches of time joined where
+ * they overlap or touch. "Tuesday or Wednesday" as two whole days and as one two-day window allow the same time;
+ * the contract's windows are a set of allowed time, so both readings are right.
+ */
+function timeSet(windows: readonly ExpectedWindow[]): string[] {
+  const points = windows.filter((w) => w.toMs === w.fromMs).map(key);
+  const stretches = windows
+    .filter((w) => w.toMs !== w.fromMs)
+    .map((w): [number, number] => [w.fromMs, w.toMs ?? Number.POSITIVE_INFINITY])
+    .sort((x, y) => x[0] - y[0]);
+  const joined: [number, number][] = [];
+  for (const stretch of stretches) {
+    const last = joined[joined.length - 1];
+    if (last && stretch[0] <= last[1]) last[1] = Math.max(last[1], stretch[1]);
+    else joined.push([...stretch]);
+  }
+  return [...new Set(points)].sort().concat(joined.map(([from, to]) => `${from}-${to}`));
+}
+
+/** Both lists allow the same time (see {@link timeSet}). */
+export function sameTimeWindows(expected: readonly ExpectedWindow[], actual: readonly ExpectedWindow[]): boolean {
+  const a = timeSet(expected);
+  const b = timeSet(actual);
   return a.length === b.length && a.every((k, i) => k === b[i]);
 }
 
@@ -131,9 +152,9 @@ async function scoreCase(entry: CorpusCase): Promise<CaseScore> {
     location: samePlace(expect.location, actual.location),
     intent: expect.intent === actual.intent,
     language: expect.language === actual.language,
-    windowsExact: sameWindows(entry.expectedWindows, actualWindows),
+    windowsExact: sameTimeWindows(entry.expectedWindows, actualWindows),
     windowsOverlap: windowOverlap(entry.expectedWindows, actualWindows),
-    excluded: sameWindows(entry.expectedExcluded, toMsWindows(actual.excluded)),
+    excluded: sameTimeWindows(entry.expectedExcluded, toMsWindows(actual.excluded)),
     confidence: actual.confidence,
     features: confidenceFeatures,
     elapsedMs,
