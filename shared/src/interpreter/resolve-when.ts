@@ -8,7 +8,9 @@
  */
 import type { InterpretedWindow } from '../contracts/interpretation.js';
 import type { InterpreterLanguage } from './detect-language.js';
-import { resolveTimeExpressions } from './time-expressions/resolve-time-expressions.js';
+import { resolveTimeExpressions, type TimeExpressions } from './time-expressions/resolve-time-expressions.js';
+import { createResolveContext } from './time-expressions/resolve-time-constraint.js';
+import { unitAnchor } from './time-expressions/calendar-units.js';
 import type { TimeConstraint } from './time-expressions/time-constraint.js';
 import type { TimeWindow } from './time-expressions/time-window.js';
 import {
@@ -156,8 +158,10 @@ function readMessage(dated: DatedText, timeZone: string, threadSpan?: TimeConstr
   const masked = maskNonTimeText(dated.text);
   const { available, unavailable } =
     dated.isCancellation === true ? { available: masked, unavailable: '' } : splitUnavailability(masked);
-  // "Next week I'm at the fair in Milan, but the following week…": the ruled-out period is the one followed.
-  const ruledOutPeriod = unavailable === '' ? undefined : resolveTimeExpressions(unavailable, context).period;
+  // "Next week I'm at the fair in Milan, but the following week…": the ruled-out period is the one followed;
+  // "I have to move Thursday's call. The following week?": so is the week of a ruled-out day.
+  const ruledOutPeriod =
+    unavailable === '' ? undefined : periodFollowed(resolveTimeExpressions(unavailable, context), context);
   const resolved = resolveTimeExpressions(available, {
     ...context,
     ...(ruledOutPeriod ? { earlierPeriod: ruledOutPeriod } : {}),
@@ -181,6 +185,19 @@ function readMessage(dated: DatedText, timeZone: string, threadSpan?: TimeConstr
     mentionCount: resolved.mentions.length + (ruledOut?.mentions.length ?? 0),
     ...(resolved.span ? { span: resolved.span } : {}),
   };
+}
+
+/** The period a "following week" said beside ruled-out times follows: the one stated, or the week of a lone day. */
+function periodFollowed(
+  ruledOut: TimeExpressions,
+  context: { nowMs: number; timeZone: string },
+): TimeConstraint | undefined {
+  if (ruledOut.period !== undefined) return ruledOut.period;
+  const [only] = ruledOut.timeWindows;
+  if (ruledOut.timeWindows.length !== 1 || only === undefined || only.toMs === null) return undefined;
+  if (only.toMs - only.fromMs > 25 * 3_600_000) return undefined;
+  const { localDay } = createResolveContext(context.nowMs, context.timeZone);
+  return unitAnchor('week', 0, localDay(only.fromMs));
 }
 
 const SAME_TIME = /\b(?:same time|same hour)\b|même heure|meme heure|même horaire/i;

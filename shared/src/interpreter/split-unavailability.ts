@@ -19,6 +19,8 @@ const CANCELLED = /(cancel|call off|\bscratch\b|annuler|annule|annulons)/i;
 const RESCHEDULED =
   /(reschedule|postpone|push back|push|bump|move|décaler|reporter|déplacer)(?![^]*\b(?:to|until|till|for|à|au|pour|jusqu)\s)/i;
 
+const QUESTION = /\?\s*$/;
+
 // Being somewhere else ("I'm in Boston on Monday", "je suis au salon à Milan") rules a time out only when
 // the writer regrets it or sets another time against it ("…, mais la semaine suivante"): "I'm in Paris the
 // week of the 16th, could we meet?" offers that week.
@@ -83,7 +85,11 @@ export function splitUnavailability(text: string): { available: string; unavaila
   const clauses = withoutReturnReasons(sentencesOf(text).flatMap(clausesOf));
   const hasOffer = clauses.some((clause) => OFFER.test(clause));
   clauses.forEach((clause, index) => {
-    const isWithdrawn = hasOffer && (CANCELLED.test(clause) || RESCHEDULED.test(clause)) && !OFFER.test(clause);
+    // "I have to move Thursday's call. The following week, any afternoon?": a question elsewhere offers the new time.
+    const isAskedElsewhere = clauses.some((other, at) => at !== index && QUESTION.test(other));
+    const isWithdrawn =
+      ((hasOffer && CANCELLED.test(clause)) || ((hasOffer || isAskedElsewhere) && RESCHEDULED.test(clause))) &&
+      !OFFER.test(clause);
     const isAway =
       AWAY.test(clause) &&
       (REGRET.test(clause) || CONTRAST.test(clauses[index + 1] ?? '') || SET_AGAINST.test(clauses[index - 1] ?? '')) &&

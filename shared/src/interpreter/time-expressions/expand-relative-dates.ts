@@ -37,6 +37,8 @@ function withYearOfWeekday(constraint: TimeConstraint, today: number): TimeConst
   const { weekday, month, dayOfMonth } = constraint;
   if (weekday === undefined || month === undefined || dayOfMonth === undefined || constraint.year !== undefined)
     return constraint;
+  // "Thursday of the week of March 22": the weekday is not the date's own.
+  if (constraint.isWeekOf === true) return constraint;
   const { weekday: _weekday, ...date } = constraint;
   const { year } = civilFromDayIndex(today);
   const dayIn = (candidate: number): number => monthStartDay(candidate, month) + dayOfMonth - 1;

@@ -125,7 +125,8 @@ const MAX_RESOLVED_SPAN_DAYS = 14;
 
 /** The stated period an item covers, as a civil-day anchor, when it can frame later weekdays. */
 function spanOf(item: TimeItem, context: FrameContext): TimeConstraint | undefined {
-  if (item.isExcluded || item.to !== undefined || item.mode !== 'window') return undefined;
+  if (item.isExcluded || item.mode !== 'window') return undefined;
+  if (item.to !== undefined) return rangeSpanOf(item, context);
   // "the week of Dec 14, mornings": the period is the dates, whatever time of day is said with them.
   const from = withoutTimeOfDay(item.from);
   const isAnchor =
@@ -140,6 +141,20 @@ function spanOf(item: TimeItem, context: FrameContext): TimeConstraint | undefin
   if (toDay - fromDay < 2 || (!isAnchor && toDay - fromDay > MAX_RESOLVED_SPAN_DAYS)) return undefined;
   const isWeekLike = toDay - fromDay <= 7 && isoWeekdayOfDayIndex(fromDay) === 1;
   return { anchorFromDay: fromDay, anchorToDay: toDay, isWeekAnchor: from.isWeekAnchor === true || isWeekLike };
+}
+
+/** "entre le 3 et le 7 mai", "from the 14th to the 18th": a range of whole days frames the weekdays said after it. */
+function rangeSpanOf(item: TimeItem, context: FrameContext): TimeConstraint | undefined {
+  const { from, to } = item;
+  if (to === undefined || hasTimePart(from) || hasTimePart(to) || isLoneWeekday(from) || isLoneWeekday(to))
+    return undefined;
+  const windows = context.windowsOf(item);
+  const [only] = windows;
+  if (windows.length !== 1 || only === undefined || only.toMs === null || only.toMs <= context.nowMs) return undefined;
+  const fromDay = context.localDay(only.fromMs);
+  const toDay = context.localDay(only.toMs - 1) + 1;
+  if (toDay - fromDay < 2 || toDay - fromDay > MAX_RESOLVED_SPAN_DAYS) return undefined;
+  return { anchorFromDay: fromDay, anchorToDay: toDay };
 }
 
 /**

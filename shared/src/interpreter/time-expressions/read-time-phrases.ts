@@ -60,11 +60,21 @@ const EXCLUDE =
 // other; "to" joins no range.
 const MOVED_MEETING =
   /^'s\s+(?:[a-z-]+\s+)?(?:meeting|call|lunch|coffee|dinner|breakfast|drinks|appointment|session|review|chat|visit|catch-?up|interview|demo)\s+to\s*$/;
-const MOVE_VERB = /\b(?:push|move|bump|shift|switch|reschedule|postpone)\b[^.?!]*$/;
+const MOVE_VERB =
+  /\b(?:push(?:ed|ing)?|mov(?:e|ed|ing)|bump(?:ed|ing)?|shift(?:ed|ing)?|switch(?:ed|ing)?|reschedul(?:e|ed|ing)|postpon(?:e|ed|ing)|deplac\p{L}*|decal\p{L}*|report(?:er|ons|ez|e|erait|erions)|repouss\p{L}*)\b[^.?!]*$/u;
+// "move our call from Thursday to Friday", "déplacer notre rendez-vous de jeudi à la semaine prochaine": the
+// first time is the one the meeting leaves, the second the one it goes to; no range from one to the other.
+const MOVED_FROM = /\b(?:from|de|du)\s*$/;
+const MOVED_TO = /^\s*(?:to|a|au|pour|for)\s+(?:the\s+|la\s+|le\s+|l')?$/;
 const NOT_BEFORE = /\b(?:not before|no earlier than|pas avant)\s*(?:the|le|la|l')?\s*$/;
 const ONLY_AHEAD = /^\s*(?:only|uniquement|seulement)\b/;
 const LIST =
   /(?:\bor\b|\bou\b|,|;|\/|\band\b|\bet\b|\bor on\b|\bou le\b)\s*(?:on|the|le|la|les|du|de|d'|from|en|in the|in)?\s*$/;
+
+/** "move our call from <time> to <time>": the lead of the first time and the gap before the second. */
+function isMoveFromTo(lead: string, gap: string): boolean {
+  return MOVE_VERB.test(lead) && MOVED_FROM.test(lead) && MOVED_TO.test(gap);
+}
 
 function toPhrases(folded: string, atoms: readonly TimeAtom[]): Phrase[] {
   const phrases: Phrase[] = [];
@@ -93,7 +103,9 @@ function toPhrases(folded: string, atoms: readonly TimeAtom[]): Phrase[] {
       // "pas la semaine prochaine mais celle d'après": the following unit is another statement.
       !(atom.constraint.isFollowing === true && current.constraint.anchorFromDay !== undefined) &&
       // "not the Thursday, and afternoons only": the only choice is not part of what is ruled out.
-      !(EXCLUDE.test(current.lead) && ONLY_AHEAD.test(folded.slice(atom.end)));
+      !(EXCLUDE.test(current.lead) && ONLY_AHEAD.test(folded.slice(atom.end))) &&
+      // "de jeudi à la semaine prochaine" after a move verb: where the meeting goes is another time.
+      !isMoveFromTo(current.lead, gap);
     if (canMerge) {
       if (hasTimePart(current.constraint) && !hasDatePart(current.constraint) && hasDatePart(atom.constraint))
         current.isTimeLed = true;
@@ -204,6 +216,9 @@ export function readTimePhrases(folded: string, atoms: readonly TimeAtom[]): Tim
     // "Not the Wednesday, and mornings only": what is said to be the only choice is no longer ruled out.
     const isOnlyChoice = ONLY_AHEAD.test(folded.slice(phrase.end));
     isExcluding = startsExclusion || (isExcluding && isListed && !isOnlyChoice);
+    const isMovedAway =
+      next !== undefined &&
+      ((MOVED_MEETING.test(next.lead) && MOVE_VERB.test(phrase.lead)) || isMoveFromTo(phrase.lead, next.lead));
     const isRange =
       next !== undefined &&
       phrase.rangeEnd === undefined &&
@@ -212,16 +227,15 @@ export function readTimePhrases(folded: string, atoms: readonly TimeAtom[]): Tim
       !isDashAfterWords(next.lead) &&
       !(next.constraint.isFollowing === true && next.constraint.anchorFromDay === undefined) &&
       next.lead.length < 16 &&
-      !MOVED_MEETING.test(next.lead) &&
+      !isMovedAway &&
       (RANGE_STRONG.test(next.lead) || RANGE_OPEN.test(phrase.lead) || isOpenStartThenEnd(phrase, next));
-    // The time a meeting is moved away from ("push tomorrow's call to Monday") is no longer offered.
-    if (next !== undefined && MOVED_MEETING.test(next.lead) && MOVE_VERB.test(phrase.lead)) continue;
     const item: TimeItem = {
       start: phrase.start,
       end: phrase.end,
       from: phrase.constraint,
       mode: 'window',
-      isExcluded: isExcluding,
+      // The time a meeting is moved away from ("push tomorrow's call to Monday") no longer works.
+      isExcluded: isExcluding || isMovedAway,
       isListed,
     };
     if (phrase.rangeEnd !== undefined) item.to = phrase.rangeEnd;
@@ -231,7 +245,7 @@ export function readTimePhrases(folded: string, atoms: readonly TimeAtom[]): Tim
       item.to = next.constraint;
       item.end = next.end;
       index += 1;
-    } else {
+    } else if (!isMovedAway) {
       item.mode = modeOf(phrase.lead);
     }
     items.push(item);
@@ -292,6 +306,7 @@ const DATE_KEYS = [
   'anchorToDay',
   'isWeekAnchor',
   'isMonthAnchor',
+  'isAnchorImplied',
   'year',
   'month',
   'dayOfMonth',
@@ -463,6 +478,8 @@ function withDate(item: TimeItem, date: TimeConstraint, start: number): TimeItem
 
 /** What places a day inside a larger unit: a week or month anchor, a month, a year. */
 const QUALIFIER_KEYS = ['anchorFromDay', 'anchorToDay', 'isWeekAnchor', 'isMonthAnchor', 'month', 'year'] as const;
+/** What "the week of the 22nd" says: the date whose week it is. */
+const WEEK_OF_KEYS = ['isWeekOf', 'dayOfMonth', 'month', 'year'] as const;
 
 /** The kind of day an item names on its own: a weekday ("Tuesday") or a day of the month ("the 3rd"). */
 function headOf(constraint: TimeConstraint): 'weekday' | 'dayOfMonth' | undefined {
@@ -477,8 +494,10 @@ function headOf(constraint: TimeConstraint): 'weekday' | 'dayOfMonth' | undefine
  */
 function distributeQualifier(items: TimeItem[], index: number): void {
   const item = items[index] as TimeItem;
-  const head = headOf(item.from);
-  const qualifier = pick(item.from, QUALIFIER_KEYS);
+  // "le jeudi ou le vendredi de la semaine du 22 mars": the date names the week the weekdays are in.
+  const isWeekdayOfWeek = item.from.isWeekOf === true && item.from.weekday !== undefined;
+  const head = isWeekdayOfWeek ? 'weekday' : headOf(item.from);
+  const qualifier = pick(item.from, isWeekdayOfWeek ? WEEK_OF_KEYS : QUALIFIER_KEYS);
   if (head === undefined || Object.keys(qualifier).length === 0) return;
   for (let back = index - 1; back >= 0 && (items[back + 1] as TimeItem).isListed; back -= 1) {
     const listed = items[back] as TimeItem;

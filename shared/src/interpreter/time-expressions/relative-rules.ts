@@ -257,6 +257,9 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
   ),
 ];
 
+/** What follows "the week" when it names the week of a date: "of the 22nd", "du 11 janvier". */
+const WEEK_OF_DATE_AHEAD = /^\s*(?:of|du|de)\s+(?:the\s+|le\s+)?\d/;
+
 function WEEK_AND_MONTH_PART_RULES(): ScanRule[] {
   const PART = `(early in|earlier in|late in|later in|later|towards? the end of|in the middle of|en debut de|en fin de|vers la fin de|early|beginning of|start of|the beginning of|the start of|debut de|debut|mid|mid-|middle of|the middle of|milieu de|milieu|end of|the end of|late|fin de|fin|mi-|mi)`;
   return [
@@ -264,6 +267,8 @@ function WEEK_AND_MONTH_PART_RULES(): ScanRule[] {
       `\\b(?:at |in |en |au |a la |a )?${PART}\\s*(?:the\\s+|la\\s+|du\\s+|de la\\s+)?(?:${STEP_BEFORE}\\s+)?(?:week|semaine)(?:\\s+${STEP_AFTER}|\\s+(after next))?`,
       (m, context) => {
         const part = /earl|begin|start|debut/.test(m[1] ?? '') ? 'early' : /mi/.test(m[1] ?? '') ? 'mid' : 'end';
+        // "en début de semaine du 11 janvier": the week is the one of the date said next.
+        if (WEEK_OF_DATE_AHEAD.test(m.input.slice(m.index + m[0].length))) return { weekPart: part, isWeekOf: true };
         const lastWeekday = { early: 2, mid: 4, end: 5 }[part];
         const isOver = isoWeekdayOfDayIndex(context.today) > lastWeekday;
         // "early the week after next": two weeks on.

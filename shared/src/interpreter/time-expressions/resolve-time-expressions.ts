@@ -24,7 +24,7 @@ import {
   type ResolveContext,
 } from './resolve-time-constraint.js';
 import { scanTimeAtoms } from './scan-time-atoms.js';
-import { hasDatePart, hasTimePart, timeOfDayOf, type TimeConstraint } from './time-constraint.js';
+import { hasDatePart, hasTimePart, isLoneWeekday, timeOfDayOf, type TimeConstraint } from './time-constraint.js';
 import type { ScanContext } from './time-rule.js';
 import type { TimeWindow } from './time-window.js';
 import { subtractWindows } from './subtract-windows.js';
@@ -89,7 +89,9 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
   // "not this week or next, but the one after": the elliptic "next" is placed before "the one after" follows it.
   // The one day a constraint names ("Friday the 23rd"), for "the following week" said after it.
   const dayOf = (constraint: TimeConstraint): number | undefined => {
-    if (constraint.dayOfMonth === undefined && constraint.anchorFromDay === undefined) return undefined;
+    // "décaler notre visio de jeudi … la semaine suivante": a lone weekday names one day too.
+    if (constraint.dayOfMonth === undefined && constraint.anchorFromDay === undefined && !isLoneWeekday(constraint))
+      return undefined;
     const windows = resolveTimeConstraint(constraint, resolve);
     const [first] = windows;
     return windows.length === 1 && first !== undefined ? resolve.localDay(first.fromMs) : undefined;
@@ -335,12 +337,16 @@ function contrastThisAndNext(items: TimeItem[]): TimeItem[] {
  */
 function expandWeekOf(constraint: TimeConstraint, context: ResolveContext): TimeConstraint {
   if (constraint.isWeekOf !== true) return constraint;
-  const { isWeekOf: _isWeekOf, ...rest } = constraint;
+  // "mid-week, the week of the 22nd": the part of the week applies to the week the date names.
+  // "Thursday of the week of the 22nd": the weekday is picked in the week the date names.
+  const { isWeekOf: _isWeekOf, weekPart, weekday, weekdayMode: _mode, ...rest } = constraint;
   const first = resolveTimeConstraint(rest, context)[0];
   if (first === undefined) return rest;
   const day = context.localDay(first.fromMs);
   // A Sunday names the week it opens (US weeks start on Sunday), not the one it closes.
-  return { ...unitAnchor('week', 0, isoWeekdayOfDayIndex(day) === 7 ? day + 1 : day), ...timeOfDayOf(rest) };
+  const week = unitAnchor('week', 0, isoWeekdayOfDayIndex(day) === 7 ? day + 1 : day);
+  const picked = { ...(weekPart === undefined ? {} : { weekPart }), ...(weekday === undefined ? {} : { weekday }) };
+  return { ...week, ...picked, ...timeOfDayOf(rest) };
 }
 
 /** The windows of one statement; a bound already past ("before 2020") leaves nothing. */

@@ -125,11 +125,23 @@ export function mergeConstraints(left: TimeConstraint, right: TimeConstraint): T
     if (value !== undefined) Object.assign(merged, { [key]: value });
   }
   const hasBothAnchors = left.anchorFromDay !== undefined && right.anchorFromDay !== undefined;
+  // "mid-week, the week of the 22nd": a stated date places the week part; its implied "this week" goes.
+  const implied = left.isAnchorImplied === true ? left : right.isAnchorImplied === true ? right : undefined;
+  const other = implied === left ? right : left;
+  if (implied !== undefined && other.anchorFromDay === undefined && namesADate(other)) {
+    for (const key of ANCHOR_KEYS) delete merged[key];
+    return merged;
+  }
   if (!hasBothAnchors || left.isAnchorImplied === right.isAnchorImplied) return merged;
   const stated = left.isAnchorImplied === true ? right : left;
   for (const key of ANCHOR_KEYS) delete merged[key];
   for (const key of ANCHOR_KEYS) if (stated[key] !== undefined) Object.assign(merged, { [key]: stated[key] });
   return merged;
+}
+
+/** A calendar date or its week is named ("the 22nd", "in March", "the week of the 8th"), not a relative day. */
+function namesADate(constraint: TimeConstraint): boolean {
+  return constraint.isWeekOf === true || constraint.dayOfMonth !== undefined || constraint.month !== undefined;
 }
 
 /** True when the constraint names a day or larger unit (as opposed to only a time of day). */

@@ -7,7 +7,7 @@
  * as unavailability; a part of day that points back to a day said before ("that afternoon") names no time;
  * a Paris district ("dans le 9e") is no day of the month; "tous les jours" is days in general, not a span;
  * "bump tomorrow's meeting to Monday" moves the meeting (no range from one to the other, the old time is no
- * longer offered), "btwn"; a time offered within a period said to be busy is the exception, the period is not
+ * longer offered: it is ruled out), "btwn"; a time offered within a period said to be busy is the exception, the period is not
  * ruled out; "the same time a week later" / "deux semaines plus tard, même heure" moves the agreed time; being
  * elsewhere said after a semicolon ("Wednesday morning suits me; Friday I'm in Boston") rules the day out;
  * coming back ("je reviens de congé début septembre : …", "I'm on the road until the 12th, so…") is the reason
@@ -234,8 +234,8 @@ export const WINDOW_4_CASES: readonly CaseRow[] = [
     },
   },
   {
-    // "bump tomorrow's site meeting to monday or tues": the meeting moves, tomorrow is no longer offered and no
-    // range runs from it to Monday; Monday 16 or Tuesday 17 March between 10 and noon.
+    // "bump tomorrow's site meeting to monday or tues": the meeting moves, tomorrow is ruled out and no range runs
+    // from it to Monday; Monday 16 or Tuesday 17 March between 10 and noon.
     id: 'win4-en-ny-bump-meeting-to-days-btwn',
     tz: NY,
     self: SELF_DANA,
@@ -252,10 +252,12 @@ export const WINDOW_4_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [span('2026-03-16', '10:00', '12:00'), span('2026-03-17', '10:00', '12:00')],
+      excluded: [day('2026-03-12')],
     },
   },
   {
-    // "reschedule Friday's call to Tuesday afternoon": Tuesday 9 June 12–18 only, not Friday to Tuesday.
+    // "reschedule Friday's call to Tuesday afternoon": Tuesday 9 June 12–18 only, not Friday to Tuesday; the
+    // Friday the call leaves is ruled out.
     id: 'win4-en-ldn-move-call-to-day',
     tz: LONDON,
     self: SELF_MAYA,
@@ -272,6 +274,7 @@ export const WINDOW_4_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [span('2026-06-09', '12:00', '18:00')],
+      excluded: [day('2026-06-12')],
     },
   },
   {

@@ -1,0 +1,294 @@
+/**
+ * Development cases written for the time-window categories found on the sixth held-out set
+ * (cases-held-out-6.ts) after its first, blind run, with wording of their own (never the held-out sentences).
+ * Part of the development set.
+ * Categories: a part of the week said with "the week of <date>" ("mid-week in the week of the 21st", "en fin de
+ * semaine du 14") is that part of that week; weekdays said before "of the week of <date>" ("mercredi ou jeudi de
+ * la semaine du 26 octobre") are picked in that week; a part of the week and a bound joined by "and" ("en début
+ * de semaine, et avant midi") narrow a week said before; a weekday ruled out after a range of dates ("from the
+ * 12th to the 16th … except the Wednesday morning", "entre le 9 et le 13 … sauf le lundi") is the one in the
+ * range; "move our call from Wednesday to Thursday", "décaler de lundi à mercredi", "déplacer … de jeudi à la
+ * semaine prochaine" move the meeting: no range from one time to the other, the time left is ruled out; a
+ * meeting to be moved, with the new times asked in another sentence ("I need to push our call on Tuesday. The
+ * following week, any morning …?"), is ruled out, and "the following week" is the week after the meeting's.
+ */
+import { at, day, days, span, type CaseRow } from './corpus-case.js';
+
+const LONDON = 'Europe/London';
+const PARIS = 'Europe/Paris';
+const NY = 'America/New_York';
+
+const MAYA = 'Maya Collins <maya@collins-design.example>';
+const SELF_MAYA = ['maya@collins-design.example'];
+const HUGO = 'Hugo Marchand <hugo@marchand-archi.fr>';
+const SELF_HUGO = ['hugo@marchand-archi.fr'];
+const DANA = 'Dana Wells <dana@wells-kitchens.example>';
+const SELF_DANA = ['dana@wells-kitchens.example'];
+
+export const WEEKS_AND_MOVES_6_CASES: readonly CaseRow[] = [
+  {
+    // "mid-week in the week of the 21st of September": Tuesday 22 to Thursday 24 September.
+    id: 'wm6-en-ldn-midweek-week-of-date',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Priya Shah <priya@shah-retail.example>',
+    to: MAYA,
+    date: '2026-09-01 10:00',
+    subject: 'Mock-ups',
+    body: `Hi Maya,\n\nCould we get together mid-week in the week of the 21st of September? I'd like to walk you through the mock-ups.\n\nPriya`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['priya@shah-retail.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [days('2026-09-22', '2026-09-24')],
+    },
+  },
+  {
+    // FR: "en fin de semaine du 14 septembre" = Thursday 17 and Friday 18 September.
+    id: 'wm6-fr-par-fin-de-semaine-du',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Camille Roux <camille@roux-paysages.fr>',
+    to: HUGO,
+    date: '2026-09-02 09:00',
+    subject: 'Café',
+    body: `Salut Hugo,\n\nUn café en fin de semaine du 14 septembre, ça te dit ?\n\nCamille`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['camille@roux-paysages.fr'],
+      type: 'coffee',
+      duration: null,
+      location: null,
+      when: [days('2026-09-17', '2026-09-18')],
+    },
+  },
+  {
+    // "Tuesday or Thursday of the week of November 2nd … afternoons": 3 and 5 November, the week after the US
+    // clocks go back.
+    id: 'wm6-en-ny-weekdays-of-week-of',
+    tz: NY,
+    self: SELF_DANA,
+    from: 'Leon Brandt <leon@brandt-stone.example>',
+    to: DANA,
+    date: '2026-10-20 09:00',
+    subject: 'Quick call',
+    body: `Dana,\n\nWould Tuesday or Thursday of the week of November 2nd work for a call? Afternoons are best for me.\n\nLeon`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['leon@brandt-stone.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [span('2026-11-03', '12:00', '18:00'), span('2026-11-05', '12:00', '18:00')],
+    },
+  },
+  {
+    // FR: "le mercredi ou le jeudi de la semaine du 26 octobre": 28 and 29 October, not the next Wednesday.
+    id: 'wm6-fr-par-jours-de-la-semaine-du',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Bertrand Vial <b.vial@vial-immobilier.fr>',
+    to: HUGO,
+    date: '2026-10-14 11:00',
+    subject: 'Déjeuner',
+    body: `Bonjour Hugo,\n\nJe vous propose un déjeuner le mercredi ou le jeudi de la semaine du 26 octobre.\n\nBien à vous,\nBertrand Vial`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['b.vial@vial-immobilier.fr'],
+      type: 'lunch',
+      duration: null,
+      location: null,
+      when: [days('2026-10-28', '2026-10-29')],
+    },
+  },
+  {
+    // FR: "la semaine du 12 octobre ? Idéalement en début de semaine, et avant midi": Monday 12 and Tuesday 13
+    // before noon.
+    id: 'wm6-fr-par-debut-de-semaine-et-avant',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Nadia Ferrand <nadia.ferrand@ferrand-avocats.fr>',
+    to: HUGO,
+    date: '2026-09-28 09:00',
+    subject: 'Point téléphonique',
+    body: `Bonjour,\n\nPourrions-nous faire un point téléphonique la semaine du 12 octobre ? Idéalement en début de semaine, et avant midi.\n\nNadia Ferrand`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['nadia.ferrand@ferrand-avocats.fr'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [span('2026-10-12', '00:00', '12:00'), span('2026-10-13', '00:00', '12:00')],
+    },
+  },
+  {
+    // "from the 12th to the 16th of October … except the Wednesday morning": Wednesday 14 October 8–12 is cut out.
+    id: 'wm6-en-ldn-range-except-weekday-part',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Owen Price <owen@price-build.example>',
+    to: MAYA,
+    date: '2026-10-01 09:00',
+    subject: 'Site visit',
+    body: `Maya,\n\nAny time from the 12th to the 16th of October works for the site visit, except the Wednesday morning.\n\nOwen`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['owen@price-build.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [
+        ['2026-10-12 00:00', '2026-10-14 08:00'],
+        ['2026-10-14 12:00', '2026-10-17 00:00'],
+      ],
+      excluded: [span('2026-10-14', '08:00', '12:00')],
+    },
+  },
+  {
+    // FR: "entre le 9 et le 13 novembre ? Tout me convient sauf le lundi": Monday 9 is ruled out.
+    id: 'wm6-fr-par-entre-sauf-le-lundi',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Julie Perrin <julie@perrin-studio.fr>',
+    to: HUGO,
+    date: '2026-11-02 10:00',
+    subject: 'Visio',
+    body: `Bonjour Hugo,\n\nUne visio entre le 9 et le 13 novembre ? Tout me convient sauf le lundi.\n\nJulie`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['julie@perrin-studio.fr'],
+      type: 'video',
+      duration: null,
+      location: null,
+      when: [days('2026-11-10', '2026-11-13')],
+      excluded: [day('2026-11-09')],
+    },
+  },
+  {
+    // "move our catch-up from Wednesday to Thursday, same time (2:30pm)": Thursday 10 at 14:30; Wednesday is left.
+    id: 'wm6-en-ldn-move-from-to-same-time',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Rosa Lind <rosa@lind-textiles.example>',
+    to: MAYA,
+    date: '2026-09-07 09:00',
+    subject: 'Our catch-up',
+    body: `Hi Maya,\n\nWould it be OK to move our catch-up from Wednesday to Thursday, same time (2:30pm)? A supplier visit landed on Wednesday.\n\nRosa`,
+    expect: {
+      language: 'en',
+      intent: 'reschedule',
+      contacts: ['rosa@lind-textiles.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [at('2026-09-10 14:30')],
+      excluded: [day('2026-09-09')],
+    },
+  },
+  {
+    // FR: "décaler notre rendez-vous de lundi à mercredi, à 10h": Wednesday 9 at 10:00, not Monday to Wednesday.
+    id: 'wm6-fr-par-decaler-de-lundi-a-mercredi',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Arnaud Colin <arnaud@colin-menuiserie.fr>',
+    to: HUGO,
+    date: '2026-09-04 15:00',
+    subject: 'Rendez-vous',
+    body: `Bonjour Hugo,\n\nSerait-il possible de décaler notre rendez-vous de lundi à mercredi, à 10h ?\n\nArnaud`,
+    expect: {
+      language: 'fr',
+      intent: 'reschedule',
+      contacts: ['arnaud@colin-menuiserie.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [at('2026-09-09 10:00')],
+      excluded: [day('2026-09-07')],
+    },
+  },
+  {
+    // FR: "déplacer notre déjeuner de jeudi à la semaine prochaine ? Plutôt en début de semaine": Monday 21 and
+    // Tuesday 22 September; Thursday 17 is left.
+    id: 'wm6-fr-par-deplacer-a-la-semaine-prochaine',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Sandrine Hubert <sandrine@hubert-conseil.fr>',
+    to: HUGO,
+    date: '2026-09-15 09:00',
+    subject: 'Déjeuner',
+    body: `Hugo,\n\nPouvons-nous déplacer notre déjeuner de jeudi à la semaine prochaine ? Plutôt en début de semaine.\n\nSandrine`,
+    expect: {
+      language: 'fr',
+      intent: 'reschedule',
+      contacts: ['sandrine@hubert-conseil.fr'],
+      type: 'lunch',
+      duration: null,
+      location: null,
+      when: [days('2026-09-21', '2026-09-22')],
+      excluded: [day('2026-09-17')],
+    },
+  },
+  {
+    // "I need to push our call on Tuesday. The following week, any morning except Monday?": Tuesday 13 is left;
+    // the week after it, 20–23 October mornings, Monday 19 ruled out.
+    id: 'wm6-en-ny-push-then-following-week',
+    tz: NY,
+    self: SELF_DANA,
+    from: 'Marco Ruiz <marco@ruiz-plumbing.example>',
+    to: DANA,
+    date: '2026-10-09 10:00',
+    subject: 'Our call',
+    body: `Sorry Dana, I need to push our call on Tuesday. The following week, any morning except Monday?\n\nMarco`,
+    expect: {
+      language: 'en',
+      intent: 'reschedule',
+      contacts: ['marco@ruiz-plumbing.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [
+        span('2026-10-20', '08:00', '12:00'),
+        span('2026-10-21', '08:00', '12:00'),
+        span('2026-10-22', '08:00', '12:00'),
+        span('2026-10-23', '08:00', '12:00'),
+      ],
+      excluded: [day('2026-10-13'), day('2026-10-19')],
+    },
+  },
+  {
+    // FR: "je dois reporter notre réunion de mardi. La semaine suivante, n'importe quel matin sauf le vendredi ?":
+    // Tuesday 6 October is left; 12–15 October mornings, Friday 16 ruled out.
+    id: 'wm6-fr-par-reporter-semaine-suivante',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Élise Garnier <elise@garnier-archi.fr>',
+    to: HUGO,
+    date: '2026-10-02 10:00',
+    subject: 'Réunion',
+    body: `Bonjour Hugo,\n\nJe dois reporter notre réunion de mardi. La semaine suivante, n'importe quel matin sauf le vendredi ?\n\nÉlise`,
+    expect: {
+      language: 'fr',
+      intent: 'reschedule',
+      contacts: ['elise@garnier-archi.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [
+        span('2026-10-12', '08:00', '12:00'),
+        span('2026-10-13', '08:00', '12:00'),
+        span('2026-10-14', '08:00', '12:00'),
+        span('2026-10-15', '08:00', '12:00'),
+      ],
+      excluded: [day('2026-10-06'), day('2026-10-16')],
+    },
+  },
+];
