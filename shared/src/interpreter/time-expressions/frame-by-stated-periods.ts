@@ -91,6 +91,38 @@ export function followPreviousUnits(
   return result;
 }
 
+/** What may stand between a day and "all week" said of its week: "dès lundi prochain, toute la semaine". */
+const BESIDE = /^[\s,]*(?:and|et|-|from|starting|a partir de|des)?[\s,]*$/;
+
+/**
+ * "dès lundi prochain, toute la semaine", "from Monday the 9th, all week": a whole week said beside one day is
+ * that day's week, and the day only places it. Alone ("I'm free all week") it stays this week.
+ */
+export function weekOfDayBeside(items: TimeItem[], context: FrameContext, folded: string): TimeItem[] {
+  const placed = new Set<TimeItem>();
+  const result = items.map((item, index) => {
+    if (item.from.isWholeWeek !== true || item.isExcluded || item.to !== undefined) return item;
+    const { isWholeWeek: _whole, ...week } = item.from;
+    const neighbours = [items[index - 1], items[index + 1]];
+    for (const day of neighbours) {
+      if (day === undefined || day.isExcluded || day.to !== undefined || hasTimePart(day.from)) continue;
+      const gap = day.end <= item.start ? folded.slice(day.end, item.start) : folded.slice(item.end, day.start);
+      const windows = context.windowsOf({ ...day, mode: 'window' });
+      const [only] = windows;
+      if (!BESIDE.test(gap) || windows.length !== 1 || only === undefined || only.toMs === null) continue;
+      if (only.toMs - only.fromMs > 25 * 3_600_000) continue;
+      placed.add(day);
+      return {
+        ...item,
+        mode: 'window' as const,
+        from: { ...week, ...unitAnchor('week', 0, context.localDay(only.fromMs)) },
+      };
+    }
+    return { ...item, from: week };
+  });
+  return result.filter((item) => !placed.has(item));
+}
+
 /**
  * "any weekday morning, just not Fridays", "n'importe quel matin, sauf le lundi": when every allowed
  * statement is undated (read over the next 28 days), an excluded weekday is every such weekday of them.

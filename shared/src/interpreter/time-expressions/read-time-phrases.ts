@@ -76,6 +76,10 @@ function isMoveFromTo(lead: string, gap: string): boolean {
   return MOVE_VERB.test(lead) && MOVED_FROM.test(lead) && MOVED_TO.test(gap);
 }
 
+function isWholeWeekBesideDay(left: TimeConstraint, right: TimeConstraint): boolean {
+  return (left.isWholeWeek === true && hasDatePart(right)) || (right.isWholeWeek === true && hasDatePart(left));
+}
+
 function toPhrases(folded: string, atoms: readonly TimeAtom[]): Phrase[] {
   const phrases: Phrase[] = [];
   let previousEnd = 0;
@@ -105,7 +109,9 @@ function toPhrases(folded: string, atoms: readonly TimeAtom[]): Phrase[] {
       // "not the Thursday, and afternoons only": the only choice is not part of what is ruled out.
       !(EXCLUDE.test(current.lead) && ONLY_AHEAD.test(folded.slice(atom.end))) &&
       // "de jeudi à la semaine prochaine" after a move verb: where the meeting goes is another time.
-      !isMoveFromTo(current.lead, gap);
+      !isMoveFromTo(current.lead, gap) &&
+      // "dès lundi prochain, toute la semaine": the day places the week, it is not a day of this week.
+      !isWholeWeekBesideDay(current.constraint, atom.constraint);
     if (canMerge) {
       if (hasTimePart(current.constraint) && !hasDatePart(current.constraint) && hasDatePart(atom.constraint))
         current.isTimeLed = true;

@@ -231,8 +231,10 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
     rangeEnd: { year: Number(m[2]) },
   })),
   rule(
-    `\\b(?:dans la semaine|this week|the week|all week|toute la semaine)\\b(?!\\s*(?:of|du|de|d')\\b)`,
-    (_m, context) => unitAnchor('week', 0, context.today),
+    `\\b(?:dans la semaine|this week|the week|(all week|toute la semaine|the whole week|the entire week))\\b(?!\\s*(?:of|du|de|d')\\b)`,
+    // "dès lundi prochain, toute la semaine": a whole week said beside a day is that day's week (see
+    // weekOfDayBeside); alone it is this week.
+    (m, context) => ({ ...unitAnchor('week', 0, context.today), ...(m[1] === undefined ? {} : { isWholeWeek: true }) }),
   ),
   // "weekends" / "les week-ends" alone are every weekend (over the span they are said with); "the weekend" is this one.
   rule(`\\b(?:the |le |this |ce )?(?:week-?end|week end|wkend)(s?)\\b`, (m, context) =>

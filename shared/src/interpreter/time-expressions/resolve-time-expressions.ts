@@ -2,6 +2,7 @@ import { isoWeekdayOfDayIndex, wallClockAt } from '../../slot-engine/zoned-time.
 import {
   followPreviousUnits,
   inheritSpanAnchors,
+  weekOfDayBeside,
   nextOfPrevious,
   recurExclusionsOfFloating,
   withoutTimeOfDay,
@@ -97,7 +98,7 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
     return windows.length === 1 && first !== undefined ? resolve.localDay(first.fromMs) : undefined;
   };
   const phrases = followPreviousUnits(nextOfPrevious(readTimePhrases(folded, atoms)), context.earlierPeriod, dayOf);
-  const framed = inheritSpanAnchors(contrastThisAndNext(phrases), frame, {
+  const framed = inheritSpanAnchors(weekOfDayBeside(contrastThisAndNext(phrases), frame, folded), frame, {
     folded,
     // A period of the thread already over frames nothing now.
     inherited: (context.span?.anchorToDay ?? Number.POSITIVE_INFINITY) > today ? context.span : undefined,

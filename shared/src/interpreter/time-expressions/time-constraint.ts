@@ -18,6 +18,8 @@ export interface TimeConstraint {
    * in the same phrase replaces it ("mid-week next week").
    */
   isAnchorImplied?: boolean;
+  /** "all week", "toute la semaine": this week, unless a day said beside it names another week. */
+  isWholeWeek?: boolean;
   year?: number;
   month?: number;
   dayOfMonth?: number;

@@ -10,7 +10,10 @@
  * range; "move our call from Wednesday to Thursday", "décaler de lundi à mercredi", "déplacer … de jeudi à la
  * semaine prochaine" move the meeting: no range from one time to the other, the time left is ruled out; a
  * meeting to be moved, with the new times asked in another sentence ("I need to push our call on Tuesday. The
- * following week, any morning …?"), is ruled out, and "the following week" is the week after the meeting's.
+ * following week, any morning …?"), is ruled out, and "the following week" is the week after the meeting's;
+ * someone who will not be able to come ("ne pourra pas assister au point prévu jeudi", "I won't be able to make
+ * Wednesday's review") rules the day out and asks to move a meeting; "all week" / "toute la semaine" said beside
+ * a day ("à partir de lundi prochain, toute la semaine") is that day's week.
  */
 import { at, day, days, span, type CaseRow } from './corpus-case.js';
 
@@ -289,6 +292,101 @@ export const WEEKS_AND_MOVES_6_CASES: readonly CaseRow[] = [
         span('2026-10-15', '08:00', '12:00'),
       ],
       excluded: [day('2026-10-06'), day('2026-10-16')],
+    },
+  },
+  {
+    // "I won't be able to make Wednesday's review after all … Thursday or Friday afternoon instead?": a move;
+    // Wednesday 16 is ruled out.
+    id: 'wm6-en-ldn-wont-be-able-to-make',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Tom Hale <tom@hale-joinery.example>',
+    to: MAYA,
+    date: '2026-09-14 09:00',
+    subject: 'Review',
+    body: `Hi Maya,\n\nI won't be able to make Wednesday's review after all. Could we do Thursday or Friday afternoon instead?\n\nTom`,
+    expect: {
+      language: 'en',
+      intent: 'reschedule',
+      contacts: ['tom@hale-joinery.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-09-17', '12:00', '18:00'), span('2026-09-18', '12:00', '18:00')],
+      excluded: [day('2026-09-16')],
+    },
+  },
+  {
+    // FR: an assistant writes that her manager "ne pourra pas assister au point prévu jeudi" and proposes late
+    // October: Thursday 8 is ruled out, 21–31 October offered.
+    id: 'wm6-fr-par-ne-pourra-pas-assister',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Lucie Martin <lucie.martin@bernard-sa.fr>',
+    to: HUGO,
+    cc: 'Sophie Bernard <sophie.bernard@bernard-sa.fr>',
+    date: '2026-10-05 10:00',
+    subject: 'Point de jeudi',
+    body: `Bonjour Hugo,\n\nMme Bernard (en copie) ne pourra pas assister au point prévu jeudi. Elle vous propose de le reporter à fin octobre.\n\nLucie Martin\nAssistante de direction`,
+    expect: {
+      language: 'fr',
+      intent: 'reschedule',
+      contacts: ['lucie.martin@bernard-sa.fr', 'sophie.bernard@bernard-sa.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [days('2026-10-21', '2026-10-31')],
+      excluded: [day('2026-10-08')],
+    },
+  },
+  {
+    // FR: "à partir de lundi prochain, toute la semaine, sauf le jeudi après-midi": 14–19 September, Thursday 17
+    // afternoon cut out.
+    id: 'wm6-fr-par-toute-la-semaine-a-partir-de',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Paul Giraud <paul@giraud-bois.fr>',
+    to: HUGO,
+    date: '2026-09-09 10:00',
+    subject: 'Rencontre',
+    body: `Bonjour Hugo,\n\nJe suis disponible à partir de lundi prochain, toute la semaine, sauf le jeudi après-midi.\n\nPaul`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['paul@giraud-bois.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [
+        ['2026-09-14 00:00', '2026-09-17 12:00'],
+        ['2026-09-17 18:00', '2026-09-19 00:00'],
+      ],
+      excluded: [span('2026-09-17', '12:00', '18:00')],
+    },
+  },
+  {
+    // "I'm around all week from Monday the 5th - any time except Tuesday morning": 5–9 October, Tuesday 6 morning
+    // cut out.
+    id: 'wm6-en-ldn-all-week-from-monday',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Owen Price <owen@price-build.example>',
+    to: MAYA,
+    date: '2026-09-28 10:00',
+    subject: 'Meeting',
+    body: `Maya,\n\nHappy to meet. I'm around all week from Monday the 5th - any time except Tuesday morning.\n\nOwen`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['owen@price-build.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [
+        ['2026-10-05 00:00', '2026-10-06 08:00'],
+        ['2026-10-06 12:00', '2026-10-10 00:00'],
+      ],
+      excluded: [span('2026-10-06', '08:00', '12:00')],
     },
   },
 ];
