@@ -27,6 +27,8 @@ const SET_TITLES: Record<CorpusSet, string> = {
     'fifth held-out set (cases-held-out-5.ts, written blind by another author, labels committed before its first run; its failure categories were then fixed too)',
   'held-out-6':
     'sixth held-out set (cases-held-out-6.ts, written blind by another author, labels committed before its first run: the honest figures)',
+  'held-out-7':
+    'seventh held-out set (cases-held-out-7.ts, written blind by another author, labels committed before its first run: the honest figures)',
   all: 'all sets',
 };
 
