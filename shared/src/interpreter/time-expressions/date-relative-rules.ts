@@ -63,9 +63,11 @@ export const DATE_RELATIVE_RULES: readonly ScanRule[] = [
   rule(`\\b(?:le\\s+)?lendemain\\s+(?:du|de la|de l'|de)|\\b(?:la\\s+)?veille\\s+(?:du|de la|de l'|de)`, (m) => ({
     dayShift: m[0].includes('lendemain') ? 1 : -1,
   })),
-  rule(`\\b(?:the\\s+)?day\\s+(after|before)\\b(?!\\s+(?:tomorrow|yesterday))`, (m) => ({
-    dayShift: m[1] === 'after' ? 1 : -1,
-  })),
+  // "any day after 3pm", "every day before noon" speak of days in general, not of the day after a date.
+  rule(
+    `(?<!\\b(?:any|every|each|one|a|some|which|other)\\s+)\\b(?:the\\s+)?day\\s+(after|before)\\b(?!\\s+(?:tomorrow|yesterday|\\d{1,2}(?:[:.h]\\d\\d)?\\s*(?:am|pm|h|noon)\\b|noon|midday|lunch))`,
+    (m) => ({ dayShift: m[1] === 'after' ? 1 : -1 }),
+  ),
   rule(
     `\\b(${N})\\s+${DAY_UNIT}\\s+(after|before|apres|avant)\\b(?=\\s+(?:the\\s+|le\\s+|l')?(?:\\d|${MO}|${WD}))`,
     (m) => {

@@ -161,8 +161,13 @@ function spanOf(item: TimeItem, context: FrameContext): TimeConstraint | undefin
   if (item.to !== undefined) return rangeSpanOf(item, context);
   // "the week of Dec 14, mornings": the period is the dates, whatever time of day is said with them.
   const from = withoutTimeOfDay(item.from);
+  // "early next month, ideally a Tuesday": a part of the unit narrows the period the weekday is read in.
   const isAnchor =
-    from.anchorFromDay !== undefined && from.anchorToDay !== undefined && from.anchorToDay - from.anchorFromDay > 1;
+    from.anchorFromDay !== undefined &&
+    from.anchorToDay !== undefined &&
+    from.anchorToDay - from.anchorFromDay > 1 &&
+    from.monthPart === undefined &&
+    from.weekPart === undefined;
   if (!hasDatePart(from) && from.isWeekOf !== true) return undefined;
   const windows = context.windowsOf({ ...item, from });
   const first = windows[0];

@@ -435,8 +435,8 @@ function shareContext(items: TimeItem[]): TimeItem[] {
       previous.isExcluded === item.isExcluded
     ) {
       const isDateOnly =
-        hasDatePart(previous.from) && !hasTimePart(previous.from) && previous.from.instantFromMs === undefined;
-      if (isDateOnly && !hasDatePart(item.from)) {
+        namesDays(previous.from) && !hasTimePart(previous.from) && previous.from.instantFromMs === undefined;
+      if (isDateOnly && !namesDays(item.from)) {
         shareWithListedDates(result, item);
         continue;
       }
@@ -447,11 +447,16 @@ function shareContext(items: TimeItem[]): TimeItem[] {
   return result;
 }
 
+/** Days are named: a date part, or a kind of day ("any weekday", "weekends") over the days to come. */
+function namesDays(constraint: TimeConstraint): boolean {
+  return hasDatePart(constraint) || constraint.isWorkdayOnly === true || constraint.isWeekendOnly === true;
+}
+
 function isDateOnlyWindow(item: TimeItem): boolean {
   return (
     item.to === undefined &&
     item.mode === 'window' &&
-    hasDatePart(item.from) &&
+    namesDays(item.from) &&
     !hasTimePart(item.from) &&
     item.from.instantFromMs === undefined
   );

@@ -354,7 +354,7 @@ function expandWeekOf(constraint: TimeConstraint, context: ResolveContext): Time
 function itemWindows(item: TimeItem, context: ResolveContext): TimeWindow[] {
   const expand = (constraint: TimeConstraint): TimeConstraint =>
     expandWeekOf(expandRelativeDates(constraint, context), context);
-  const dayParted = partOverDays(item, context);
+  const dayParted = partOverDays(item, context) ?? hoursOverDayKind(item, context);
   if (dayParted !== undefined) return dayParted;
   const fromWindows = resolveTimeConstraint(expand(item.from), context);
   // "from 18th Dec for 10 days" states both ends: the lead word does not open the window.
@@ -382,6 +382,26 @@ function partOverDays(item: TimeItem, context: ResolveContext): TimeWindow[] | u
   if (days === undefined || days.toMs === null) return undefined;
   const anchor = { anchorFromDay: context.localDay(days.fromMs), anchorToDay: context.localDay(days.toMs - 1) + 1 };
   return resolveTimeConstraint({ ...anchor, ...timeOfDayOf(to) }, context);
+}
+
+/**
+ * "any weekday between 9 and 11am", "weekends from 10 to 1", "Tuesdays 2-4pm", "between 9 and 11am": a range of
+ * hours said of a kind of day, or of no day, is those hours on each such day, not a stretch from the first day's
+ * start hour to the last one's end.
+ */
+function hoursOverDayKind(item: TimeItem, context: ResolveContext): TimeWindow[] | undefined {
+  const { from, to } = item;
+  if (to === undefined || item.mode !== 'window') return undefined;
+  // With no day at all ("between 9 and 11am") the hours hold on each of the days to come (contract).
+  const isFloating = !hasDatePart(from) && !hasDatePart(to);
+  const isDayKind =
+    isFloating || from.isWorkdayOnly === true || from.isWeekendOnly === true || from.isRecurring === true;
+  const start = from.clockMinutes;
+  const end = to.clockMinutes;
+  if (!isDayKind || start === undefined || end === undefined || end <= start) return undefined;
+  if (from.zone !== undefined || to.zone !== undefined || from.partFromMinutes !== undefined) return undefined;
+  const { clockMinutes: _start, isHourAmbiguous: _ambiguous, ...days } = from;
+  return resolveTimeConstraint({ ...days, partFromMinutes: start, partToMinutes: end }, context);
 }
 
 /** "from Tuesday to Thursday": a lone weekday ending a range is the first one on or after the start. */

@@ -13,9 +13,12 @@
  * following week, any morning …?"), is ruled out, and "the following week" is the week after the meeting's;
  * someone who will not be able to come ("ne pourra pas assister au point prévu jeudi", "I won't be able to make
  * Wednesday's review") rules the day out and asks to move a meeting; "all week" / "toute la semaine" said beside
- * a day ("à partir de lundi prochain, toute la semaine") is that day's week.
+ * a day ("à partir de lundi prochain, toute la semaine") is that day's week; a range of hours said of a kind of
+ * day or of no day ("any weekday between 9 and 11am", "tous les jours entre 14h et 16h") is those hours on each
+ * such day of the 28 days to come, and "any day after 3pm" speaks of days in general (not "the day after"); a
+ * weekday picked after a part of a month ("early next month … a Tuesday") is read in that part.
  */
-import { at, day, days, span, type CaseRow } from './corpus-case.js';
+import { at, day, days, span, type CaseRow, type LocalWindow } from './corpus-case.js';
 
 const LONDON = 'Europe/London';
 const PARIS = 'Europe/Paris';
@@ -27,6 +30,20 @@ const HUGO = 'Hugo Marchand <hugo@marchand-archi.fr>';
 const SELF_HUGO = ['hugo@marchand-archi.fr'];
 const DANA = 'Dana Wells <dana@wells-kitchens.example>';
 const SELF_DANA = ['dana@wells-kitchens.example'];
+
+/** `from`–`to` on each of the `count` days from `first` whose ISO weekday (1 = Monday) is not in `skip`. */
+function daily(first: string, count: number, hours: [string, string], skip: readonly number[] = []): LocalWindow[] {
+  const start = Date.parse(`${first}T00:00:00Z`);
+  return Array.from({ length: count }, (_, index) => new Date(start + index * 86_400_000))
+    .filter((date) => !skip.includes(((date.getUTCDay() + 6) % 7) + 1))
+    .map((date) => span(date.toISOString().slice(0, 10), hours[0], hours[1]));
+}
+
+/** The whole days among the `count` days from `first` whose ISO weekday is `weekday`. */
+function weekdays(first: string, count: number, weekday: number): LocalWindow[] {
+  const others = [1, 2, 3, 4, 5, 6, 7].filter((other) => other !== weekday);
+  return daily(first, count, ['00:00', '24:00'], others);
+}
 
 export const WEEKS_AND_MOVES_6_CASES: readonly CaseRow[] = [
   {
@@ -387,6 +404,93 @@ export const WEEKS_AND_MOVES_6_CASES: readonly CaseRow[] = [
         ['2026-10-06 12:00', '2026-10-10 00:00'],
       ],
       excluded: [span('2026-10-06', '08:00', '12:00')],
+    },
+  },
+  {
+    // "Any weekday between 9 and 11am …, except Fridays": 9–11 on Monday to Thursday over the 28 days from Monday
+    // 12 October (the US clocks go back on 1 November), the Fridays ruled out.
+    id: 'wm6-en-ny-any-weekday-hours-except',
+    tz: NY,
+    self: SELF_DANA,
+    from: 'Leon Brandt <leon@brandt-stone.example>',
+    to: DANA,
+    date: '2026-10-12 08:00',
+    subject: 'Quick call',
+    body: `Dana,\n\nAny weekday between 9 and 11am works for a quick call, except Fridays.\n\nLeon`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['leon@brandt-stone.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: daily('2026-10-12', 28, ['09:00', '11:00'], [5, 6, 7]),
+      excluded: weekdays('2026-10-12', 28, 5),
+    },
+  },
+  {
+    // FR: "tous les jours entre 14h et 16h, sauf le mercredi": 14–16 each day of the 28 from Monday 19 October
+    // (clocks go back on the 25th), the Wednesdays ruled out.
+    id: 'wm6-fr-par-tous-les-jours-heures-sauf',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Arnaud Colin <arnaud@colin-menuiserie.fr>',
+    to: HUGO,
+    date: '2026-10-19 08:30',
+    subject: 'Appel',
+    body: `Bonjour Hugo,\n\nPour l'appel, je suis joignable tous les jours entre 14h et 16h, sauf le mercredi.\n\nArnaud`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['arnaud@colin-menuiserie.fr'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: daily('2026-10-19', 28, ['14:00', '16:00'], [3]),
+      excluded: weekdays('2026-10-19', 28, 3),
+    },
+  },
+  {
+    // "Any day after 3pm suits me, except Mondays": 15:00–24:00 each day of the 28 from Monday 2 November, the
+    // Mondays (today included) ruled out.
+    id: 'wm6-en-ldn-any-day-after-except',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Rosa Lind <rosa@lind-textiles.example>',
+    to: MAYA,
+    date: '2026-11-02 09:00',
+    subject: 'Samples',
+    body: `Hi Maya,\n\nHappy to meet to go through the samples. Any day after 3pm suits me, except Mondays.\n\nRosa`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['rosa@lind-textiles.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: daily('2026-11-02', 28, ['15:00', '24:00'], [1]),
+      excluded: weekdays('2026-11-02', 28, 1),
+    },
+  },
+  {
+    // "Early next month would be ideal - a Tuesday if possible": Tuesdays 3 and 10 November, not every Tuesday
+    // of the month.
+    id: 'wm6-en-ldn-early-next-month-a-tuesday',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Priya Shah <priya@shah-retail.example>',
+    to: MAYA,
+    date: '2026-10-20 10:00',
+    subject: 'Catch-up',
+    body: `Hi Maya,\n\nShall we catch up in person? Early next month would be ideal - a Tuesday if possible.\n\nPriya`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['priya@shah-retail.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [day('2026-11-03'), day('2026-11-10')],
     },
   },
 ];
