@@ -104,8 +104,10 @@ export const CLOCK_RULES: readonly ScanRule[] = [
   rule(`(?<![:\\d])\\b${QUARTER}\\s+(?:past|after)\\s+${BASE}`, (m) =>
     offsetClock(readBaseHour(m[2] ?? ''), quarterValue(m[1] ?? '')),
   ),
-  rule(`(?<![:\\d])\\b${QUARTER}\\s+(?:to|till|before)\\s+(noon|midnight|${H}\\s*(?:${MER}))`, (m) =>
-    offsetClock(readBaseHour(m[2] ?? ''), -quarterValue(m[1] ?? '')),
+  // "from 10 to noon" is a range, not ten to twelve.
+  rule(
+    `(?<![:\\d])(?<!\\b(?:from|between)\\s+)\\b${QUARTER}\\s+(?:to|till|before)\\s+(noon|midnight|${H}\\s*(?:${MER}))`,
+    (m) => offsetClock(readBaseHour(m[2] ?? ''), -quarterValue(m[1] ?? '')),
   ),
   rule(`\\bhalf\\s+(${H})(?![a-z0-9])`, (m) => offsetClock(clockOf(num(m[1]), 0, undefined), 30)),
   rule(

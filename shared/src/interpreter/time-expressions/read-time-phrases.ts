@@ -90,7 +90,11 @@ function toPhrases(folded: string, atoms: readonly TimeAtom[]): Phrase[] {
       current !== undefined && RANGE_OPEN.test(gap) && !hasTimePart(current.constraint) && hasTimePart(atom.constraint);
     const isGlue =
       current !== undefined && gap.length < 24 && FILLER.test(gap) && !RANGE_STRONG.test(gap) && !opensRange;
-    const startsRange = /^\s*(?:-|to\b|till\b|until\b|au\b|and\b|jusqu\S*)\s*\d/.test(folded.slice(atom.end));
+    // "Tuesday from 10 to noon": the bare number opens a range of hours, it is not the 10th.
+    const startsRange =
+      /^\s*(?:-|to\b|till\b|until\b|au\b|and\b|jusqu\S*)\s*(?:\d|noon|midday|midnight|midi|minuit)/.test(
+        folded.slice(atom.end),
+      );
     if (isGlue && current !== undefined && !startsRange && absorbsBareHour(current, atom)) {
       previousEnd = atom.end;
       continue;

@@ -16,7 +16,8 @@
  * a day ("à partir de lundi prochain, toute la semaine") is that day's week; a range of hours said of a kind of
  * day or of no day ("any weekday between 9 and 11am", "tous les jours entre 14h et 16h") is those hours on each
  * such day of the 28 days to come, and "any day after 3pm" speaks of days in general (not "the day after"); a
- * weekday picked after a part of a month ("early next month … a Tuesday") is read in that part.
+ * weekday picked after a part of a month ("early next month … a Tuesday") is read in that part; "from 10 to noon"
+ * is a range of hours, not "ten to twelve" nor the 10th.
  */
 import { at, day, days, span, type CaseRow, type LocalWindow } from './corpus-case.js';
 
@@ -491,6 +492,27 @@ export const WEEKS_AND_MOVES_6_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [day('2026-11-03'), day('2026-11-10')],
+    },
+  },
+  {
+    // "Tuesday from 10 to noon or Thursday from 2 to 4": two ranges of hours; "10 to noon" is neither 11:50 nor
+    // the 10th.
+    id: 'wm6-en-ny-from-ten-to-noon',
+    tz: NY,
+    self: SELF_DANA,
+    from: 'Marco Ruiz <marco@ruiz-plumbing.example>',
+    to: DANA,
+    date: '2027-03-08 09:00',
+    subject: 'Walkthrough',
+    body: `Dana,\n\nFor the walkthrough I'm free Tuesday from 10 to noon or Thursday from 2 to 4.\n\nMarco`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['marco@ruiz-plumbing.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2027-03-09', '10:00', '12:00'), span('2027-03-11', '14:00', '16:00')],
     },
   },
 ];
