@@ -20,6 +20,7 @@ import {
   subtractWindows,
 } from './time-window-set.js';
 import { maskNonTimeText } from './mask-non-time-text.js';
+import { expandShorthand } from './time-expressions/expand-shorthand.js';
 import { splitUnavailability } from './split-unavailability.js';
 
 /** One text to read for time constraints, with the instant its relative words refer to. */
@@ -153,7 +154,8 @@ function readMessage(dated: DatedText, timeZone: string, threadSpan?: TimeConstr
     language: dated.language,
     ...(threadSpan ? { span: threadSpan } : {}),
   };
-  const masked = maskNonTimeText(dated.text);
+  // "tmrw aftn", "nxt wk exept weds", "dem1 ap-m": shorthand is spelled out before any time word is read.
+  const masked = maskNonTimeText(expandShorthand(dated.text));
   const { available, unavailable } =
     dated.isCancellation === true ? { available: masked, unavailable: '' } : splitUnavailability(masked);
   // "Next week I'm at the fair in Milan, but the following week…": the ruled-out period is the one followed.

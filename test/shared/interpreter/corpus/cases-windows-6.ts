@@ -2,9 +2,11 @@
  * Development cases written for the categories found on the sixth held-out set (cases-held-out-6.ts) after its
  * first, blind run, with wording of their own (never the held-out sentences). Part of the development set.
  * Categories: a negated bound ("pas après 19h", "not after 6pm", "no later than 4", "11h au plus tard") is an
- * upper bound on each day concerned, and "pas avant" / "no earlier than" / "at the earliest" a lower one.
+ * upper bound on each day concerned, and "pas avant" / "no earlier than" / "at the earliest" a lower one; texting
+ * shorthand and typos of time words ("tmrw aftn", "nxt wk exept weds", "thurs eve", "dem1 ap-m", "sem pro",
+ * "demain mat") are read as the words they stand for.
  */
-import { span, type CaseRow } from './corpus-case.js';
+import { day, days, span, type CaseRow } from './corpus-case.js';
 
 const LONDON = 'Europe/London';
 const PARIS = 'Europe/Paris';
@@ -154,6 +156,148 @@ export const WINDOW_6_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [span('2026-03-06', '18:30', '24:00')],
+    },
+  },
+  {
+    // Texting shorthand: "tmrw aftn" is tomorrow afternoon, "aftr 2" narrows it to 14:00–18:00.
+    id: 'w6-en-ldn-tmrw-aftn-aftr',
+    tz: LONDON,
+    self: SELF_NADIA,
+    from: 'Ben Carter <ben@carter-lettings.example>',
+    to: NADIA,
+    date: '2026-03-02 17:40',
+    subject: 'quick one',
+    body: `hey Nadia - quick call tmrw aftn? anytime aftr 2 works\n\nBen`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['ben@carter-lettings.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [span('2026-03-03', '14:00', '18:00')],
+    },
+  },
+  {
+    // "nxt wk" is next week; "exept weds" rules its Wednesday out.
+    id: 'w6-en-ldn-nxt-wk-exept-weds',
+    tz: LONDON,
+    self: SELF_NADIA,
+    from: 'Ruth Evans <ruth@evans-haulage.example>',
+    to: NADIA,
+    date: '2026-03-03 08:50',
+    subject: 'Lunch',
+    body: `Hi Nadia,\n\nLunch nxt wk? Any day exept weds, I'm at the depot.\n\nRuth`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['ruth@evans-haulage.example'],
+      type: 'lunch',
+      duration: null,
+      location: null,
+      when: [days('2026-03-09', '2026-03-10'), days('2026-03-12', '2026-03-13')],
+      excluded: [day('2026-03-11')],
+    },
+  },
+  {
+    // "thurs eve" is Thursday evening (18:00–22:00).
+    id: 'w6-en-ldn-thurs-eve',
+    tz: LONDON,
+    self: SELF_NADIA,
+    from: 'Owen Price <owen@price-brewing.example>',
+    to: NADIA,
+    date: '2026-03-02 13:05',
+    subject: 'pint?',
+    body: `drinks thurs eve? the usual place\n\nOwen`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['owen@price-brewing.example'],
+      type: 'drinks',
+      duration: null,
+      location: null,
+      when: [span('2026-03-05', '18:00', '22:00')],
+    },
+  },
+  {
+    // "2moro mornin" is tomorrow morning.
+    id: 'w6-en-ldn-2moro-mornin',
+    tz: LONDON,
+    self: SELF_NADIA,
+    from: 'Kit Morgan <kit@morgan-surveying.example>',
+    to: NADIA,
+    date: '2026-03-04 18:20',
+    subject: 'Coffee',
+    body: `Nadia - coffee 2moro mornin before the site visit?\n\nKit`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['kit@morgan-surveying.example'],
+      type: 'coffee',
+      duration: null,
+      location: null,
+      when: [span('2026-03-05', '08:00', '12:00')],
+    },
+  },
+  {
+    // "dem1 ap-m" is demain après-midi, narrowed by "à partir de 15h".
+    id: 'w6-fr-par-dem1-ap-m',
+    tz: PARIS,
+    self: SELF_JULIEN,
+    from: 'Léo Garnier <leo@garnier-elec.fr>',
+    to: JULIEN,
+    date: '2026-03-02 19:00',
+    subject: 'Appel',
+    body: `Salut Julien,\n\nUn petit appel dem1 ap-m ? Dispo à partir de 15h.\n\nLéo`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['leo@garnier-elec.fr'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [span('2026-03-03', '15:00', '18:00')],
+    },
+  },
+  {
+    // "la sem pro" is la semaine prochaine; "sauf mercredi" rules its Wednesday out.
+    id: 'w6-fr-par-sem-pro-sauf',
+    tz: PARIS,
+    self: SELF_JULIEN,
+    from: 'Anaïs Perrot <anais@perrot-design.fr>',
+    to: JULIEN,
+    date: '2026-03-04 12:10',
+    subject: 'Déj',
+    body: `Salut Julien,\n\nUn déj la sem pro ? Tous les jours sauf mercredi.\n\nAnaïs`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['anais@perrot-design.fr'],
+      type: 'lunch',
+      duration: null,
+      location: null,
+      when: [days('2026-03-09', '2026-03-10'), days('2026-03-12', '2026-03-13')],
+      excluded: [day('2026-03-11')],
+    },
+  },
+  {
+    // "demain mat" is demain matin (08:00–12:00).
+    id: 'w6-fr-par-demain-mat',
+    tz: PARIS,
+    self: SELF_JULIEN,
+    from: 'Rémi Caron <remi@caron-plomberie.fr>',
+    to: JULIEN,
+    date: '2026-03-05 18:30',
+    subject: 'Passage au bureau',
+    body: `Julien,\n\nTu peux passer au bureau demain mat ? On regarde les plans ensemble.\n\nRémi`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['remi@caron-plomberie.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-03-06', '08:00', '12:00')],
     },
   },
 ];
