@@ -4,9 +4,10 @@
  * Categories: a negated bound ("pas après 19h", "not after 6pm", "no later than 4", "11h au plus tard") is an
  * upper bound on each day concerned, and "pas avant" / "no earlier than" / "at the earliest" a lower one; texting
  * shorthand and typos of time words ("tmrw aftn", "nxt wk exept weds", "thurs eve", "dem1 ap-m", "sem pro",
- * "demain mat") are read as the words they stand for.
+ * "demain mat") are read as the words they stand for; a time stated in a city's zone ("4pm Perth time", "17h heure
+ * de Tokyo", "heure de Montréal") is converted with that zone's rules on that date.
  */
-import { day, days, span, type CaseRow } from './corpus-case.js';
+import { at, day, days, span, type CaseRow } from './corpus-case.js';
 
 const LONDON = 'Europe/London';
 const PARIS = 'Europe/Paris';
@@ -298,6 +299,126 @@ export const WINDOW_6_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [span('2026-03-06', '08:00', '12:00')],
+    },
+  },
+  {
+    // "4pm Perth time" (UTC+8) is 08:00 in London (GMT).
+    id: 'w6-en-ldn-perth-time',
+    tz: LONDON,
+    self: SELF_NADIA,
+    from: 'Grace Wong <grace@wong-minerals.example>',
+    to: NADIA,
+    date: '2026-03-03 07:30',
+    subject: 'Site plan call',
+    body: `Hi Nadia,\n\nCould we do a call on Wednesday 11 March at 4pm Perth time to go over the site plan?\n\nGrace`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['grace@wong-minerals.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [at('2026-03-11 08:00')],
+    },
+  },
+  {
+    // "3pm Dubai time" (UTC+4) is 11:00 in London.
+    id: 'w6-en-ldn-dubai-time',
+    tz: LONDON,
+    self: SELF_NADIA,
+    from: 'Omar Haddad <omar@haddad-holdings.example>',
+    to: NADIA,
+    date: '2026-03-02 10:15',
+    subject: 'Video call',
+    body: `Dear Nadia,\n\nWould a Teams call on Thursday at 3pm Dubai time suit you?\n\nBest regards,\nOmar`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['omar@haddad-holdings.example'],
+      type: 'video',
+      duration: null,
+      location: null,
+      when: [at('2026-03-05 11:00')],
+    },
+  },
+  {
+    // "9am Singapore time" (UTC+8) on Friday is 01:00 in London.
+    id: 'w6-en-ldn-singapore-time',
+    tz: LONDON,
+    self: SELF_NADIA,
+    from: 'Wei Lim <wei@lim-logistics.example>',
+    to: NADIA,
+    date: '2026-03-02 06:40',
+    subject: 'Call',
+    body: `Hi Nadia,\n\nIs Friday at 9am Singapore time OK for a quick call? It's the only slot I have this week.\n\nWei`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['wei@lim-logistics.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [at('2026-03-06 01:00')],
+    },
+  },
+  {
+    // "10h heure de Montréal" on 12 March: Montréal is already on summer time (UTC−4), Paris not yet (UTC+1): 15:00.
+    id: 'w6-fr-par-heure-de-montreal-dst',
+    tz: PARIS,
+    self: SELF_JULIEN,
+    from: 'Geneviève Tremblay <genevieve@tremblay-amenagement.ca>',
+    to: JULIEN,
+    date: '2026-03-04 15:00',
+    subject: 'Appel',
+    body: `Bonjour Julien,\n\nSerait-il possible de s'appeler le jeudi 12 mars à 10h heure de Montréal ?\n\nGeneviève`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['genevieve@tremblay-amenagement.ca'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [at('2026-03-12 15:00')],
+    },
+  },
+  {
+    // "17h heure de Tokyo" (UTC+9) is 09:00 in Paris (UTC+1).
+    id: 'w6-fr-par-heure-de-tokyo',
+    tz: PARIS,
+    self: SELF_JULIEN,
+    from: 'Kenji Sato <kenji@sato-kenchiku.example>',
+    to: JULIEN,
+    date: '2026-03-03 11:00',
+    subject: 'Visio',
+    body: `Bonjour Julien,\n\nUne visio mardi 10 mars, 17h heure de Tokyo, vous conviendrait-elle ?\n\nKenji Sato`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['kenji@sato-kenchiku.example'],
+      type: 'video',
+      duration: null,
+      location: null,
+      when: [at('2026-03-10 09:00')],
+    },
+  },
+  {
+    // "16h heure de Pékin" (UTC+8) is 09:00 in Paris.
+    id: 'w6-fr-par-heure-de-pekin',
+    tz: PARIS,
+    self: SELF_JULIEN,
+    from: 'Li Na <li.na@li-ceramiques.example>',
+    to: JULIEN,
+    date: '2026-03-04 09:30',
+    subject: 'Appel',
+    body: `Bonjour Julien,\n\nPouvons-nous faire un appel vendredi 13 mars à 16h heure de Pékin ?\n\nCordialement,\nLi Na`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['li.na@li-ceramiques.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [at('2026-03-13 09:00')],
     },
   },
 ];
