@@ -78,7 +78,7 @@ function isClosing(original: string, masked: string): boolean {
 
 // A "cancel" that only proposes another time is a reschedule ("cancel Tuesday, can we do Thursday instead?").
 const NEW_TIME_OFFERED =
-  /(instead|plutôt|à la place|how about|what about|would .* work|est-ce que .* (irait|convient)|can we do|pouvons-nous|pourrait-on|peut-on|on peut|let's do|faisons)/i;
+  /(instead|plutôt|à la place|how about|what about|would .* (?:work|suit)|est-ce que .* (irait|convient)|can we do|pouvons-nous|pourrait-on|peut-on|on peut|let's do|faisons|que diriez-vous|qu'en dites-vous|(?:ça|cela) (?:vous|te) (?:irait|dirait|conviendrait))/i;
 
 // "…la reporter à mercredi", "move it to Friday": a cancelled time taken to a new one ("let's find another time
 // soon" names none, so the meeting is cancelled).

@@ -4,7 +4,8 @@
  * message uses its own `Date`). Constraints are folded from the oldest message
  * to the newest: a newer constraint that overlaps the older ones narrows them
  * (participants' constraints are intersected); one that does not overlap
- * supersedes them ("Tuesday is out after all, how about Thursday?").
+ * supersedes them and the days they ruled out ("Tuesday is out after all, how
+ * about Thursday?").
  */
 import type { InterpretedWindow } from '../contracts/interpretation.js';
 import type { InterpreterLanguage } from './detect-language.js';
@@ -135,7 +136,8 @@ function foldMessage(fold: Fold, resolved: MessageReading, timeZone: string): Fo
     : {
         ...fold,
         windows: [...resolved.timeWindows],
-        excluded,
+        // "Scratch that - a call on Monday instead?": the plan given up takes the days it ruled out with it.
+        excluded: [...resolved.excluded],
         confidence: resolved.confidence,
         isSuperseded: true,
         contributors: 1,

@@ -5,7 +5,9 @@
  * upper bound on each day concerned, and "pas avant" / "no earlier than" / "at the earliest" a lower one; texting
  * shorthand and typos of time words ("tmrw aftn", "nxt wk exept weds", "thurs eve", "dem1 ap-m", "sem pro",
  * "demain mat") are read as the words they stand for; a time stated in a city's zone ("4pm Perth time", "17h heure
- * de Tokyo", "heure de Montréal") is converted with that zone's rules on that date.
+ * de Tokyo", "heure de Montréal") is converted with that zone's rules on that date; a refusal with adverbs inside
+ * its negation ("je ne peux malheureusement pas", "ne m'arrange plus du tout", "Thursday I sadly can't") rules the
+ * day out, and the alternative offered after it ("que diriez-vous de …", "how about …") is the window.
  */
 import { at, day, days, span, type CaseRow } from './corpus-case.js';
 
@@ -419,6 +421,169 @@ export const WINDOW_6_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [at('2026-03-13 09:00')],
+    },
+  },
+  {
+    // "je ne pourrai finalement pas" rules Thursday out; the day offered instead ("que diriez-vous de …") is the window.
+    id: 'w6-fr-par-ne-pourrai-finalement-pas',
+    tz: PARIS,
+    self: SELF_JULIEN,
+    from: 'Hélène Masson <helene@masson-notaires.fr>',
+    to: JULIEN,
+    date: '2026-03-02 08:45',
+    subject: 'Notre rendez-vous',
+    body: `Bonjour Julien,\n\nJe ne pourrai finalement pas être présente jeudi 5 mars. Que diriez-vous de vendredi après 16h ?\n\nBien à vous,\nHélène Masson`,
+    expect: {
+      language: 'fr',
+      intent: 'reschedule',
+      contacts: ['helene@masson-notaires.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-03-06', '16:00', '24:00')],
+      excluded: [day('2026-03-05')],
+    },
+  },
+  {
+    // "ne m'arrange plus du tout" rules Tuesday out even with "du tout"; the offer after the comma is the window.
+    id: 'w6-fr-par-ne-m-arrange-plus-du-tout',
+    tz: PARIS,
+    self: SELF_JULIEN,
+    from: 'Yann Le Goff <yann@legoff-charpente.fr>',
+    to: JULIEN,
+    date: '2026-03-02 07:55',
+    subject: 'Visite',
+    body: `Bonjour Julien,\n\nMardi ne m'arrange plus du tout, que diriez-vous de mercredi matin pour la visite ?\n\nYann`,
+    expect: {
+      language: 'fr',
+      intent: 'reschedule',
+      contacts: ['yann@legoff-charpente.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-03-04', '08:00', '12:00')],
+      excluded: [day('2026-03-03')],
+    },
+  },
+  {
+    // A reply: "je ne peux malheureusement pas jeudi" rules out the day proposed; Friday at 11 is offered.
+    id: 'w6-fr-par-ne-peux-malheureusement-pas-reponse',
+    tz: PARIS,
+    self: SELF_JULIEN,
+    from: 'Camille Roux <camille@roux-paysages.fr>',
+    to: JULIEN,
+    date: '2026-03-02 14:30',
+    subject: 'Re: Plans du jardin',
+    body: `Bonjour Julien,\n\nJe ne peux malheureusement pas jeudi. Vendredi à 11h, est-ce que cela vous irait ?\n\nCamille`,
+    history: [
+      {
+        style: 'gmail-fr',
+        from: JULIEN,
+        to: 'Camille Roux <camille@roux-paysages.fr>',
+        date: '2026-03-02 10:00',
+        body: `Bonjour Camille,\n\nPouvons-nous nous voir jeudi pour regarder les plans du jardin ?\n\nJulien`,
+      },
+    ],
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['camille@roux-paysages.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [at('2026-03-06 11:00')],
+      excluded: [day('2026-03-05')],
+    },
+  },
+  {
+    // A reply: "Thursday I sadly can't" rules the day proposed out; "how about Friday morning" is the window.
+    id: 'w6-en-ldn-sadly-cant-how-about',
+    tz: LONDON,
+    self: SELF_NADIA,
+    from: 'Tom Fisher <tom@fisher-joinery.example>',
+    to: NADIA,
+    date: '2026-03-02 16:20',
+    subject: 'Re: Call about the extension',
+    body: `Hi Nadia,\n\nThursday I sadly can't, how about Friday morning?\n\nTom`,
+    history: [
+      {
+        style: 'gmail-en',
+        from: NADIA,
+        to: 'Tom Fisher <tom@fisher-joinery.example>',
+        date: '2026-03-02 11:00',
+        body: `Hi Tom,\n\nWould Thursday work for a call about the extension?\n\nNadia`,
+      },
+    ],
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['tom@fisher-joinery.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [span('2026-03-06', '08:00', '12:00')],
+      excluded: [day('2026-03-05')],
+    },
+  },
+  {
+    // "I really can't make Wednesday - could we look at Thursday at 2pm" rules Wednesday out and offers Thursday 14:00.
+    id: 'w6-en-ldn-really-cant-make',
+    tz: LONDON,
+    self: SELF_NADIA,
+    from: 'Priya Shah <priya@shah-accounts.example>',
+    to: NADIA,
+    date: '2026-03-02 12:05',
+    subject: 'Re: Year-end review',
+    body: `Hi Nadia,\n\nI really can't make Wednesday - could we look at Thursday at 2pm?\n\nPriya`,
+    history: [
+      {
+        style: 'outlook-en',
+        from: NADIA,
+        to: 'Priya Shah <priya@shah-accounts.example>',
+        date: '2026-03-02 09:30',
+        subject: 'Year-end review',
+        body: `Hi Priya,\n\nHow about Wednesday for the year-end review?\n\nNadia`,
+      },
+    ],
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['priya@shah-accounts.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [at('2026-03-05 14:00')],
+      excluded: [day('2026-03-04')],
+    },
+  },
+  {
+    // "We sadly won't be able to make Tuesday; Wednesday afternoon instead?": Tuesday out, Wednesday 12–18 offered.
+    id: 'w6-en-ldn-wont-be-able-to',
+    tz: LONDON,
+    self: SELF_NADIA,
+    from: 'Alex Turner <alex@turner-builds.example>',
+    to: NADIA,
+    date: '2026-03-02 18:10',
+    subject: 'Re: Site meeting',
+    body: `Hi Nadia,\n\nWe sadly won't be able to make Tuesday; Wednesday afternoon instead?\n\nAlex`,
+    history: [
+      {
+        style: 'gmail-en',
+        from: NADIA,
+        to: 'Alex Turner <alex@turner-builds.example>',
+        date: '2026-03-02 13:00',
+        body: `Hi Alex,\n\nCan we have the site meeting on Tuesday?\n\nNadia`,
+      },
+    ],
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['alex@turner-builds.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [span('2026-03-04', '12:00', '18:00')],
+      excluded: [day('2026-03-03')],
     },
   },
 ];
