@@ -7,7 +7,9 @@
  * "demain mat") are read as the words they stand for; a time stated in a city's zone ("4pm Perth time", "17h heure
  * de Tokyo", "heure de Montréal") is converted with that zone's rules on that date; a refusal with adverbs inside
  * its negation ("je ne peux malheureusement pas", "ne m'arrange plus du tout", "Thursday I sadly can't") rules the
- * day out, and the alternative offered after it ("que diriez-vous de …", "how about …") is the window.
+ * day out, and the alternative offered after it ("que diriez-vous de …", "how about …") is the window; a message
+ * written after the meeting ("Great catching up this morning", "Ravi de notre échange de ce matin", "Thanks for your
+ * time today") asks for nothing, whatever its quoted history asked.
  */
 import { at, day, days, span, type CaseRow } from './corpus-case.js';
 
@@ -584,6 +586,106 @@ export const WINDOW_6_CASES: readonly CaseRow[] = [
       location: null,
       when: [span('2026-03-04', '12:00', '18:00')],
       excluded: [day('2026-03-03')],
+    },
+  },
+  {
+    // Looking back on a meeting that took place ("Great catching up this morning"): what the writer will send next week
+    // is no request, so no intent, type or window.
+    id: 'w6-en-ldn-great-catching-up-after',
+    tz: LONDON,
+    self: SELF_NADIA,
+    from: 'Hannah Boyd <hannah@boyd-estates.example>',
+    to: NADIA,
+    date: '2026-03-03 13:40',
+    subject: 'This morning',
+    body: `Hi Nadia,\n\nGreat catching up this morning. I'll send the revised numbers over next week.\n\nHannah`,
+    expect: {
+      language: 'en',
+      intent: 'other',
+      contacts: ['hannah@boyd-estates.example'],
+      type: null,
+      duration: null,
+      location: null,
+      when: [],
+    },
+  },
+  {
+    // "Thanks for your time today" closes the thread even though the quoted message asked for a meeting.
+    id: 'w6-en-ldn-thanks-for-your-time-thread',
+    tz: LONDON,
+    self: SELF_NADIA,
+    from: 'Marcus Reed <marcus@reed-capital.example>',
+    to: NADIA,
+    date: '2026-03-05 17:15',
+    subject: 'Re: Meeting on Thursday',
+    body: `Nadia,\n\nThanks for your time today, very useful. I'll come back to you with our comments by Friday.\n\nMarcus`,
+    history: [
+      {
+        style: 'gmail-en',
+        from: NADIA,
+        to: 'Marcus Reed <marcus@reed-capital.example>',
+        date: '2026-03-02 09:00',
+        body: `Hi Marcus,\n\nCould we meet on Thursday at 3pm at your office to go through the plans?\n\nNadia`,
+      },
+    ],
+    expect: {
+      language: 'en',
+      intent: 'other',
+      contacts: ['marcus@reed-capital.example'],
+      type: null,
+      duration: null,
+      location: null,
+      when: [],
+    },
+  },
+  {
+    // "Ravi de notre échange de ce matin": un message d'après la rencontre; le devis promis n'est pas un créneau.
+    id: 'w6-fr-par-ravi-de-notre-echange',
+    tz: PARIS,
+    self: SELF_JULIEN,
+    from: 'Bruno Lefèvre <bruno@lefevre-renovation.fr>',
+    to: JULIEN,
+    date: '2026-03-03 12:20',
+    subject: 'Suite',
+    body: `Bonjour Julien,\n\nRavi de notre échange de ce matin. Je t'envoie le devis détaillé la semaine prochaine.\n\nBruno`,
+    expect: {
+      language: 'fr',
+      intent: 'other',
+      contacts: ['bruno@lefevre-renovation.fr'],
+      type: null,
+      duration: null,
+      location: null,
+      when: [],
+    },
+  },
+  {
+    // "Merci pour ton temps aujourd'hui" after the meeting the quoted message set up: nothing is asked any more.
+    id: 'w6-fr-par-merci-pour-ton-temps-fil',
+    tz: PARIS,
+    self: SELF_JULIEN,
+    from: 'Nora Benali <nora@benali-immobilier.fr>',
+    to: JULIEN,
+    date: '2026-03-04 18:05',
+    subject: 'RE: Visite du local',
+    body: `Merci pour ton temps aujourd'hui ! Je reviens vers toi en fin de semaine avec le chiffrage.\n\nNora`,
+    history: [
+      {
+        style: 'outlook-fr',
+        from: JULIEN,
+        to: 'Nora Benali <nora@benali-immobilier.fr>',
+        date: '2026-03-02 10:30',
+        subject: 'Visite du local',
+        body: `Bonjour Nora,\n\nOn peut visiter le local mercredi à 15h ?\n\nJulien`,
+      },
+    ],
+    expect: {
+      language: 'fr',
+      intent: 'other',
+      contacts: ['nora@benali-immobilier.fr'],
+      type: null,
+      duration: null,
+      location: null,
+      when: [],
     },
   },
 ];
