@@ -9,7 +9,7 @@
  */
 import type { InterpretedWindow } from '../contracts/interpretation.js';
 import type { InterpreterLanguage } from './detect-language.js';
-import { resolveTimeExpressions } from './time-expressions/resolve-time-expressions.js';
+import { resolveTimeExpressions, type TimeExpressionContext } from './time-expressions/resolve-time-expressions.js';
 import type { TimeConstraint } from './time-expressions/time-constraint.js';
 import type { TimeWindow } from './time-expressions/time-window.js';
 import {
@@ -22,7 +22,7 @@ import {
 } from './time-window-set.js';
 import { maskNonTimeText } from './mask-non-time-text.js';
 import { expandShorthand } from './time-expressions/expand-shorthand.js';
-import { splitUnavailability } from './split-unavailability.js';
+import { splitUnavailability, whereaboutsOf } from './split-unavailability.js';
 
 /** One text to read for time constraints, with the instant its relative words refer to. */
 export interface DatedText {
@@ -146,6 +146,22 @@ function foldMessage(fold: Fold, resolved: MessageReading, timeZone: string): Fo
 }
 
 /**
+ * "I'm in Lyon all week. A call on Monday the 9th at 10?": where the writer is says when they are there, not
+ * when to meet; the windows that only the whereabouts name are dropped when the message offers other times.
+ * Alone ("I'm in Paris the week of the 16th, could we meet?") they are the offer.
+ */
+function withoutWhereabouts(
+  offered: readonly TimeWindow[],
+  said: { masked: string; context: TimeExpressionContext },
+): TimeWindow[] {
+  const whereabouts = whereaboutsOf(said.masked);
+  if (whereabouts === '') return [...offered];
+  const placed = resolveTimeExpressions(whereabouts, said.context).timeWindows;
+  const others = offered.filter((window) => !placed.some((w) => w.fromMs === window.fromMs && w.toMs === window.toMs));
+  return others.length > 0 ? others : [...offered];
+}
+
+/**
  * One message's windows. `threadSpan` is the period an earlier message of the thread stated: a reply's
  * "the Monday" ("I'd rather not do the Monday") is that period's Monday.
  */
@@ -178,8 +194,9 @@ function readMessage(dated: DatedText, timeZone: string, threadSpan?: TimeConstr
     offered.length > 0 &&
     offered.every((w) => w.fromMs >= period.fromMs && period.toMs !== null && w.toMs !== null && w.toMs <= period.toMs);
   const ruledOutWindows = (ruledOut?.timeWindows ?? []).filter((period) => !isAroundEveryOffer(period));
+  const stated = dated.isCancellation === true ? offered : withoutWhereabouts(offered, { masked, context });
   return {
-    timeWindows: dropContainingWindows(resolved.timeWindows),
+    timeWindows: dropContainingWindows(stated),
     excluded: [...resolved.excluded, ...ruledOutWindows, ...(ruledOut?.excluded ?? [])],
     confidence: resolved.confidence,
     mentionCount: resolved.mentions.length + (ruledOut?.mentions.length ?? 0),

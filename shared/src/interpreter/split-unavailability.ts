@@ -117,3 +117,16 @@ export function splitUnavailability(text: string): { available: string; unavaila
   });
   return { available: available.join('\n'), unavailable: unavailable.join('\n') };
 }
+
+/**
+ * The clauses of `text` that only say where the writer is ("I'm in Paris all week", "je serai à Lyon toute la
+ * semaine"), neither ruling a time out nor offering one: context for the times offered elsewhere in the message.
+ */
+export function whereaboutsOf(text: string): string {
+  return splitUnavailability(text)
+    .available.split(
+      /\n|[:;]\s+|,\s*(?=(?:on|nous|je|vous|tu|we|you|I|let's|could|can|would|shall|how|what|que|pourrait|pouvons|peut)\s)/u,
+    )
+    .filter((clause) => AWAY.test(clause) && !OFFER.test(clause))
+    .join('\n');
+}

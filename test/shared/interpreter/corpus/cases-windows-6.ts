@@ -9,7 +9,8 @@
  * its negation ("je ne peux malheureusement pas", "ne m'arrange plus du tout", "Thursday I sadly can't") rules the
  * day out, and the alternative offered after it ("que diriez-vous de …", "how about …") is the window; a message
  * written after the meeting ("Great catching up this morning", "Ravi de notre échange de ce matin", "Thanks for your
- * time today") asks for nothing, whatever its quoted history asked.
+ * time today") asks for nothing, whatever its quoted history asked; where the writer is ("I'm in Paris all week",
+ * "je suis à Lyon toute la semaine") is context beside the time offered, not a window of its own.
  */
 import { at, day, days, span, type CaseRow } from './corpus-case.js';
 
@@ -686,6 +687,86 @@ export const WINDOW_6_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [],
+    },
+  },
+  {
+    // "I'm in Paris all week" says where the writer is; the call offered is Monday 9 March at 10, nothing more.
+    id: 'w6-en-ldn-in-paris-all-week-context',
+    tz: LONDON,
+    self: SELF_NADIA,
+    from: 'Chloé Martin <chloe@martin-textiles.example>',
+    to: NADIA,
+    date: '2026-03-04 10:20',
+    subject: 'Call',
+    body: `Hi Nadia,\n\nI'm in Paris all week, so could we do a call on Monday 9 March at 10am?\n\nChloé`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['chloe@martin-textiles.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [at('2026-03-09 10:00')],
+    },
+  },
+  {
+    // "I'll be in Edinburgh the whole week" adds no window beside the lunch offered next Tuesday at 1pm.
+    id: 'w6-en-ldn-whole-week-elsewhere-lunch',
+    tz: LONDON,
+    self: SELF_NADIA,
+    from: 'Ross Kerr <ross@kerr-distilling.example>',
+    to: NADIA,
+    date: '2026-03-04 15:10',
+    subject: 'Lunch',
+    body: `Hi Nadia,\n\nI'll be in Edinburgh the whole week. Lunch next Tuesday at 1pm when I'm back?\n\nRoss`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['ross@kerr-distilling.example'],
+      type: 'lunch',
+      duration: null,
+      location: null,
+      when: [at('2026-03-10 13:00')],
+    },
+  },
+  {
+    // « Je suis à Lyon toute la semaine » situe l'auteur ; le point proposé est lundi prochain à 10h.
+    id: 'w6-fr-par-a-lyon-toute-la-semaine-contexte',
+    tz: PARIS,
+    self: SELF_JULIEN,
+    from: 'Mathilde Girard <mathilde@girard-ingenierie.fr>',
+    to: JULIEN,
+    date: '2026-03-04 09:40',
+    subject: 'Point chantier',
+    body: `Bonjour Julien,\n\nJe suis à Lyon toute la semaine, on peut faire un point lundi prochain à 10h ?\n\nMathilde`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['mathilde@girard-ingenierie.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [at('2026-03-09 10:00')],
+    },
+  },
+  {
+    // « toute la semaine prochaine » à Bordeaux n'est pas proposé : seul le café du jeudi 19 mars à 8h30 l'est.
+    id: 'w6-fr-par-a-bordeaux-semaine-prochaine-contexte',
+    tz: PARIS,
+    self: SELF_JULIEN,
+    from: 'Louis Mercier <louis@mercier-vins.fr>',
+    to: JULIEN,
+    date: '2026-03-04 17:30',
+    subject: 'Café',
+    body: `Bonjour Julien,\n\nJe serai à Bordeaux toute la semaine prochaine ; un café le jeudi 19 mars à 8h30 ?\n\nLouis`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['louis@mercier-vins.fr'],
+      type: 'coffee',
+      duration: null,
+      location: null,
+      when: [at('2026-03-19 08:30')],
     },
   },
 ];
