@@ -10,7 +10,9 @@
  * day out, and the alternative offered after it ("que diriez-vous de …", "how about …") is the window; a message
  * written after the meeting ("Great catching up this morning", "Ravi de notre échange de ce matin", "Thanks for your
  * time today") asks for nothing, whatever its quoted history asked; where the writer is ("I'm in Paris all week",
- * "je suis à Lyon toute la semaine") is context beside the time offered, not a window of its own.
+ * "je suis à Lyon toute la semaine") is context beside the time offered, not a window of its own; a time said after
+ * a venue ("au Clown Bar, 20h30 ?") is not part of it, and the venue a host offers ("we can host at …", "nous
+ * pourrons vous accueillir à …") is the place.
  */
 import { at, day, days, span, type CaseRow } from './corpus-case.js';
 
@@ -767,6 +769,86 @@ export const WINDOW_6_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [at('2026-03-19 08:30')],
+    },
+  },
+  {
+    // The hour after the venue ("au Clown Bar, 20h30 ?") is the time, not part of the place.
+    id: 'w6-fr-par-lieu-puis-heure',
+    tz: PARIS,
+    self: SELF_JULIEN,
+    from: 'Sarah Cohen <sarah@cohen-galerie.fr>',
+    to: JULIEN,
+    date: '2026-03-02 11:15',
+    subject: 'Dîner',
+    body: `Salut Julien,\n\nDîner vendredi au Clown Bar, 20h30 ?\n\nSarah`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['sarah@cohen-galerie.fr'],
+      type: 'dinner',
+      duration: null,
+      location: 'Clown Bar',
+      when: [at('2026-03-06 20:30')],
+    },
+  },
+  {
+    // "Drinks … at the Lamb and Flag, 7pm?": the venue ends before the time.
+    id: 'w6-en-ldn-venue-then-time',
+    tz: LONDON,
+    self: SELF_NADIA,
+    from: 'Dan Hughes <dan@hughes-legal.example>',
+    to: NADIA,
+    date: '2026-03-03 12:00',
+    subject: 'Drinks Thursday',
+    body: `Nadia,\n\nDrinks on Thursday at the Lamb and Flag, 7pm?\n\nDan`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['dan@hughes-legal.example'],
+      type: 'drinks',
+      duration: null,
+      location: 'Lamb and Flag',
+      when: [at('2026-03-05 19:00')],
+    },
+  },
+  {
+    // "We can host at Somerset House": the hosts' venue is the meeting place.
+    id: 'w6-en-ldn-host-at-venue',
+    tz: LONDON,
+    self: SELF_NADIA,
+    from: 'Imogen Clarke <imogen@clarke-foundation.example>',
+    to: NADIA,
+    date: '2026-03-02 10:00',
+    subject: 'Trustees meeting',
+    body: `Dear Nadia,\n\nFor the trustees meeting, we can host at Somerset House on Thursday 12 March at 10am.\n\nKind regards,\nImogen Clarke`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['imogen@clarke-foundation.example'],
+      type: 'meeting',
+      duration: null,
+      location: 'Somerset House',
+      when: [at('2026-03-12 10:00')],
+    },
+  },
+  {
+    // « Nous pourrons vous accueillir à la Maison de la Chimie » : le lieu de la réunion.
+    id: 'w6-fr-par-accueillir-a-la-maison',
+    tz: PARIS,
+    self: SELF_JULIEN,
+    from: 'Agnès Faure <agnes.faure@federation-chimie.fr>',
+    to: JULIEN,
+    date: '2026-03-02 14:45',
+    subject: 'Réunion du comité',
+    body: `Bonjour Monsieur Favre,\n\nNous pourrons vous accueillir à la Maison de la Chimie le mardi 10 mars à 9h30.\n\nBien cordialement,\nAgnès Faure`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['agnes.faure@federation-chimie.fr'],
+      type: 'meeting',
+      duration: null,
+      location: 'Maison de la Chimie',
+      when: [at('2026-03-10 09:30')],
     },
   },
 ];
