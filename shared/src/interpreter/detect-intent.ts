@@ -15,7 +15,7 @@ const RESCHEDULE = new RegExp(
   'iu',
 );
 const SCHEDULE = new RegExp(
-  `${L}(meet|meeting|schedule|book|set up|find a time|find time|time to|availability|available|free|slot|catch up|catch-up|get together|call|chat|coffee|lunch|dinner|breakfast|drinks|zoom|teams|visio|dispo(?!sition)|disponible|disponibilités|créneau|rendez-vous|rdv|réunion|rencontrer|se voir|caler|planifier|organiser|déjeuner|dîner|café|verre|appel|échanger|point|works for|would work|how about|what about|does .* work|convient|ça vous va|kick-?off|see you (?:on |at |next |this |then|there|tomorrow|mon|tue|wed|thu|fri|sat|sun)|à (?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\\p{L}]))`,
+  `${L}(meet|meeting|schedule|book|set up|find a time|find time|time to(?![\\p{L}])|availability|available|free|slot|catch up|catch-up|get together|call|chat|coffee|lunch|dinner|breakfast|drinks|zoom|teams|visio|dispo(?!sition)|disponible|disponibilités|créneau|rendez-vous|rdv|réunion|rencontrer|se voir|caler|planifier|organiser|déjeuner|dîner|café|verre|appel|échanger|point|works for|would work|how about|what about|does .* work|convient|ça vous va|kick-?off|see you (?:on |at |next |this |then|there|tomorrow|mon|tue|wed|thu|fri|sat|sun)|à (?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\\p{L}]))`,
   'iu',
 );
 // A meeting that already took place ("the minutes of our meeting", "suite à notre réunion", an invoice
@@ -65,10 +65,13 @@ function withoutPastMeetings(text: string): string {
     );
 }
 
-// "Thank you for dining with us on 12 November", "merci pour ce déjeuner hier": the newest message only
-// thanks for, or settles, a meeting that took place. With no question and no new cue it closes the thread.
+// "Thank you for dining with us on 12 November", "merci pour ce déjeuner hier", "great catching up this morning",
+// "ravi de notre échange de ce matin": the newest message only thanks for, looks back on or settles a meeting that
+// took place (what the writer will send next is no request). With no question and no new cue it closes the thread.
+const LOOKING_BACK =
+  '(?:great|good|nice|lovely|wonderful|a pleasure|pleasure) (?:to )?(?:catch(?:ing)? up|see(?:ing)? you|meet(?:ing)? you|talk(?:ing)?|chat(?:ting)?|speak(?:ing)?)(?: with you| to you)?|ravie? de|contente? de|heureux de|heureuse de';
 const CLOSING = new RegExp(
-  `${L}(?:thanks? (?:you )?(?:again |[\\p{L}-]+ )?for|merci (?:encore |[\\p{L}-]+ )?(?:pour|de)|un grand merci pour|great to see you|ravie? (?:de vous avoir|d'avoir))(?:\\s+[\\p{L}']+){0,3}?\\s*(?:\\s|l'|d')(?:meeting|call|lunch|dinner|breakfast|coffee|drinks|dining|visit|session|discussion|conversation|talk|déjeuner|dîner|souper|café|verre|apéro|réunion|rendez-vous|échange|entretien|visite|hier|yesterday|last night|today|earlier|this morning|this afternoon|ce matin|cet après-midi|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\\p{L}])|${L}(?:nothing (?:is )?(?:needed|required) from you|no action (?:is )?(?:needed|required)|just a (?:quick )?heads[- ]up|bien reçu|well received|rien (?:à faire|n'est nécessaire) de (?:votre|ton) côté)(?![\\p{L}])|${L}(?:invoice|facture)(?![\\p{L}])`,
+  `${L}(?:thanks? (?:you )?(?:again |[\\p{L}-]+ )?for|merci (?:encore |[\\p{L}-]+ )?(?:pour|de)|un grand merci pour|great to see you|ravie? (?:de vous avoir|d'avoir)|${LOOKING_BACK})(?:\\s+[\\p{L}']+){0,3}?\\s*(?:\\s|l'|d')(?:meeting|call|lunch|dinner|breakfast|coffee|drinks|dining|visit|session|discussion|conversation|talk|déjeuner|dîner|souper|café|verre|apéro|réunion|rendez-vous|échange|entretien|visite|hier|yesterday|last night|today|aujourd'hui|tout à l'heure|ce midi|earlier|this morning|this afternoon|ce matin|cet après-midi|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\\p{L}])|${L}(?:nothing (?:is )?(?:needed|required) from you|no action (?:is )?(?:needed|required)|just a (?:quick )?heads[- ]up|bien reçu|well received|rien (?:à faire|n'est nécessaire) de (?:votre|ton) côté)(?![\\p{L}])|${L}(?:invoice|facture)(?![\\p{L}])`,
   'iu',
 );
 
@@ -78,7 +81,7 @@ function isClosing(original: string, masked: string): boolean {
 
 // A "cancel" that only proposes another time is a reschedule ("cancel Tuesday, can we do Thursday instead?").
 const NEW_TIME_OFFERED =
-  /(instead|plutôt|à la place|how about|what about|would .* work|est-ce que .* (irait|convient)|can we do|pouvons-nous|pourrait-on|peut-on|on peut|let's do|faisons)/i;
+  /(instead|plutôt|à la place|how about|what about|would .* (?:work|suit)|est-ce que .* (irait|convient)|can we do|pouvons-nous|pourrait-on|peut-on|on peut|let's do|faisons|que diriez-vous|qu'en dites-vous|(?:ça|cela) (?:vous|te) (?:irait|dirait|conviendrait))/i;
 
 // "…la reporter à mercredi", "move it to Friday": a cancelled time taken to a new one ("let's find another time
 // soon" names none, so the meeting is cancelled).

@@ -32,20 +32,23 @@ const LABELLED = /^\s*(?:location|lieu|adresse|address|where|où)\s*:\s*(.+)$/im
 const NAME_WORD = "\\p{Lu}[\\p{L}'’&-]*";
 // A venue is read only in a sentence about meeting: "who runs growth at Fox" names an employer, not a place.
 const MEETING_SENTENCE =
-  /(meet|lunch|dinner|breakfast|coffee|drink|see you|catch up|join us|venue|how about|what about|café|cafe|déj|dîner|diner|souper|verre|apéro|rendez-vous|rdv|voir|voit|voyons|verra|passez|retrouv|rencontr|créneau|slot|session|séance|shooting|dégust|tasting|visit|aller |allons |go to |head to |rejoin|join|réunion|meeting|passer|come)/i;
+  /(meet|host|welcome you|accueill|lunch|dinner|breakfast|coffee|drink|see you|catch up|join us|venue|how about|what about|café|cafe|déj|dîner|diner|souper|verre|apéro|rendez-vous|rdv|voir|voit|voyons|verra|passez|retrouv|rencontr|créneau|slot|session|séance|shooting|dégust|tasting|visit|aller |allons |go to |head to |rejoin|join|réunion|meeting|passer|come)/i;
 // Where a place's text stops: a new clause about the time ("…, 1 rue Commines, mercredi après 19h").
 const TIME_WORDS =
   'on|next|this|le|ce|say|vers|around|at|demain|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|la semaine|cette semaine|any|some|un matin|one';
-const CLAUSE_STOP = `,\\s*(?:${TIME_WORDS})(?![\\p{L}])`;
+// A clock time: "20h30", "8pm", "8:30", "19 h" (never a house number: "12 Hanover Square", "172 bd …").
+const CLOCK = '\\d{1,2}(?:\\s?(?:h|am|pm|a\\.m\\.|p\\.m\\.)(?:\\d{2})?|[:.]\\d{2}(?:\\s?(?:am|pm))?)(?![\\p{L}\\d])';
+const CLAUSE_STOP = `,\\s*(?:(?:${TIME_WORDS})(?![\\p{L}])|${CLOCK})`;
 // …or a question or condition about it: "chez Granger & Co à King's Cross, ça vous irait ?".
 const CLAUSE_AFTER = ',\\s*(?:ça|ca|cela|if|does|would|is|what|how|or|ou|si|ok|et|and|but|mais)(?![\\p{L}])';
 // The address after a venue: ", 30 Water St" or in brackets "(93 Mont-Royal Ave W)".
 const STREET_WORD =
   '(?:rue|avenue|av\\.|bd|boulevard|place|quai|chemin|allée|cours|impasse|route|passage|square|street|road|lane)(?![\\p{L}])';
-const VENUE_ADDRESS = `(?:,\\s*(?:\\d|\\p{Lu}|${STREET_WORD}|près de|near|next to|à côté de|en face de|opposite)[^.!?\\n]*?|\\s*\\(\\s*\\d[^)\\n]*\\))?`;
+// A time said after the venue is no part of its address: "au Clown Bar, 20h30 ?".
+const VENUE_ADDRESS = `(?:,\\s*(?!${CLOCK})(?:\\d|\\p{Lu}|${STREET_WORD}|près de|near|next to|à côté de|en face de|opposite)[^.!?\\n]*?|\\s*\\(\\s*\\d[^)\\n]*\\))?`;
 // Words inside a venue's name: "Café de l'Industrie", "Old Town Bar on East 18th", "Granger & Co à King's Cross".
 const CALENDAR_WORD = `(?:${[...MONTH_NAMES.en, ...WEEKDAY_NAMES.en, ...MONTH_NAMES.fr, ...WEEKDAY_NAMES.fr].join('|')})(?![\\p{L}])`;
-const NAME_JOIN = `\\s+(?:(?:de|du|des|la|le|les|of|the|&|\\+|et|on|in|at|à)\\s+){0,2}(?:[dl]['’])?(?!${CALENDAR_WORD})`;
+const NAME_JOIN = `\\s+(?:(?:de|du|des|la|le|les|of|the|&|\\+|et|and|on|in|at|à)\\s+){0,2}(?:[dl]['’])?(?!${CALENDAR_WORD})`;
 const NAME_PART = `(?:${NAME_WORD}|\\d+(?:st|nd|rd|th)(?![\\p{L}]))`;
 const VENUE_NAME = `${NAME_WORD}(?:${NAME_JOIN}${NAME_PART})*`;
 const VENUE = new RegExp(

@@ -4,11 +4,16 @@
  * message uses its own `Date`). Constraints are folded from the oldest message
  * to the newest: a newer constraint that overlaps the older ones narrows them
  * (participants' constraints are intersected); one that does not overlap
- * supersedes them ("Tuesday is out after all, how about Thursday?").
+ * supersedes them and the days they ruled out ("Tuesday is out after all, how
+ * about Thursday?").
  */
 import type { InterpretedWindow } from '../contracts/interpretation.js';
 import type { InterpreterLanguage } from './detect-language.js';
-import { resolveTimeExpressions, type TimeExpressions } from './time-expressions/resolve-time-expressions.js';
+import {
+  resolveTimeExpressions,
+  type TimeExpressionContext,
+  type TimeExpressions,
+} from './time-expressions/resolve-time-expressions.js';
 import { createResolveContext } from './time-expressions/resolve-time-constraint.js';
 import { unitAnchor } from './time-expressions/calendar-units.js';
 import type { TimeConstraint } from './time-expressions/time-constraint.js';
@@ -22,7 +27,8 @@ import {
   subtractWindows,
 } from './time-window-set.js';
 import { maskNonTimeText } from './mask-non-time-text.js';
-import { splitUnavailability } from './split-unavailability.js';
+import { expandShorthand } from './time-expressions/expand-shorthand.js';
+import { splitUnavailability, whereaboutsOf } from './split-unavailability.js';
 
 /** One text to read for time constraints, with the instant its relative words refer to. */
 export interface DatedText {
@@ -136,12 +142,29 @@ function foldMessage(fold: Fold, resolved: MessageReading, timeZone: string): Fo
     : {
         ...fold,
         windows: [...resolved.timeWindows],
-        excluded,
+        // "Scratch that - a call on Monday instead?": the plan given up takes the days it ruled out with it.
+        excluded: [...resolved.excluded],
         confidence: resolved.confidence,
         isSuperseded: true,
         contributors: 1,
         isReconciled,
       };
+}
+
+/**
+ * "I'm in Lyon all week. A call on Monday the 9th at 10?": where the writer is says when they are there, not
+ * when to meet; the windows that only the whereabouts name are dropped when the message offers other times.
+ * Alone ("I'm in Paris the week of the 16th, could we meet?") they are the offer.
+ */
+function withoutWhereabouts(
+  offered: readonly TimeWindow[],
+  said: { masked: string; context: TimeExpressionContext },
+): TimeWindow[] {
+  const whereabouts = whereaboutsOf(said.masked);
+  if (whereabouts === '') return [...offered];
+  const placed = resolveTimeExpressions(whereabouts, said.context).timeWindows;
+  const others = offered.filter((window) => !placed.some((w) => w.fromMs === window.fromMs && w.toMs === window.toMs));
+  return others.length > 0 ? others : [...offered];
 }
 
 /**
@@ -155,7 +178,8 @@ function readMessage(dated: DatedText, timeZone: string, threadSpan?: TimeConstr
     language: dated.language,
     ...(threadSpan ? { span: threadSpan } : {}),
   };
-  const masked = maskNonTimeText(dated.text);
+  // "tmrw aftn", "nxt wk exept weds", "dem1 ap-m": shorthand is spelled out before any time word is read.
+  const masked = maskNonTimeText(expandShorthand(dated.text));
   const { available, unavailable } =
     dated.isCancellation === true ? { available: masked, unavailable: '' } : splitUnavailability(masked);
   // "Next week I'm at the fair in Milan, but the following week…": the ruled-out period is the one followed;
@@ -178,8 +202,9 @@ function readMessage(dated: DatedText, timeZone: string, threadSpan?: TimeConstr
     offered.length > 0 &&
     offered.every((w) => w.fromMs >= period.fromMs && period.toMs !== null && w.toMs !== null && w.toMs <= period.toMs);
   const ruledOutWindows = (ruledOut?.timeWindows ?? []).filter((period) => !isAroundEveryOffer(period));
+  const stated = dated.isCancellation === true ? offered : withoutWhereabouts(offered, { masked, context });
   return {
-    timeWindows: dropContainingWindows(resolved.timeWindows),
+    timeWindows: dropContainingWindows(stated),
     excluded: [...resolved.excluded, ...ruledOutWindows, ...(ruledOut?.excluded ?? [])],
     confidence: resolved.confidence,
     mentionCount: resolved.mentions.length + (ruledOut?.mentions.length ?? 0),

@@ -8,6 +8,26 @@ import { sentencesOf } from './mentions.js';
 
 const UNAVAILABLE =
   /((?:is|are|'s|'re) (?:no good|out)\b|(?:don't|do not|doesn't|does not) work for me|not that day|pas ce jour-là|(?:je |il |elle |on |nous |ils |elles )?ne (?:pourrai|pourra|pourrons|pourront|pourrait|peut|peux|pouvons|peuvent)(?: \p{L}+)? pas|won't be able to|will not be able to|(?:is|am|are|will be) unable to|can't (?:attend|join)|cannot (?:attend|join)|je (?:suis|serai) (?:déjà )?prise?\b|ne (?:me )?va pas|no longer works|doesn't work|doesn't suit|does not suit|won't suit|does not work|won't work|not work for me|can't do|cannot do|can't make|can no longer|am not available|I'm not available|I'm away|I am away|I'm out|I'm travell?ing|I'm off|unavailable|is out for me|is out now|(?:something|a conflict|an emergency)(?: has|'s|’s)? c[ao]me up|won't be possible|(?:is|be) no longer possible|ne marche plus|ne marche pas|ne me convient plus|ne me convient pas|ne m'arrange (plus|pas)|je ne (suis|serai) (?:pas|plus) (disponible|dispo|libre|là)|(?:I have to|I need to|I must|I've got to) be (?:in|at) |je dois être (?:à|au|en) |pas dispo|je suis absente?|je serai absente?|je ne peux (plus|pas)|empêchement|(?:is|are|'s|will be|would be) (?:impossible|out of the question)|(?:c'est|est|sera|serait) (?:impossible|exclu)|(?:je suis|je serai|I'm|I am|I'll be) (?:coincée?|bloquée?|stuck|tied up)|en déplacement|en congés?|en vacances|on (?:holiday|vacation|leave)|(?:is|are|'s|looks) (?:tricky|difficult|busy|packed|full)\b|(?:c'est|est|sera|s'annonce) (?:compliquée?|difficile|chargée?|bouclée?|complète?|plein)(?!\p{L})|(?:ne va|ne sera|n'est) (?:finalement |malheureusement )?(?:plus|pas) (?:être )?possible)/iu;
+// Adverbs said inside a negation: "je ne peux malheureusement pas", "ne m'arrange finalement plus du tout",
+// "I sadly can't", "we really cannot". Up to two, so that the negation is still read as one.
+const ADVERBS = String.raw`(?:\s+(?:\p{L}+ment|\p{L}+ly|hélas|helas|vraiment|plus|just|now|still|really))?(?:\s+(?:\p{L}+ment|\p{L}+ly|hélas|helas|just|now))?`;
+// A writer who cannot make a time, with adverbs in between: the generic forms of the fixed phrases of UNAVAILABLE.
+// "I can't wait", "I can't thank you enough" are no refusal.
+const NEGATED_ABILITY = new RegExp(
+  [
+    String.raw`\b(?:je|nous|on)\s+ne\s+(?:peux|pourrai|pourrais|pourrons|pourrions|pourra|pourrait)${ADVERBS}\s+(?:pas|plus)(?![\p{L}])`,
+    String.raw`\b(?:je|nous)\s+ne\s+(?:suis|serai|sommes|serons)${ADVERBS}\s+(?:pas|plus)\s+(?:disponibles?|dispos?|libres?|là)(?![\p{L}])`,
+    String.raw`\bne\s+(?:me\s+|m'|nous\s+)?(?:convient|conviendra|conviendrait|va|ira|irait|arrange|arrangera|arrangerait|marche|marchera)${ADVERBS}\s+(?:pas|plus)(?![\p{L}])`,
+    String.raw`\b(?:I|we)${ADVERBS}\s+(?:can['’]?t|cannot|can not|can no longer|won['’]?t be able to|will not be able to|am unable to|['’]m unable to|are unable to)(?!\s+(?:wait|thank|believe|agree|stress|imagine))\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** True for a clause saying a time does not suit the writer, in a fixed phrase or a negation with adverbs. */
+function isUnavailable(clause: string): boolean {
+  return UNAVAILABLE.test(clause) || NEGATED_ABILITY.test(clause);
+}
+
 // A clause that also offers a time ("not Tuesday, but Thursday works") stays with the proposals.
 const OFFER =
   /(if (?:that|this|it|neither|none)|failing that|otherwise|sinon|si (?:ça|cela|ce créneau)|à défaut|instead|rather|but|how about|what about|could we|can we|(?<!(?:no longer|n.t|not|never) )works for me|from the(?![^.;,]*\b(?:to|until|till|through)\b)|after the|so any|plutôt|mais|à la place|pourrait-on|pouvons-nous|peut-on|seriez-vous|serais-tu|pourriez-vous|pourrais-tu|est-ce que|(?:serait|est)-il possible|would it be possible|(?:ça|cela) (?:vous|te) (?:irait|dirait|conviendrait)|à partir|dès le|donc)/i;
@@ -38,8 +58,13 @@ function isAwayWithRegret(clause: string): boolean {
 }
 
 function isWithdrawal(clause: string): boolean {
-  return UNAVAILABLE.test(clause) || CANCELLED.test(clause) || RESCHEDULED.test(clause) || isAwayWithRegret(clause);
+  return isUnavailable(clause) || CANCELLED.test(clause) || RESCHEDULED.test(clause) || isAwayWithRegret(clause);
 }
+
+// What ends a clause after a withdrawal: a dash, a semicolon, or a comma before a question offering another time
+// ("Tuesday no longer suits me at all, que diriez-vous de mercredi ?", "Thursday I sadly can't, how about Friday?").
+const CLAUSE_BREAK =
+  /(\s+[-–—]\s+|;\s*|,\s*(?=(?:how about|what about|would|could|can we|shall we|que diriez-vous|que dites-vous|pourriez-vous|pourrait-on|peut-on|pouvons-nous|est-ce que|serait-il)(?![\p{L}])))/iu;
 
 // Clauses of a sentence: "Tuesday doesn't suit me, but Monday works" has two. A dash or semicolon ends a
 // clause only after a withdrawal ("Something came up Thursday - can we…"): "Monday - Wednesday" is a range.
@@ -50,7 +75,7 @@ function clausesOf(sentence: string): string[] {
     // me, I'm away Thursday": being away after a comma is a clause of its own.
     /,\s*(?=(?:but|though|although|so|mais|however|cependant|par contre|sauf que|donc|alors)\b(?!.*\b(?:that day|those days|ce jour|ces jours)))|,\s*(?=(?:I'm|I am|I'll be|je suis|je serai) (?:away|out|off|travell?ing|absente?|en déplacement|en congés?|en vacances)\b)/iu,
   )) {
-    const pieces = part.split(/(\s+[-–—]\s+|;\s*)/);
+    const pieces = part.split(CLAUSE_BREAK);
     let current = pieces[0] ?? '';
     for (let i = 1; i < pieces.length; i += 2) {
       if (isWithdrawal(current)) {
@@ -94,7 +119,20 @@ export function splitUnavailability(text: string): { available: string; unavaila
       AWAY.test(clause) &&
       (REGRET.test(clause) || CONTRAST.test(clauses[index + 1] ?? '') || SET_AGAINST.test(clauses[index - 1] ?? '')) &&
       !OFFER.test(clause);
-    ((UNAVAILABLE.test(clause) && !OFFER.test(clause)) || isWithdrawn || isAway ? unavailable : available).push(clause);
+    ((isUnavailable(clause) && !OFFER.test(clause)) || isWithdrawn || isAway ? unavailable : available).push(clause);
   });
   return { available: available.join('\n'), unavailable: unavailable.join('\n') };
+}
+
+/**
+ * The clauses of `text` that only say where the writer is ("I'm in Paris all week", "je serai à Lyon toute la
+ * semaine"), neither ruling a time out nor offering one: context for the times offered elsewhere in the message.
+ */
+export function whereaboutsOf(text: string): string {
+  return splitUnavailability(text)
+    .available.split(
+      /\n|[:;]\s+|,\s*(?=(?:on|nous|je|vous|tu|we|you|I|let's|could|can|would|shall|how|what|que|pourrait|pouvons|peut)\s)/u,
+    )
+    .filter((clause) => AWAY.test(clause) && !OFFER.test(clause))
+    .join('\n');
 }

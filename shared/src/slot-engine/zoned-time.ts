@@ -65,6 +65,11 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+/** Every IANA zone name this runtime knows (`Africa/Abidjan` … `Pacific/Wallis`), canonical names only. */
+export function supportedTimeZones(): readonly string[] {
+  return Intl.supportedValuesOf('timeZone');
+}
+
 /** Offset (local minus UTC, in ms, second precision) of `timeZone` at `instantMs`. */
 export function zoneOffsetMs(timeZone: string, instantMs: number): number {
   const flooredMs = Math.floor(instantMs / 1000) * 1000;

@@ -87,6 +87,12 @@ describe('venues with their address', () => {
     ['Un café au Pain + Beurre (40 rue Saint-Denis) mardi ?', 'Pain + Beurre, 40 rue Saint-Denis'],
     ["Lunch at Sam's (7 King St) early next week?", "Sam's, 7 King St"],
     ['Dispo jeudi ? On se rejoint au Marché Atwater vers midi.', 'Marché Atwater'],
+    // A time said after the venue is no part of its address.
+    ['Un verre vendredi au Baron Rouge, 19h30 ?', 'Baron Rouge'],
+    ['Dinner Thursday at the Rose and Crown, 8pm?', 'Rose and Crown'],
+    // The venue a host offers.
+    ['We can host the review at Canada House on Monday.', 'Canada House'],
+    ['Nous pourrons vous accueillir à la Maison des Océans mardi.', 'Maison des Océans'],
   ])('%j is at %j', (body, place) => {
     expect(read([fromGuest(body)]).location).toEqual({ text: place });
   });

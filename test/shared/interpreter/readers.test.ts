@@ -112,6 +112,12 @@ describe('detectIntent', () => {
     // A client asking to move one of their own meetings (#9, by email).
     [['Please move my 11am call with Helen to Thursday.'], 'reschedule'],
     [['Could you push my lunch with Sam to next week?'], 'reschedule'],
+    // Looking back on a meeting that took place asks for nothing; what the writer will send next is no request.
+    [["Great catching up this morning, I'll send the numbers next week.", 'Coffee on Tuesday?'], 'other'],
+    [["Ravi de notre échange de ce matin, je t'envoie le devis la semaine prochaine."], 'other'],
+    [["Thanks for your time today, I'll send the proposal by Friday."], 'other'],
+    [['Great to catch up today. Could we meet again next week?'], 'schedule'],
+    [['Je ne pourrai finalement pas jeudi. Que diriez-vous de vendredi ?'], 'reschedule'],
   ])('reads %j as %s', (texts, intent) => {
     expect(detectIntent(texts, '').intent).toBe(intent);
   });

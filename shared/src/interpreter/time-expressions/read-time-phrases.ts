@@ -66,7 +66,15 @@ const MOVE_VERB =
 // first time is the one the meeting leaves, the second the one it goes to; no range from one to the other.
 const MOVED_FROM = /\b(?:from|de|du)\s*$/;
 const MOVED_TO = /^\s*(?:to|a|au|pour|for)\s+(?:the\s+|la\s+|le\s+|l')?$/;
-const NOT_BEFORE = /\b(?:not before|no earlier than|pas avant)\s*(?:the|le|la|l')?\s*$/;
+const NOT_BEFORE =
+  /\b(?:not before|no earlier than|not earlier than|no sooner than|pas avant|pas plus tot que|pas plus tot qu')\s*(?:the|le|la|l')?\s*$/;
+// "not after 7pm", "no later than 5", "pas plus tard que 18h", "je ne peux pas après 19h": a negated "after" or
+// "later" is an upper bound; read before "after" and "later than" so that the bare word does not open the window.
+const NOT_AFTER =
+  /\b(?:not|no|never|pas|jamais)\s+(?:any\s+)?(?:after|later than|past|beyond|apres|plus tard que|plus tard qu'|au-dela de|au-dela d')\s*(?:the|le|la|l')?\s*$/;
+// "18h au plus tard", "5pm at the latest" bound the time said before them; "10h au plus tôt", "at the earliest" too.
+const LATEST_AFTER = /^\s*,?\s*(?:au plus tard|at the latest|latest|dernier delai|grand max|max)\b/;
+const EARLIEST_AFTER = /^\s*,?\s*(?:au plus tot|at the earliest|earliest)\b/;
 const ONLY_AHEAD = /^\s*(?:only|uniquement|seulement)\b/;
 const LIST =
   /(?:\bor\b|\bou\b|,|;|\/|\band\b|\bet\b|\bor on\b|\bou le\b)\s*(?:on|the|le|la|les|du|de|d'|from|en|in the|in)?\s*$/;
@@ -189,8 +197,9 @@ function absorbsBareHour(current: Phrase, atom: TimeAtom): boolean {
   return true;
 }
 
-function modeOf(lead: string): ItemMode {
-  if (NOT_BEFORE.test(lead)) return 'openStart';
+function modeOf(lead: string, trail = ''): ItemMode {
+  if (NOT_BEFORE.test(lead) || EARLIEST_AFTER.test(trail)) return 'openStart';
+  if (NOT_AFTER.test(lead) || LATEST_AFTER.test(trail)) return 'openEnd';
   if (OPEN_START_AFTER.test(lead)) return 'openStartAfter';
   if (OPEN_END_THROUGH.test(lead)) return 'openEndThrough';
   if (OPEN_END.test(lead)) return 'openEnd';
@@ -222,7 +231,8 @@ export function readTimePhrases(folded: string, atoms: readonly TimeAtom[]): Tim
       !(previous !== undefined && isDayOfPeriod(previous.constraint, phrase.constraint));
     // A clause that opens with "but" ("…, but the week after works", split off) contrasts; it excludes nothing.
     const isOpeningBut = index === 0 && /^\s*but\s+(?:the\s+)?$/.test(phrase.lead);
-    const startsExclusion = EXCLUDE.test(phrase.lead) && !NOT_BEFORE.test(phrase.lead) && !isOpeningBut;
+    const isBound = NOT_BEFORE.test(phrase.lead) || NOT_AFTER.test(phrase.lead);
+    const startsExclusion = EXCLUDE.test(phrase.lead) && !isBound && !isOpeningBut;
     // "Not the Wednesday, and mornings only": what is said to be the only choice is no longer ruled out.
     const isOnlyChoice = ONLY_AHEAD.test(folded.slice(phrase.end));
     isExcluding = startsExclusion || (isExcluding && isListed && !isOnlyChoice);
@@ -256,7 +266,7 @@ export function readTimePhrases(folded: string, atoms: readonly TimeAtom[]): Tim
       item.end = next.end;
       index += 1;
     } else if (!isMovedAway) {
-      item.mode = modeOf(phrase.lead);
+      item.mode = modeOf(phrase.lead, folded.slice(phrase.end, phrase.end + 24));
     }
     items.push(item);
   }

@@ -118,7 +118,8 @@ export const RELATIVE_RULES: readonly ScanRule[] = [
     (_m, context) => ({ instantFromMs: context.nowMs, instantToMs: context.nowMs }),
   ),
   rule(
-    `\\b(?:asap|as soon as possible|des que possible|au plus vite|au plus tot|le plus tot possible)\\b`,
+    // "10h au plus tôt" bounds the hour before it (read-time-phrases.ts); alone, "au plus tôt" is "as soon as possible".
+    `\\b(?:asap|as soon as possible|des que possible|au plus vite|(?<!\\d\\s?(?:h|am|pm)?\\s?,?\\s?)au plus tot|le plus tot possible)\\b`,
     (_m, context) => ({ instantFromMs: context.nowMs, instantToMs: null }),
   ),
   ...RELATIVE_DAYS.map(([source, offset]) =>

@@ -31,6 +31,7 @@ import { WINDOW_4_CASES } from './cases-windows-4.js';
 import { CATEGORY_5_CASES } from './cases-categories-5.js';
 import { WINDOW_5_CASES } from './cases-windows-5.js';
 import { WEEKS_AND_MOVES_6_CASES } from './cases-weeks-and-moves-6.js';
+import { WINDOW_6_CASES } from './cases-windows-6.js';
 import { HELD_OUT_CASES } from './cases-held-out.js';
 import { HELD_OUT_2_CASES } from './cases-held-out-2.js';
 import { HELD_OUT_3_CASES } from './cases-held-out-3.js';
@@ -88,6 +89,7 @@ const DEVELOPMENT_ROWS: readonly CaseRow[] = [
   ...CATEGORY_5_CASES,
   ...WINDOW_5_CASES,
   ...WEEKS_AND_MOVES_6_CASES,
+  ...WINDOW_6_CASES,
 ];
 
 function rowsOf(set: CorpusSet): readonly CaseRow[] {
