@@ -96,6 +96,10 @@ export const CLOCK_RULES: readonly ScanRule[] = [
     `(?<=\\b(?:at|@|around|about|vers|for|approximately|before|after|not before|no later than|until|till)\\s+)(${H})(?:[\\s.-]+(${M}))?(?:ish)?(?![\\d:/%-]|\\.\\d|\\s*(?:h\\b|heures?|hours?|minutes?|mins?|days?|jours?|weeks?|semaines?|months?|mois|years?|ans?\\b|people|persons?|personnes?|of\\b|\\d))`,
     (m) => clockOf(num(m[1]), m[2] === undefined ? 0 : num(m[2]), undefined),
   ),
+  // "10ish on Friday", "3:30-ish": about that hour, read as an exact start like "around 10".
+  rule(`\\b(${H})(?:[:.](${M}))?\\s*-?ish\\b`, (m) =>
+    clockOf(num(m[1]), m[2] === undefined ? 0 : num(m[2]), undefined),
+  ),
   // "free from 6 on Thursday": an hour after "from", unless it opens a range ("from 3 to 5", "from 13 to 15 July").
   rule(
     `(?<=\\b(?:from|starting at|starting from)\\s+)(\\d{1,2})(?:ish)?(?![\\d:/%.-]|\\s*(?:h\\b|heures?|hours?|minutes?|mins?|days?|weeks?|months?|years?|st\\b|nd\\b|rd\\b|th\\b|of\\b|${P.month}|-|–|to\\b|till\\b|until\\b|and\\b|through\\b|\\d))`,

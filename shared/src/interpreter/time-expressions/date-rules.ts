@@ -158,6 +158,18 @@ export const WEEKDAY_RULES: readonly ScanRule[] = [
   ),
 ];
 
+// "Mon-Wed", "Sat or Sun", "Fri/Mon", "Mon 12th": a weekday or a day number beside the short word makes it a day.
+const WEEKDAY_AHEAD = new RegExp(
+  `^\\s*(?:(?:-|/|&|to|or|and|through|thru|till|until)\\s*${WD}\\b|\\d{1,2}(?:st|nd|rd|th)?\\b)`,
+);
+const WEEKDAY_BEHIND = new RegExp(`\\b${WD}\\.?\\s*(?:-|/|&|to|or|and|through|thru|till|until)\\s*$`);
+
+function isBesideWeekday(m: RegExpExecArray): boolean {
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16);
+  const before = m.input.slice(Math.max(0, m.index - 20), m.index);
+  return WEEKDAY_AHEAD.test(after) || WEEKDAY_BEHIND.test(before);
+}
+
 function readWeekday(m: RegExpExecArray, context: ScanContext): TimeConstraint | undefined {
   const weekday = weekdayOf(m[2]);
   if (weekday === undefined) return undefined;
@@ -165,8 +177,8 @@ function readWeekday(m: RegExpExecArray, context: ScanContext): TimeConstraint |
   const suffix = m[4];
   // Bare "sat", "sun", "mon" (French "my"), "dim" and "mar" are common words; they need a cue.
   const isCommonWord = /^(sat|sun|mon|dim|mar)$/.test(m[2] ?? '');
-  if (isCommonWord && prefix === undefined && suffix === undefined && m[3] === undefined && !m[0].endsWith('.'))
-    return undefined;
+  const hasCue = prefix !== undefined || suffix !== undefined || m[3] !== undefined || m[0].endsWith('.');
+  if (isCommonWord && !hasCue && !isBesideWeekday(m)) return undefined;
   if (m[3] !== undefined || (prefix !== undefined && /^(every|each|any|tous les|chaque|les)$/.test(prefix))) {
     return { weekday, isRecurring: true };
   }

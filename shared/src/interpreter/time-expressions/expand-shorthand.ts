@@ -35,7 +35,7 @@ const SHORTHANDS: ReadonlyArray<readonly [string, string]> = [
   ['auj|ajd|aujd', "aujourd'hui"],
   ['ap-m|apm|aprèm|aprem', 'après-midi'],
   [`${DAY_BEFORE_FR}mat`, 'matin'],
-  ['sem\\.? pro(?:chaine)?\\.?|sem\\.? prochaine', 'semaine prochaine'],
+  ['sem\\.? pro(?:chaine)?\\.?|sem\\.? prochaine|semaine pro\\.?', 'semaine prochaine'],
 ];
 
 /** Letters, digits and joiners that continue a word: a shorthand never matches inside a longer word. */

@@ -51,9 +51,9 @@ const OPEN_START =
 const SINCE = /\b(?:since|depuis)\s*(?:the|le|la|l')?\s*$/;
 const OPEN_START_AFTER = /\b(?:after|apres|anytime after|any time after|n'importe quand apres)\s*(?:the|le|la|l')?\s*$/;
 const OPEN_END =
-  /\b(?:before|no later than|not after|avant|d'ici|pas apres|au plus tard|sometimes before|anytime before|n'importe quand avant)\s*(?:the|le|la|l')?\s*$/;
+  /\b(?:before|no later than|not after|avant|pas apres|au plus tard|sometimes before|anytime before|n'importe quand avant)\s*(?:the|le|la|l')?\s*$/;
 const OPEN_END_THROUGH =
-  /\b(?:by|until|till|til|untill|through|thru|jusqu'a|jusqu'au|jusqu'en)\s*(?:the|le|la|l')?\s*$/;
+  /\b(?:by|until|till|til|untill|through|thru|jusqu'a|jusqu'au|jusqu'en|d'ici)\s*(?:the|le|la|l')?\s*$/;
 const EXCLUDE =
   /\b(?:(?:rather|prefer) not(?: to)?(?: do| have| meet| make)?|(?:rather|prefere|preferais|prefererais) (?:avoid|eviter)|instead of|rather than|au lieu de|au lieu du|plutot que|except|excepting|with the exception of|a l'exception (?:du|des|de)|but not|apart from|other than|excluding|not on|not|any day but|(?<![,;\n]\s{0,3})but|sauf|excepte|hormis|hors|a part|pas|ni|can't do|cannot do|can't make|cannot make|can't|cannot|not available|unavailable|busy|not free|out of office|(?<!-|call |calling |called )off|away|indisponible|pris|occupe|impossible|absent)\s*(?:on|the|le|la|les|for|mon|ma|this|ce|cette|between|entre)?\s*$/;
 // "push Thursday's call to Monday", "move tomorrow's lunch to Friday": the meeting moves from one time to the
@@ -267,6 +267,9 @@ export function readTimePhrases(folded: string, atoms: readonly TimeAtom[]): Tim
       index += 1;
     } else if (!isMovedAway) {
       item.mode = modeOf(phrase.lead, folded.slice(phrase.end, phrase.end + 24));
+      // "before the end of next week", "d'ici la fin du mois": until that end, not until the end part starts.
+      const isEndPart = phrase.constraint.weekPart === 'end' || phrase.constraint.monthPart === 'late';
+      if (item.mode === 'openEnd' && isEndPart && !NOT_AFTER.test(phrase.lead)) item.mode = 'openEndThrough';
     }
     items.push(item);
   }

@@ -17,7 +17,10 @@
  * day or of no day ("any weekday between 9 and 11am", "tous les jours entre 14h et 16h") is those hours on each
  * such day of the 28 days to come, and "any day after 3pm" speaks of days in general (not "the day after"); a
  * weekday picked after a part of a month ("early next month … a Tuesday") is read in that part; "from 10 to noon"
- * is a range of hours, not "ten to twelve" nor the 10th.
+ * is a range of hours, not "ten to twelve" nor the 10th; short weekday names that are also common words ("Mon",
+ * "Sat", "Sun") are days beside another day ("Mon-Wed", "Sat or Sun"); "10ish" is about 10, an exact start;
+ * "before the end of next week" / "d'ici la fin du mois" run until that end, and "d'ici vendredi" includes Friday;
+ * "la semaine pro" is next week.
  */
 import { at, day, days, span, type CaseRow, type LocalWindow } from './corpus-case.js';
 
@@ -513,6 +516,92 @@ export const WEEKS_AND_MOVES_6_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [span('2027-03-09', '10:00', '12:00'), span('2027-03-11', '14:00', '16:00')],
+    },
+  },
+  {
+    // "Mon-Wed next week, mornings only" and "10ish on Friday" in one message: the three mornings of 15–17 March
+    // and Friday 12 at about 10.
+    id: 'wm6-en-ny-mon-wed-and-ten-ish',
+    tz: NY,
+    self: SELF_DANA,
+    from: 'Leon Brandt <leon@brandt-stone.example>',
+    to: DANA,
+    date: '2027-03-08 09:00',
+    subject: 'Countertops',
+    body: `Dana,\n\nCould we meet about the countertops? 10ish on Friday would be easiest, otherwise I'm available Mon-Wed next week, mornings only.\n\nLeon`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['leon@brandt-stone.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [
+        at('2027-03-12 10:00'),
+        span('2027-03-15', '08:00', '12:00'),
+        span('2027-03-16', '08:00', '12:00'),
+        span('2027-03-17', '08:00', '12:00'),
+      ],
+    },
+  },
+  {
+    // "Sat or Sun?" offers the coming weekend's two days.
+    id: 'wm6-en-ldn-sat-or-sun',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Rosa Lind <rosa@lind-textiles.example>',
+    to: MAYA,
+    date: '2027-04-19 18:00',
+    subject: 'Coffee',
+    body: `Maya! Back in town at last. Coffee this weekend - Sat or Sun?\n\nR`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['rosa@lind-textiles.example'],
+      type: 'coffee',
+      duration: null,
+      location: null,
+      when: [days('2027-04-24', '2027-04-25')],
+    },
+  },
+  {
+    // FR: "d'ici la fin du mois" runs from now to the end of April, not to the 21st.
+    id: 'wm6-fr-par-d-ici-la-fin-du-mois',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Julie Perrin <julie@perrin-studio.fr>',
+    to: HUGO,
+    date: '2027-04-19 09:00',
+    subject: 'Visio',
+    body: `Bonjour Hugo,\n\nPourrions-nous caler une visio d'ici la fin du mois ? Je m'adapte.\n\nJulie`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['julie@perrin-studio.fr'],
+      type: 'video',
+      duration: null,
+      location: null,
+      when: [['2027-04-19 09:00', '2027-05-01 00:00']],
+    },
+  },
+  {
+    // FR: "un déj la semaine pro": lunch, next week (26–30 April).
+    id: 'wm6-fr-par-dej-semaine-pro',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Camille Roux <camille@roux-paysages.fr>',
+    to: HUGO,
+    date: '2027-04-21 17:00',
+    subject: 'Déj',
+    body: `Hello Hugo,\n\nOn se cale un déj la semaine pro ? Dis-moi ce qui t'arrange.\n\nCamille`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['camille@roux-paysages.fr'],
+      type: 'lunch',
+      duration: null,
+      location: null,
+      when: [days('2027-04-26', '2027-04-30')],
     },
   },
 ];
