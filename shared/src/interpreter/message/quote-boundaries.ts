@@ -49,7 +49,11 @@ function isHeaderBlockAt(lines: readonly string[], index: number): boolean {
 
 function attributionAt(lines: readonly string[], index: number): QuoteBoundary | undefined {
   for (const lineCount of [1, 2, 3]) {
-    const joined = lines.slice(index, index + lineCount).join(' ');
+    const parts = lines.slice(index, index + lineCount);
+    // A client wraps a long attribution over adjacent lines; a blank line or a finished sentence ends it, so that
+    // "Le jeudi me va." or "On Tuesday I can." written just above the real attribution stays the author's own.
+    if (lineCount > 1 && parts.slice(0, -1).some((part) => part.trim() === '' || /[.!?]\s*$/.test(part))) break;
+    const joined = parts.join(' ');
     const match = ATTRIBUTION.exec(joined);
     if (match?.[1] !== undefined && /\d/.test(match[1])) {
       return { kind: 'attribution', lineIndex: index, lineCount, attribution: match[1], isForward: false };

@@ -78,6 +78,16 @@ describe('splitQuotedHistory', () => {
     expect(split.history[1]?.body.trim()).toBe('Can we meet this week?');
   });
 
+  it.each([
+    ['Le jeudi me va, plutôt en fin de matinée.', 'Le lun. 3 mai 2027 à 09:00, Maya <maya@c.example> a écrit :'],
+    ['On Thursday I can do 2pm.', 'On Mon, May 3, 2027 at 9:00 AM Maya <maya@c.example> wrote:'],
+  ])('keeps a reply that opens like an attribution ("%s") as the author\'s own text', (reply, attribution) => {
+    const split = splitQuotedHistory(`${reply}\n\n${attribution}\n> Wednesday or Thursday?`, TZ);
+    expect(split.ownText.trim()).toBe(reply);
+    expect(split.history).toHaveLength(1);
+    expect(split.history[0]?.from?.email).toBe('maya@c.example');
+  });
+
   it("keeps a bottom-posted reply as the author's own text", () => {
     const split = splitQuotedHistory('> Lunch on Friday?\n\nYes, Friday works.', TZ);
     expect(split.ownText.trim()).toBe('Yes, Friday works.');
