@@ -84,7 +84,13 @@ interface MessageReading {
   mentionCount: number;
   /** The period the message states or keeps from the thread, in which later replies' weekdays are read. */
   span?: TimeConstraint;
+  /** "Neither works", "aucun des deux ne me convient": the times offered before are all turned down. */
+  turnsDownEarlier?: boolean;
 }
+
+// "Afraid neither works", "none of those suit me", "ni l'un ni l'autre", "aucune de ces dates ne me convient".
+const TURNS_DOWN_EARLIER =
+  /\b(?:neither (?:one |of (?:those|them|these|the two) )?(?:works?|suits?|is (?:good|possible|doable)|will work|would work)|none of (?:those|them|these|the (?:above|options|times|dates|slots))\b(?! (?:is|are|works?) (?:fine|good|ok))|ni l'un ni l'autre|aucun(?:e)? (?:des deux|de ces (?:dates|créneaux|options|jours|horaires|propositions)|d'entre eux|d'entre elles)\b)/iu;
 
 const WEEK_SHIFTS = [1, 2, 3];
 
@@ -123,6 +129,12 @@ function foldMessage(fold: Fold, resolved: MessageReading, timeZone: string): Fo
     ...fold.excluded,
     ...resolved.excluded.map((w) => moveIntoDiscussedDays(w, fold.windows, timeZone)),
   ];
+  // "Neither works - how about Friday?": the days offered before are ruled out and the new times replace them;
+  // an exact start turned down ("Wednesday at 10 or Thursday at 3? - neither") rules no period out.
+  if (resolved.turnsDownEarlier === true && fold.windows.length > 0) {
+    const turnedDown = [...excluded, ...fold.windows.filter((window) => window.toMs !== window.fromMs)];
+    return { ...fold, windows: [...resolved.timeWindows], excluded: turnedDown, confidence: resolved.confidence };
+  }
   if (resolved.timeWindows.length === 0)
     return { ...fold, excluded, confidence: resolved.excluded.length > 0 ? resolved.confidence : fold.confidence };
   if (fold.windows.length === 0)
@@ -209,6 +221,7 @@ function readMessage(dated: DatedText, timeZone: string, threadSpan?: TimeConstr
     confidence: resolved.confidence,
     mentionCount: resolved.mentions.length + (ruledOut?.mentions.length ?? 0),
     ...(resolved.span ? { span: resolved.span } : {}),
+    ...(TURNS_DOWN_EARLIER.test(dated.text) ? { turnsDownEarlier: true } : {}),
   };
 }
 

@@ -20,7 +20,8 @@
  * is a range of hours, not "ten to twelve" nor the 10th; short weekday names that are also common words ("Mon",
  * "Sat", "Sun") are days beside another day ("Mon-Wed", "Sat or Sun"); "10ish" is about 10, an exact start;
  * "before the end of next week" / "d'ici la fin du mois" run until that end, and "d'ici vendredi" includes Friday;
- * "la semaine pro" is next week.
+ * "la semaine pro" is next week; "neither works" / "aucune de ces dates ne me convient" in a reply rules out the days
+ * offered before it, and the reply's own times replace them.
  */
 import { at, day, days, span, type CaseRow, type LocalWindow } from './corpus-case.js';
 
@@ -602,6 +603,68 @@ export const WEEKS_AND_MOVES_6_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [days('2027-04-26', '2027-04-30')],
+    },
+  },
+  {
+    // A reply: "Afraid neither works … How about the following Monday?": Wednesday 5 and Thursday 6 May, offered in
+    // the quoted message, are ruled out; Monday 10 May is offered.
+    id: 'wm6-en-ldn-thread-neither-works',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Tom Hale <tom@hale-joinery.example>',
+    to: MAYA,
+    date: '2027-05-04 10:00',
+    subject: 'Re: Joinery samples',
+    body: `Maya,\n\nAfraid neither works - the workshop is being moved that week. How about the following Monday?\n\nTom`,
+    history: [
+      {
+        style: 'gmail-en',
+        from: MAYA,
+        to: 'Tom Hale <tom@hale-joinery.example>',
+        date: '2027-05-03 09:00',
+        body: `Hi Tom,\n\nCould you bring the joinery samples round on Wednesday or Thursday?\n\nMaya`,
+      },
+    ],
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['tom@hale-joinery.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [day('2027-05-10')],
+      excluded: [days('2027-05-05', '2027-05-06')],
+    },
+  },
+  {
+    // FR reply: "aucune de ces dates ne me convient … le vendredi 14 ?": Tuesday 11 and Wednesday 12, offered in the
+    // quoted message, are ruled out; Friday 14 is offered.
+    id: 'wm6-fr-par-thread-aucune-de-ces-dates',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Bertrand Vial <b.vial@vial-immobilier.fr>',
+    to: HUGO,
+    date: '2027-05-04 11:00',
+    subject: 'RE: Visite du chantier',
+    body: `Hugo,\n\nDésolé, aucune de ces dates ne me convient. Le vendredi 14 serait-il possible ?\n\nBertrand`,
+    history: [
+      {
+        style: 'gmail-fr',
+        from: HUGO,
+        to: 'Bertrand Vial <b.vial@vial-immobilier.fr>',
+        date: '2027-05-03 16:00',
+        body: `Bonjour Bertrand,\n\nPour la visite du chantier, je vous propose le mardi 11 ou le mercredi 12 mai.\n\nHugo`,
+      },
+    ],
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['b.vial@vial-immobilier.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [day('2027-05-14')],
+      excluded: [days('2027-05-11', '2027-05-12')],
     },
   },
 ];
