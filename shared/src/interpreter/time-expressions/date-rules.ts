@@ -136,6 +136,16 @@ export const DATE_RULES: readonly ScanRule[] = [
   rule(`\\b(?:the\\s+)?(?:week|semaine)(?=\\s*(?:of|du|de|d')\\s*(?:the\\s+|le\\s+)?(?:\\d|${MO}|${WD}|${D}))`, () => ({
     isWeekOf: true,
   })),
+  // "the week commencing 21st June", "w/c 21 June", "week beginning Monday the 7th": the week of that date.
+  rule(
+    `\\b(?:the\\s+)?(?:week\\s+(?:commencing|beginning|starting)|w/c|wc)(?=\\s*(?:the\\s+|on\\s+)?(?:\\d|${MO}|${WD}|${D}))`,
+    () => ({ isWeekOf: true }),
+  ),
+  // "a week on Tuesday", "a fortnight on Friday": that long after the coming weekday.
+  rule(`\\ba\\s+(week|fortnight)\\s+(?:on|from)\\s+(${WD})\\b`, (m) => {
+    const weekday = weekdayOf(m[2]);
+    return weekday === undefined ? undefined : { weekday, weekdayShiftDays: m[1] === 'week' ? 7 : 14 };
+  }),
 ];
 
 /** "last" = -1, "third last" = -3; a plain ordinal ("second week") counts from the start. */
@@ -153,7 +163,7 @@ function dayOfMonth(day: number): TimeConstraint | undefined {
 /** Weekday rules: "Tuesday", "next Tuesday", "mardi prochain", "mardi en huit", "Fridays" (every Friday). */
 export const WEEKDAY_RULES: readonly ScanRule[] = [
   rule(
-    `\\b(?:(this|next|last|coming|ce|cette|every|each|any|tous les|chaque|les)\\s+)?(${WD})(s)?\\b\\.?(?:\\s+(prochain|prochaine|suivant|d'apres|dernier|passe|after next|en huit|en 8|en quinze|en 15))?`,
+    `\\b(?:(this|next|last|coming|ce|cette|every|each|any|tous les|chaque|les)\\s+)?(${WD})(s)?\\b\\.?(?:\\s+(prochain|prochaine|suivant|d'apres|dernier|passe|after next|en huit|en 8|en quinze|en 15|week|fortnight)(?!\\s*(?:of|commencing|beginning|starting)\\b))?`,
     (m, context) => readWeekday(m, context),
   ),
 ];
@@ -183,7 +193,9 @@ function readWeekday(m: RegExpExecArray, context: ScanContext): TimeConstraint |
     return { weekday, isRecurring: true };
   }
   if (prefix === 'last' || suffix === 'dernier' || suffix === 'passe') return { weekday, weekdayMode: 'last' };
-  if (suffix === 'after next') return { weekday, weekdayShiftDays: 7 };
+  // "Monday week" (British): a week after the coming Monday; "Tuesday fortnight": two weeks after.
+  if (suffix === 'after next' || suffix === 'week') return { weekday, weekdayShiftDays: 7 };
+  if (suffix === 'fortnight') return { weekday, weekdayShiftDays: 14 };
   if (suffix !== undefined && /huit|8/.test(suffix)) return { weekday, weekdayNotBeforeDay: context.today + 7 };
   if (suffix !== undefined && /quinze|15/.test(suffix)) return { weekday, weekdayNotBeforeDay: context.today + 14 };
   if (prefix === 'this' || prefix === 'ce' || prefix === 'cette')

@@ -181,6 +181,8 @@ export function isLoneWeekday(constraint: TimeConstraint): boolean {
     constraint.month === undefined &&
     constraint.dayOfMonth === undefined &&
     constraint.weekdayMode === undefined &&
+    // "Monday week", "Tuesday fortnight" are placed from today, not in a period said beside them.
+    constraint.weekdayShiftDays === undefined &&
     constraint.isRecurring !== true
   );
 }

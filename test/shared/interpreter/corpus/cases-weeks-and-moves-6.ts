@@ -21,7 +21,8 @@
  * "Sat", "Sun") are days beside another day ("Mon-Wed", "Sat or Sun"); "10ish" is about 10, an exact start;
  * "before the end of next week" / "d'ici la fin du mois" run until that end, and "d'ici vendredi" includes Friday;
  * "la semaine pro" is next week; "neither works" / "aucune de ces dates ne me convient" in a reply rules out the days
- * offered before it, and the reply's own times replace them.
+ * offered before it, and the reply's own times replace them; British "Monday week", "a week on Tuesday", "Tuesday
+ * fortnight" are a week or two after the coming weekday, and "w/c 21 June" / "the week commencing …" is that week.
  */
 import { at, day, days, span, type CaseRow, type LocalWindow } from './corpus-case.js';
 
@@ -665,6 +666,49 @@ export const WEEKS_AND_MOVES_6_CASES: readonly CaseRow[] = [
       location: null,
       when: [day('2027-05-14')],
       excluded: [days('2027-05-11', '2027-05-12')],
+    },
+  },
+  {
+    // British: "Monday week or a week on Tuesday" = Monday 21 and Tuesday 22 June (the coming ones are 14 and 15);
+    // "next week's chock-a-block" rules 14–18 June out.
+    id: 'wm6-en-ldn-monday-week',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Owen Price <owen@price-build.example>',
+    to: MAYA,
+    date: '2027-06-11 09:00',
+    subject: 'Snagging visit',
+    body: `Maya,\n\nNext week's chock-a-block. Could we do the snagging visit Monday week or a week on Tuesday?\n\nOwen`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['owen@price-build.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [days('2027-06-21', '2027-06-22')],
+      excluded: [days('2027-06-14', '2027-06-18')],
+    },
+  },
+  {
+    // "w/c 21 June, ideally Tuesday fortnight": Tuesday 29 June is outside that week, so both are offered: the week
+    // of 21–25 June and Tuesday 29.
+    id: 'wm6-en-ldn-week-commencing',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Priya Shah <priya@shah-retail.example>',
+    to: MAYA,
+    date: '2027-06-11 15:00',
+    subject: 'Store launch debrief',
+    body: `Hi Maya,\n\nFor the launch debrief I can do any day w/c 21 June, or Tuesday fortnight.\n\nPriya`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['priya@shah-retail.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [days('2027-06-21', '2027-06-25'), day('2027-06-29')],
     },
   },
 ];
