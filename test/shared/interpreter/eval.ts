@@ -29,6 +29,8 @@ const SET_TITLES: Record<CorpusSet, string> = {
     'sixth held-out set (cases-held-out-6.ts, written blind by another author, labels committed before its first run; its failure categories were then fixed too)',
   'held-out-7':
     'seventh held-out set (cases-held-out-7.ts, written blind by another author, labels committed before its first run: the honest figures)',
+  'held-out-8':
+    'eighth held-out set (cases-held-out-8.ts, written blind by another author, labels committed before its first run: the honest figures)',
   all: 'all sets',
 };
 

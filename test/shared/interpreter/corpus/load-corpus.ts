@@ -15,7 +15,9 @@
  * and fixed too), and `held-out-6` (cases-held-out-6.ts, written blind by another author, labels committed
  * before its first run, which came after the fifth set's fixes; its categories were then studied and fixed), and
  * `held-out-7` (cases-held-out-7.ts, written blind by another author, labels committed before its first run, which
- * came after the sixth set's fixes: the honest figures; never tune on it).
+ * came after the sixth set's fixes; its categories were then studied and fixed), and `held-out-8`
+ * (cases-held-out-8.ts, written blind by another author, labels committed before its first run, which came after
+ * the seventh set's fixes: the honest figures; never tune on it).
  */
 import { buildEml, localToMs, type CaseRow, type LocalWindow } from './corpus-case.js';
 import { EN_SINGLE_CASES } from './cases-en-single.js';
@@ -39,6 +41,7 @@ import { HELD_OUT_4_CASES } from './cases-held-out-4.js';
 import { HELD_OUT_5_CASES } from './cases-held-out-5.js';
 import { HELD_OUT_6_CASES } from './cases-held-out-6.js';
 import { HELD_OUT_7_CASES } from './cases-held-out-7.js';
+import { HELD_OUT_8_CASES } from './cases-held-out-8.js';
 
 /** A window in UTC epoch ms (`toMs: null` open-ended). */
 export interface ExpectedWindow {
@@ -73,6 +76,7 @@ export type CorpusSet =
   | 'held-out-5'
   | 'held-out-6'
   | 'held-out-7'
+  | 'held-out-8'
   | 'all';
 
 const DEVELOPMENT_ROWS: readonly CaseRow[] = [
@@ -101,6 +105,7 @@ function rowsOf(set: CorpusSet): readonly CaseRow[] {
   if (set === 'held-out-5') return HELD_OUT_5_CASES;
   if (set === 'held-out-6') return HELD_OUT_6_CASES;
   if (set === 'held-out-7') return HELD_OUT_7_CASES;
+  if (set === 'held-out-8') return HELD_OUT_8_CASES;
   return [
     ...DEVELOPMENT_ROWS,
     ...HELD_OUT_CASES,
