@@ -42,7 +42,7 @@ const SHARED_CUES: ReadonlyArray<readonly [CueKind, RegExp]> = [
     'call',
     cue(
       // "call off" cancels, it is no phone call.
-      "call(?! off)|calls|calling(?! off)|phone|phone call|ring|give you a ring|dial-in|dial in|appel|appels|appeler|s'appeler|t'appeler|vous appeler|téléphone|téléphonique|telephone|coup de fil|coup de téléphone|by phone",
+      "call(?! off)|calls|calling(?! off)|phone|phone call|ring|give you a ring|dial-in|dial in|appel|appels|appeler|s'appeler|t'appeler|vous appeler|téléphone|téléphonique|telephone|coup de fil|coup de téléphone|by phone|(?<=\\b(?:un|une|par|au|petit) )t[ée]l(?= |$|[,.?!])|(?<=\\b(?:un|a|quick) )tel(?= |$|[,.?!])",
     ),
   ],
   [

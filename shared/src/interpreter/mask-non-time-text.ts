@@ -22,6 +22,9 @@ const BACK_REFERENCE =
 // hebdomadaire de 9h") is why a time is out, not a time offered: the time reader never turns it into a window.
 const STANDING_COMMITMENT =
   /(?<=\b(?:has|have|'ve got|got|his|her|my|our|their) (?:an? )?(?:standing|recurring|regular|weekly|daily) )\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|(?<=\b(?:mon|ma|son|sa|notre|leur) (?:réunion|point|rendez-vous|call) (?:récurrente?|hebdomadaire|quotidienne?|fixe) (?:de|à) )\d{1,2}\s?h(?:\d{2})?/giu;
+// A closing wish ("Belle soirée,", "Bonne fin de journée", "Have a great weekend!") names no time offered.
+const CLOSING_WISH =
+  /\b(?:(?:bonne|belle|excellente|très bonne|bon)\s+(?:fin de )?(?:journée|soirée|semaine|week-end|weekend|matinée|après-midi|fin de semaine)|(?:have|enjoy)\s+(?:a|an|the|your)?\s*(?:good|great|nice|lovely|wonderful|relaxing)?\s*(?:rest of (?:the|your) )?(?:day|evening|weekend|week-end|week|afternoon|morning)|(?:good|nice|lovely)\s+(?:weekend|evening)\s*!)(?=\s*[,.!\n]|\s*$)/giu;
 const BLANK = (text: string): string => ' '.repeat(text.length);
 
 /** `text` with addresses and stated lengths replaced by spaces (same length, so positions are kept). */
@@ -30,7 +33,8 @@ export function maskNonTimeText(text: string): string {
     .replace(ADDRESS, BLANK)
     .replace(NUMBERED_PLACE, BLANK)
     .replace(BACK_REFERENCE, BLANK)
-    .replace(STANDING_COMMITMENT, BLANK);
+    .replace(STANDING_COMMITMENT, BLANK)
+    .replace(CLOSING_WISH, BLANK);
   // Only hour-shaped lengths ("1h30", "2 heures") can be misread as clock times.
   for (const span of findLengthSpans(masked).filter((s) =>
     /\d\s?h|hour|heure/i.test(masked.slice(s.index, s.index + s.length)),

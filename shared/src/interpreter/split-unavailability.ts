@@ -73,7 +73,7 @@ function clausesOf(sentence: string): string[] {
   for (const part of sentence.split(
     // "…, so not that day" points back to the clause before it: not a clause of its own. "Monday works for
     // me, I'm away Thursday": being away after a comma is a clause of its own.
-    /,\s*(?=(?:but|though|although|so|mais|however|cependant|par contre|sauf que|donc|alors)\b(?!.*\b(?:that day|those days|ce jour|ces jours)))|,\s*(?=(?:I'm|I am|I'll be|je suis|je serai) (?:away|out|off|travell?ing|absente?|en déplacement|en congés?|en vacances)\b)/iu,
+    /,\s*(?=(?:but|though|although|so|mais|however|cependant|par contre|sauf que|donc|alors|otherwise|sinon|apart from that|other than that|à part ça|à part cela)\b(?!.*\b(?:that day|those days|ce jour|ces jours)))|,\s*(?=(?:I'm|I am|I'll be|je suis|je serai) (?:away|out|off|travell?ing|absente?|en déplacement|en congés?|en vacances)\b)/iu,
   )) {
     const pieces = part.split(CLAUSE_BREAK);
     let current = pieces[0] ?? '';

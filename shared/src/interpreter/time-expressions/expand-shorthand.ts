@@ -10,6 +10,9 @@
 const DAY_BEFORE_EN = '(?<=\\b(?:\\p{L}+day|tomorrow|this|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\\s+)';
 const DAY_BEFORE_FR = '(?<=\\b(?:ce|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)';
 
+/** What a French day shorthand comes before: a part of day or an hour ("jeu aprem", "ven 10h", "dem mat"). */
+const PART_AFTER_FR = '(?= (?:mat|matin|matinée|aprem|aprèm|ap-m|apm|après-midi|soir|soirée|midi|\\d{1,2}\\s?h))';
+
 /**
  * [shorthand (regex source, matched case-insensitively as a whole word), the word it stands for]. Days come
  * first: the part-of-day rows that follow a day word ("weds eve") see it spelled out.
@@ -32,6 +35,13 @@ const SHORTHANDS: ReadonlyArray<readonly [string, string]> = [
   ['wks', 'weeks'],
   ['wknd|wkend|wknds', 'weekend'],
   ['dem1|2m1', 'demain'],
+  // "dem matin", "jeu aprem", "ven 10h": short day names that are also words ("jeu", "mer") only before a time.
+  [`dem${PART_AFTER_FR}`, 'demain'],
+  [`lun${PART_AFTER_FR}`, 'lundi'],
+  [`mar${PART_AFTER_FR}`, 'mardi'],
+  [`mer${PART_AFTER_FR}`, 'mercredi'],
+  [`jeu${PART_AFTER_FR}`, 'jeudi'],
+  [`ven${PART_AFTER_FR}`, 'vendredi'],
   ['auj|ajd|aujd', "aujourd'hui"],
   ['ap-m|apm|aprèm|aprem', 'après-midi'],
   [`${DAY_BEFORE_FR}mat`, 'matin'],

@@ -77,11 +77,19 @@ const LATEST_AFTER = /^\s*,?\s*(?:au plus tard|at the latest|latest|dernier dela
 const EARLIEST_AFTER = /^\s*,?\s*(?:au plus tot|at the earliest|earliest)\b/;
 const ONLY_AHEAD = /^\s*(?:only|uniquement|seulement)\b/;
 const LIST =
-  /(?:\bor\b|\bou\b|,|;|\/|\band\b|\bet\b|\bor on\b|\bou le\b)\s*(?:on|the|le|la|les|du|de|d'|from|en|in the|in)?\s*$/;
+  /(?:\bor\b|\bou\b|,|;|\/|\band\b|\bet\b|\bor on\b|\bou le\b)\s*(?:on|the|le|la|les|du|de|d'|from|en|in the|in|(?<=\b(?:or|ou)\s+)(?:any time |anytime |n'importe quand )?(?:after|apres|before|avant))?\s*$/;
 
 /** "move our call from <time> to <time>": the lead of the first time and the gap before the second. */
 function isMoveFromTo(lead: string, gap: string): boolean {
   return MOVE_VERB.test(lead) && MOVED_FROM.test(lead) && MOVED_TO.test(gap);
+}
+
+const BOUND_LEAD =
+  /\b(?:a partir de|a partir d'|des|from|after|apres|before|avant|until|till|jusqu'a|not before|pas avant)\s*$/;
+
+function isBoundAfterPart(part: TimeConstraint, clock: TimeConstraint, gap: string): boolean {
+  const isPartOnly = part.partFromMinutes !== undefined && part.clockMinutes === undefined;
+  return isPartOnly && clock.clockMinutes !== undefined && BOUND_LEAD.test(gap);
 }
 
 function isWholeWeekBesideDay(left: TimeConstraint, right: TimeConstraint): boolean {
@@ -123,7 +131,9 @@ function toPhrases(folded: string, atoms: readonly TimeAtom[]): Phrase[] {
       // "de jeudi à la semaine prochaine" after a move verb: where the meeting goes is another time.
       !isMoveFromTo(current.lead, gap) &&
       // "dès lundi prochain, toute la semaine": the day places the week, it is not a day of this week.
-      !isWholeWeekBesideDay(current.constraint, atom.constraint);
+      !isWholeWeekBesideDay(current.constraint, atom.constraint) &&
+      // "les lundis matin, à partir de 9h30": a bound said after a part of day narrows it, it is no exact time.
+      !isBoundAfterPart(current.constraint, atom.constraint, gap);
     if (canMerge) {
       if (hasTimePart(current.constraint) && !hasDatePart(current.constraint) && hasDatePart(atom.constraint))
         current.isTimeLed = true;
@@ -300,7 +310,10 @@ function carrySameTime(items: TimeItem[], folded: string): TimeItem[] {
 /** "the evenings of 15 and 16 October": a bare number listed before a day of a month is a day of it too. */
 function listedBareDays(items: TimeItem[]): TimeItem[] {
   return items.map((item, index) => {
-    const next = items[index + 1];
+    // "les 7, 8 et 10 juin": each bare number of the list is a day like the dated one that ends it.
+    let end = index + 1;
+    while (items[end]?.isListed === true && items[end]?.from.bareNumber !== undefined) end += 1;
+    const next = items[end];
     const bare = item.from.bareNumber;
     if (bare === undefined || bare < 1 || bare > 31 || item.to !== undefined || next?.isListed !== true) return item;
     const isDayOfMonth = next.from.dayOfMonth !== undefined && next.from.month !== undefined;
@@ -442,8 +455,20 @@ function orderedHour(ambiguous: number, other: number, isEnd: boolean): number {
  */
 function shareContext(items: TimeItem[]): TimeItem[] {
   const result: TimeItem[] = [];
-  for (const item of items) {
+  for (const said of items) {
     const previous = result[result.length - 1];
+    // "sauf le vendredi 4 juin après 16h": a bound said right after a ruled-out day rules out that part of it.
+    const isBoundOfRuledOutDay =
+      previous !== undefined &&
+      previous.isExcluded &&
+      !said.isExcluded &&
+      !said.isListed &&
+      said.mode !== 'window' &&
+      said.to === undefined &&
+      hasTimePart(said.from) &&
+      !namesDays(said.from) &&
+      said.start - previous.end <= 12;
+    const item = isBoundOfRuledOutDay ? { ...said, isExcluded: true } : said;
     if (
       previous !== undefined &&
       !item.isListed &&
@@ -562,6 +587,14 @@ function timesLedBefore(items: readonly TimeItem[], last: number): TimeConstrain
 }
 
 function distributeOverLists(items: TimeItem[]): void {
+  // "Friday at 8 or 9am ET": the zone said once holds for each time listed before it.
+  for (let index = items.length - 1; index >= 1; index -= 1) {
+    const item = items[index] as TimeItem;
+    const previous = items[index - 1] as TimeItem;
+    const isUnzonedTime = previous.from.clockMinutes !== undefined && previous.from.zone === undefined;
+    if (item.isListed && item.from.zone !== undefined && isUnzonedTime)
+      previous.from = { ...previous.from, zone: item.from.zone };
+  }
   for (let index = items.length - 1; index >= 1; index -= 1) {
     if ((items[index] as TimeItem).isListed) distributeQualifier(items, index);
   }
@@ -578,6 +611,11 @@ function distributeOverLists(items: TimeItem[]): void {
         item.to = mergeConstraints(date, item.to);
       }
     }
+    // "le vendredi 23, entre 10h et 12h ou après 15h": a time listed after a dated range of hours is on that day.
+    const isTimeAfterDatedRange =
+      item.isListed && item.to === undefined && previous.to !== undefined && item.isExcluded === previous.isExcluded;
+    if (isTimeAfterDatedRange && !hasDatePart(item.from) && hasTimePart(item.from) && hasDatePart(previous.from))
+      item.from = mergeConstraints(pick(previous.from, DATE_KEYS), item.from);
     // A choice and a ruled-out day share nothing ("not the Wednesday, and mornings only").
     if (!item.isListed || item.to !== undefined || previous.to !== undefined) continue;
     if (item.isExcluded !== previous.isExcluded) continue;

@@ -44,6 +44,9 @@ const ZONE_WORD_RULES: readonly ScanRule[] = ZONE_WORDS.map(([source, zone]) =>
     const isAfterTime = m[1] !== undefined;
     if (SHORT_ABBREVIATION.test(word) && (!isAfterTime || (context.language === 'fr' && /^(?:et|est)$/.test(word))))
       return undefined;
+    // "les 7, 8 et 10 juin": "et" between two numbers joins them; it is no zone.
+    if (/^et$/.test(word) && /^\s*(?:le\s+|les\s+|the\s+)?\d/.test(m.input.slice(m.index + m[0].length)))
+      return undefined;
     return { zone };
   }),
 );

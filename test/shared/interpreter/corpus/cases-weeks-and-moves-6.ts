@@ -38,7 +38,12 @@ const DANA = 'Dana Wells <dana@wells-kitchens.example>';
 const SELF_DANA = ['dana@wells-kitchens.example'];
 
 /** `from`–`to` on each of the `count` days from `first` whose ISO weekday (1 = Monday) is not in `skip`. */
-function daily(first: string, count: number, hours: [string, string], skip: readonly number[] = []): LocalWindow[] {
+export function daily(
+  first: string,
+  count: number,
+  hours: [string, string],
+  skip: readonly number[] = [],
+): LocalWindow[] {
   const start = Date.parse(`${first}T00:00:00Z`);
   return Array.from({ length: count }, (_, index) => new Date(start + index * 86_400_000))
     .filter((date) => !skip.includes(((date.getUTCDay() + 6) % 7) + 1))

@@ -1,0 +1,172 @@
+/**
+ * Development cases written for the time-window categories found on the seventh held-out set
+ * (cases-held-out-7.ts) after its first, blind run, with wording of their own (never the held-out sentences).
+ * Part of the development set.
+ * Categories: every bare number of a list of days is a day ("les 3, 4 et 6 mai"; "et" between numbers is no
+ * zone); a bound said right after a ruled-out day rules out that part of it ("sauf le jeudi 6 après 15h"); a
+ * bound after a part of day narrows it ("les mardis et jeudis matin, à partir de 10h"); a zone said once holds for
+ * each time listed before it ("at 9 or 10am ET"); "…, otherwise I'm free" is a clause of its own, so the absence
+ * before it rules days out; a time listed after a dated range of hours is on that day ("entre 9h et 11h ou après
+ * 16h"); closing wishes ("Bonne fin de journée", "Have a lovely weekend!") name no time; French day shorthand
+ * before a part of day ("dem aprem", "ven mat") and "un tel" (a phone call).
+ */
+import { at, day, days, span, type CaseRow } from './corpus-case.js';
+import { daily } from './cases-weeks-and-moves-6.js';
+
+const LONDON = 'Europe/London';
+const PARIS = 'Europe/Paris';
+
+const MAYA = 'Maya Collins <maya@collins-design.example>';
+const SELF_MAYA = ['maya@collins-design.example'];
+const HUGO = 'Hugo Marchand <hugo@marchand-archi.fr>';
+const SELF_HUGO = ['hugo@marchand-archi.fr'];
+
+export const WINDOW_7_CASES: readonly CaseRow[] = [
+  {
+    // FR: "les 3, 4 et 6 mai, mais pas le 5": every day of the list, the 5th ruled out.
+    id: 'win7-fr-par-liste-de-jours-nus',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Camille Roux <camille@roux-paysages.fr>',
+    to: HUGO,
+    date: '2027-04-28 10:00',
+    subject: 'Visite',
+    body: `Bonjour Hugo,\n\nPour la visite, je peux les 3, 4 et 6 mai, mais pas le 5.\n\nBonne fin de journée,\nCamille`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['camille@roux-paysages.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [days('2027-05-03', '2027-05-04'), day('2027-05-06')],
+      excluded: [day('2027-05-05')],
+    },
+  },
+  {
+    // FR: "la semaine du 10 mai … sauf le jeudi 13 après 15h": Thursday 13 from 15:00 is cut out of the week.
+    id: 'win7-fr-par-sauf-jour-apres-heure',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Nadia Ferrand <nadia.ferrand@ferrand-avocats.fr>',
+    to: HUGO,
+    date: '2027-04-28 11:00',
+    subject: 'Point',
+    body: `Bonjour,\n\nUn point la semaine du 10 mai ? Tout me va, sauf le jeudi 13 après 15h.\n\nNadia Ferrand`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['nadia.ferrand@ferrand-avocats.fr'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [
+        ['2027-05-10 00:00', '2027-05-13 15:00'],
+        ['2027-05-14 00:00', '2027-05-15 00:00'],
+      ],
+      excluded: [['2027-05-13 15:00', '2027-05-14 00:00']],
+    },
+  },
+  {
+    // FR: "les mardis et jeudis matin, à partir de 10h": 10–12 on each Tuesday and Thursday of the 28 days from
+    // Wednesday 28 April.
+    id: 'win7-fr-par-matins-a-partir-de',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Arnaud Colin <arnaud@colin-menuiserie.fr>',
+    to: HUGO,
+    date: '2027-04-28 09:00',
+    subject: 'Appel',
+    body: `Bonjour Hugo,\n\nPour l'appel, je suis disponible les mardis et jeudis matin, à partir de 10h.\n\nArnaud`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['arnaud@colin-menuiserie.fr'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: daily('2027-04-28', 28, ['10:00', '12:00'], [1, 3, 5, 6, 7]),
+    },
+  },
+  {
+    // "Thursday at 9 or 10am ET" for a London client: 14:00 and 15:00 London on 6 May (both zones on summer time).
+    id: 'win7-en-ldn-listed-hours-one-zone',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Leon Brandt <leon@brandt-stone.example>',
+    to: MAYA,
+    date: '2027-05-03 09:00',
+    subject: 'Zoom',
+    body: `Hi Maya,\n\nCould we do a Zoom on Thursday at 9 or 10am ET?\n\nHave a lovely weekend!\nLeon`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['leon@brandt-stone.example'],
+      type: 'video',
+      duration: null,
+      location: null,
+      when: [at('2027-05-06 14:00'), at('2027-05-06 15:00')],
+    },
+  },
+  {
+    // "in mid-May? I'm travelling from the 12th to the 14th, otherwise I'm free": 11–20 May without 12–14.
+    id: 'win7-en-ldn-away-otherwise-free',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Rosa Lind <rosa@lind-textiles.example>',
+    to: MAYA,
+    date: '2027-04-28 15:00',
+    subject: 'Fabric review',
+    body: `Hi Maya,\n\nShall we do the fabric review in mid-May? I'm travelling from the 12th to the 14th, otherwise I'm free.\n\nRosa`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['rosa@lind-textiles.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [day('2027-05-11'), days('2027-05-15', '2027-05-20')],
+      excluded: [days('2027-05-12', '2027-05-14')],
+    },
+  },
+  {
+    // FR: "le jeudi 6, entre 9h et 11h ou après 16h": both on Thursday 6 May.
+    id: 'win7-fr-par-plage-ou-apres',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Julie Perrin <julie@perrin-studio.fr>',
+    to: HUGO,
+    date: '2027-05-03 10:00',
+    subject: 'Visio',
+    body: `Bonjour Hugo,\n\nUne visio le jeudi 6, entre 9h et 11h ou après 16h ?\n\nJulie`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['julie@perrin-studio.fr'],
+      type: 'video',
+      duration: null,
+      location: null,
+      when: [span('2027-05-06', '09:00', '11:00'), ['2027-05-06 16:00', '2027-05-07 00:00']],
+    },
+  },
+  {
+    // FR texting: "un tel dem aprem ou ven mat ?": a call, Tuesday 4 May afternoon or Friday 7 morning.
+    id: 'win7-fr-par-texto-tel-dem-aprem',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Inès Morel <ines@morel-studio.fr>',
+    to: HUGO,
+    date: '2027-05-03 18:30',
+    subject: 'Devis',
+    body: `Slt Hugo\n\nun tel dem aprem ou ven mat pr le devis ?\n\nInès`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['ines@morel-studio.fr'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [span('2027-05-04', '12:00', '18:00'), span('2027-05-07', '08:00', '12:00')],
+    },
+  },
+];
