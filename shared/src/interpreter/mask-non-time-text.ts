@@ -22,6 +22,10 @@ const BACK_REFERENCE =
 // hebdomadaire de 9h") is why a time is out, not a time offered: the time reader never turns it into a window.
 const STANDING_COMMITMENT =
   /(?<=\b(?:has|have|'ve got|got|his|her|my|our|their) (?:an? )?(?:standing|recurring|regular|weekly|daily) )\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|(?<=\b(?:mon|ma|son|sa|notre|leur) (?:réunion|point|rendez-vous|call) (?:récurrente?|hebdomadaire|quotidienne?|fixe) (?:de|à) )\d{1,2}\s?h(?:\d{2})?/giu;
+// Postcodes (UK "N1 7GR", "EC1V 0BX"; Canada "H2T 1S6") and numbered parts of a building ("Unit 4", "Suite 200",
+// "Room 12", "salle 3", "Buzz 4") are no times.
+const POSTCODE_OR_UNIT =
+  /\b(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b|\b(?:Unit|Suite|Room|Apt|Apartment|Gate|Door|Buzz|Building|Bldg|Studio|Salle|Bureau|Bâtiment|Porte|Local)\s+\d+[A-Za-z]?\b/gu;
 // A closing wish ("Belle soirée,", "Bonne fin de journée", "Have a great weekend!") names no time offered.
 const CLOSING_WISH =
   /\b(?:(?:bonne|belle|excellente|très bonne|bon)\s+(?:fin de )?(?:journée|soirée|semaine|week-end|weekend|matinée|après-midi|fin de semaine)|(?:have|enjoy)\s+(?:a|an|the|your)?\s*(?:good|great|nice|lovely|wonderful|relaxing)?\s*(?:rest of (?:the|your) )?(?:day|evening|weekend|week-end|week|afternoon|morning)|(?:good|nice|lovely)\s+(?:weekend|evening)\s*!)(?=\s*[,.!\n]|\s*$)/giu;
@@ -34,7 +38,8 @@ export function maskNonTimeText(text: string): string {
     .replace(NUMBERED_PLACE, BLANK)
     .replace(BACK_REFERENCE, BLANK)
     .replace(STANDING_COMMITMENT, BLANK)
-    .replace(CLOSING_WISH, BLANK);
+    .replace(CLOSING_WISH, BLANK)
+    .replace(POSTCODE_OR_UNIT, BLANK);
   // Only hour-shaped lengths ("1h30", "2 heures") can be misread as clock times.
   for (const span of findLengthSpans(masked).filter((s) =>
     /\d\s?h|hour|heure/i.test(masked.slice(s.index, s.index + s.length)),

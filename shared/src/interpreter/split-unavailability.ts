@@ -30,7 +30,7 @@ function isUnavailable(clause: string): boolean {
 
 // A clause that also offers a time ("not Tuesday, but Thursday works") stays with the proposals.
 const OFFER =
-  /(if (?:that|this|it|neither|none)|failing that|otherwise|sinon|si (?:ça|cela|ce créneau)|à défaut|instead|rather|but|how about|what about|could we|can we|(?<!(?:no longer|n.t|not|never) )works for me|from the(?![^.;,]*\b(?:to|until|till|through)\b)|after the|so any|plutôt|mais|à la place|pourrait-on|pouvons-nous|peut-on|seriez-vous|serais-tu|pourriez-vous|pourrais-tu|est-ce que|(?:serait|est)-il possible|would it be possible|(?:ça|cela) (?:vous|te) (?:irait|dirait|conviendrait)|à partir|dès le|donc)/i;
+  /(if (?:that|this|it|neither|none)|failing that|otherwise|sinon|si (?:ça|cela|ce créneau)|à défaut|instead|rather|but|how about|what about|could we|can we|(?<!(?:no longer|n.t|not|never) )works for me|from the(?![^.;,]*\b(?:to|until|till|through)\b)|after the|so any|plutôt|mais|à la place|pourrait-on|pouvons-nous|peut-on|seriez-vous|serais-tu|pourriez-vous|pourrais-tu|est-ce que|(?:serait|est)-il possible|would it be possible|(?:ça|cela) (?:vous|te) (?:irait|dirait|conviendrait)|à partir|dès le|donc(?!\s+(?:pas|plus|surtout pas)\b))/i;
 
 // "I need to cancel tomorrow's call. Could we do Friday instead?": the cancelled time is ruled out
 // when another clause offers a new one; a bare cancellation keeps the time it names.

@@ -14,7 +14,7 @@ const PHONE = /(?:\+\d[\d .()-]{7,}|\b0\d(?:[ .]?\d{2}){4}\b|\(\d{3}\)\s*\d{3}[ 
 // A number then the street ("172 bd Saint-Germain", "1 Canada Square"), or, in Belgium and Switzerland,
 // the street then its number ("Rue de la Loi 81", "Place de Longemalle 1").
 export const STREET_LINE =
-  /\b\d{1,5}(?:\s?(?:bis|ter|[a-c]))?,?\s+(?:(?:[\p{L}'.-]+|\d{1,3}(?:st|nd|rd|th))\s+){0,4}?(?:rue|avenue|av\.|bd|boulevard|boul\.?|blvd|place|pl\.|quai|allée|chemin|impasse|cours|route|street|st\.?|road|rd\.?|ave\.?|lane|square|way|drive|dr\.?|court|row|terrace|plaza|parkway|pkwy|highway|hwy|circle|crescent|close|mews|gardens|green|walk|wharf|quay|marg|nagar)(?![\p{L}])|(?<![\p{L}])(?:rue|avenue|boulevard|place|quai|chemin|chaussée|route|allée|square|passage|quartier)\s+(?:\p{L}[\p{L}'’.-]*\s+){1,5}\d{1,4}[a-z]?(?!\d)/iu;
+  /\b\d{1,5}(?:\s?(?:bis|ter|[a-c]))?,?\s+(?:(?:[\p{L}'.-]+|\d{1,3}(?:st|nd|rd|th))\s+){0,4}?(?:rue|avenue|av\.|bd|boulevard|boul\.?|blvd|place|pl\.|quai|allée|chemin|impasse|cours|route|street|st\.?|road|rd\.?|ave\.?|lane|square|way|drive|dr\.?|court|row|terrace|plaza|parkway|pkwy|highway|hwy|circle|crescent|close|mews|gardens|green|walk|wharf|quay|marg|nagar)(?![\p{L}])|(?<![\p{L}])(?:rue|avenue|boulevard|place|quai|chemin|chaussée|route|allée|square|passage|quartier)\s+(?:\p{L}[\p{L}'’.-]*\s+){1,5}(?<!\b(?:le|the|du|au|et|entre|and|on)\s+)\d{1,4}[a-z]?(?!\d)/iu;
 // Postal codes: FR/US 5 digits, Indian PIN 6 digits, Canadian, UK, "NY 10118".
 // Belgian and Swiss codes are 4 digits before the town ("1040 Bruxelles", "CH-1204 Genève").
 const POSTAL_LINE =

@@ -153,7 +153,8 @@ export function withoutTimeOfDay(constraint: TimeConstraint): TimeConstraint {
 }
 
 /** Longest stated period (in days) whose weekdays a later lone weekday is read in, when the period was not an explicit anchor. */
-const MAX_RESOLVED_SPAN_DAYS = 14;
+// 15: "the next two weeks" said in the afternoon touches fifteen calendar days.
+const MAX_RESOLVED_SPAN_DAYS = 15;
 
 /** The stated period an item covers, as a civil-day anchor, when it can frame later weekdays. */
 function spanOf(item: TimeItem, context: FrameContext): TimeConstraint | undefined {

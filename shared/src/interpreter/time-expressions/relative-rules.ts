@@ -105,7 +105,8 @@ const TOMORROW = 'tomorrows?|tom+or+ow|tomorrw|tmrw|tmrrw|2morrow';
 const RELATIVE_DAYS: ReadonlyArray<readonly [string, number]> = [
   ['(?:the )?day after tomorrow|apres-demain|apres demain|surlendemain', 2],
   ['(?:the )?day before yesterday|avant-hier|avant hier', -2],
-  [`today|aujourd'hui|aujourdhui|ce jour|this day|${TOMORROW}|demain|le lendemain`, 0],
+  // "ce jour-là" points back to a day said before; it is not today.
+  [`today|aujourd'hui|aujourdhui|ce jour(?![- ]la\\b)|this day|${TOMORROW}|demain|le lendemain`, 0],
   ["yesterday|hier|la veille|le jour d'avant|le jour precedent", -1],
   ["le jour d'apres|le jour suivant|jour suivant|dans la journee", 0],
 ];

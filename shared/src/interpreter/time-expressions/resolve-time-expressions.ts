@@ -29,6 +29,7 @@ import { hasDatePart, hasTimePart, isLoneWeekday, timeOfDayOf, type TimeConstrai
 import type { ScanContext } from './time-rule.js';
 import type { TimeWindow } from './time-window.js';
 import { subtractWindows } from './subtract-windows.js';
+import { intersectWindows } from '../time-window-set.js';
 
 export type { TimeWindow } from './time-window.js';
 
@@ -109,6 +110,7 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
   );
   const items = recurExclusionsOfFloating(kept).map((item) => withMealHour(item, mealHintOf(folded)));
   const dated: DatedWindow[] = [];
+  const kindsOfDay: DatedWindow[] = [];
   const excluded: TimeWindow[] = [];
   const recurringExcluded: TimeItem[] = [];
   const excludedTimesOfDay: TimeOfDayBound[] = [];
@@ -124,8 +126,17 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
       excludedTimesOfDay.push({ item, sentence, floating: windows });
     else if (item.isExcluded && item.from.isRecurring === true && item.to === undefined) recurringExcluded.push(item);
     else if (item.isExcluded) excluded.push(...windows);
+    else if (isKindOfDay(item)) kindsOfDay.push(...windows.map((window) => ({ window, sentence })));
     else dated.push(...windows.map((window) => ({ window, sentence })));
   }
+  // "un café dans les deux prochaines semaines ? Un matin en semaine me convient": a kind of day said beside a
+  // dated period is read in it; with no period, or none in common, it stands on its own over the days to come.
+  const inPeriod = intersectWindows(
+    dated.map((entry) => entry.window),
+    kindsOfDay.map((entry) => entry.window),
+  );
+  if (inPeriod.length > 0) dated.splice(0, dated.length, ...inPeriod.map((window) => ({ window, sentence: 0 })));
+  else dated.push(...kindsOfDay);
   const narrowOptions = { windowsOf: (item: TimeItem) => itemWindows(item, resolve), localDay: resolve.localDay };
   for (const { item, floating } of excludedTimesOfDay)
     excluded.push(...(dated.length === 0 ? floating : excludedOnDatedDays(item, dated, narrowOptions)));
@@ -319,6 +330,13 @@ function withoutPresentRemarks(items: TimeItem[], nowMs: number): TimeItem[] {
 function confidenceOf(itemCount: number, unresolved: number, folded: string): number {
   if (itemCount === 0) return /\d/.test(folded) ? 0.6 : 0.85;
   return Math.max(0.2, 0.9 - (0.3 * unresolved) / itemCount);
+}
+
+/** "a weekday morning", "weekends", "Tuesdays": a kind of day with no date, read over the days to come. */
+function isKindOfDay(item: TimeItem): boolean {
+  const { from } = item;
+  const isKind = from.isWorkdayOnly === true || from.isWeekendOnly === true || from.isRecurring === true;
+  return isKind && !item.isExcluded && item.to === undefined && !hasDatePart(from);
 }
 
 /** "this Wednesday or next Wednesday": the "next" one is then a week after the "this" one (contract). */

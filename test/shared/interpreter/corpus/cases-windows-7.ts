@@ -8,7 +8,10 @@
  * each time listed before it ("at 9 or 10am ET"); "…, otherwise I'm free" is a clause of its own, so the absence
  * before it rules days out; a time listed after a dated range of hours is on that day ("entre 9h et 11h ou après
  * 16h"); closing wishes ("Bonne fin de journée", "Have a lovely weekend!") name no time; French day shorthand
- * before a part of day ("dem aprem", "ven mat") and "un tel" (a phone call).
+ * before a part of day ("dem aprem", "ven mat") and "un tel" (a phone call); a kind of day said beside a dated
+ * period is read in it ("in the next two weeks? A weekday morning…"), and "the next two weeks" said in the
+ * afternoon frames the weekdays after it; "ce jour-là" points back, it is not today; "de passage à Lyon entre le
+ * 7 et le 9" is no street address; postcodes ("E8 4QP") and building units ("Unit 3") are no times.
  */
 import { at, day, days, span, type CaseRow } from './corpus-case.js';
 import { daily } from './cases-weeks-and-moves-6.js';
@@ -167,6 +170,82 @@ export const WINDOW_7_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [span('2027-05-04', '12:00', '18:00'), span('2027-05-07', '08:00', '12:00')],
+    },
+  },
+  {
+    // "in the next two weeks? A weekday morning suits me best, but not Wednesdays": the weekday mornings of the
+    // fourteen days from Thursday 20 May 17:00, both Wednesdays ruled out.
+    id: 'win7-en-ldn-kind-of-day-in-period',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Owen Price <owen@price-build.example>',
+    to: MAYA,
+    date: '2027-05-20 17:00',
+    subject: 'Coffee',
+    body: `Maya,\n\nCould we have a coffee in the next two weeks? A weekday morning suits me best, but not Wednesdays (I'm at the Leeds site that day).\n\nOwen`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['owen@price-build.example'],
+      type: 'coffee',
+      duration: null,
+      location: null,
+      when: [
+        span('2027-05-21', '08:00', '12:00'),
+        span('2027-05-24', '08:00', '12:00'),
+        span('2027-05-25', '08:00', '12:00'),
+        span('2027-05-27', '08:00', '12:00'),
+        span('2027-05-28', '08:00', '12:00'),
+        span('2027-05-31', '08:00', '12:00'),
+        span('2027-06-01', '08:00', '12:00'),
+        span('2027-06-03', '08:00', '12:00'),
+      ],
+      excluded: [day('2027-05-26'), day('2027-06-02')],
+    },
+  },
+  {
+    // FR: "de passage à Lyon entre le 7 et le 9 juin. Un verre en fin de journée ? … ce jour-là": 17–20 on 7–9 June.
+    id: 'win7-fr-par-de-passage-fin-de-journee',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Bertrand Vial <b.vial@vial-immobilier.fr>',
+    to: HUGO,
+    date: '2027-05-26 10:00',
+    subject: 'Un verre',
+    body: `Bonjour Hugo,\n\nJe serai de passage à Lyon entre le 7 et le 9 juin. Un verre en fin de journée ? Je dîne avec un client le 10, donc pas ce jour-là.\n\nBertrand`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['b.vial@vial-immobilier.fr'],
+      type: 'drinks',
+      duration: null,
+      location: null,
+      when: [
+        span('2027-06-07', '17:00', '20:00'),
+        span('2027-06-08', '17:00', '20:00'),
+        span('2027-06-09', '17:00', '20:00'),
+      ],
+      excluded: [day('2027-06-10')],
+    },
+  },
+  {
+    // "Unit 3, London E8 4QP" is an address, not 3 or 4 o'clock: only Thursday 27 May at 10.
+    id: 'win7-en-ldn-postcode-and-unit',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Rosa Lind <rosa@lind-textiles.example>',
+    to: MAYA,
+    date: '2027-05-24 10:00',
+    subject: 'Samples',
+    body: `Hi Maya,\n\nThe samples are waiting at Unit 3, London E8 4QP. Shall we have a call on Thursday at 10 to go through them?\n\nRosa`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['rosa@lind-textiles.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [at('2027-05-27 10:00')],
     },
   },
 ];
