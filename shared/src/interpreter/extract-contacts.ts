@@ -34,7 +34,7 @@ const COPY_CUE = /\b(cc|cc'd|cc’d|cc'ing|cc’ing|copy|copied|copying|in copy|
 const ATTEND_CUE =
   /\b(join|attend|come|be there|participer|participera|se joindra|viendra|rejoindra|présent|présente)\b/i;
 const OPTIONAL_CUE =
-  /\b(if (he|she|they|s?he) can|if (he|she|they)('s| is| are) (free|available|around)|if (his|her|their) (schedule|calendar|agenda) allows|if available|optional|optionally|(may|might|could) (also )?join)\b|se joindr(a|ont) (à nous |à vous )?si|s'ils? (le )?(peut|peuvent|est dispo|est disponible|est libre|sont disponibles)|\bjoin us if you can\b|\b(feel free|you're welcome|you are welcome|welcome) to join\b|(rejoins|joins-toi à)(-nous| nous)? si tu (le )?peux|(rejoignez|joignez-vous à)(-nous| nous)? si vous (le )?pouvez|nous rejoindr(a|ont) (peut-être|si)|si (il|elle|ils|elles) (le )?(peut|peuvent|est dispo|est disponible|sont disponibles)|si possible|facultati(f|ve)|optionnel(le)?|si son agenda le permet/i;
+  /\b(if (he|she|they|s?he) can|if (he|she|they)('s| is| are) (free|available|around)|if (his|her|their) (schedule|calendar|agenda) allows|if available|optional|optionally|(may|might|could) (also )?join)\b|se joindr(a|ont) (à nous |à vous )?si|s'ils? (le )?(peut|peuvent|est dispo|est disponible|est libre|sont disponibles)|\bjoin us if you can\b|\b(feel free|you're welcome|you are welcome|welcome) to join\b|(rejoins|joins-toi à)(-nous| nous)? si tu (le )?peux|(rejoignez|joignez-vous à)(-nous| nous)? si vous (le )?pouvez|nous rejoindr(a|ont) (peut-être|si)|si (il|elle|ils|elles) (le )?(peut|peuvent|est dispo|est disponible|sont disponibles)|(joindr|viendr|participer|rejoindr|passer)[a-zàâçéèêëîïôûùüÿ]*(\s+[a-zàâçéèêëîïôûùüÿ]+){0,3}? si possible|facultati(f|ve)|optionnel(le)?|si son agenda le permet/i;
 
 interface Candidate {
   email: string;
@@ -129,12 +129,20 @@ function nonAttendees(thread: readonly ThreadMessage[], candidates: readonly Can
 // "Priyanka will come with me, and Tom will join if he can": the cue is about its own clause only.
 const clausesOf = (sentence: string): string[] => sentence.split(/,\s*(?:and|et|but|mais|while|whereas)\s+|;\s*/i);
 
+// "… our GC, Dana Ruiz. She'll join if she can.": a pronoun opening the cue's sentence names the one person of the
+// sentence before.
+const PRONOUN_SUBJECT = /^(?:she|he|they|il|elle|ils|elles)\b/i;
+
 function markOptional(thread: readonly ThreadMessage[], candidates: readonly Candidate[]): void {
   for (const message of thread) {
     const clauses = sentencesOf(message.text).flatMap(clausesOf);
-    for (const sentence of clauses.filter((s) => OPTIONAL_CUE.test(s))) {
-      candidates.filter((c) => mentionIndex(sentence, c) >= 0).forEach((c) => (c.optional = true));
-    }
+    clauses.forEach((sentence, index) => {
+      if (!OPTIONAL_CUE.test(sentence)) return;
+      const named = candidates.filter((c) => mentionIndex(sentence, c) >= 0);
+      const before = candidates.filter((c) => mentionIndex(clauses[index - 1] ?? '', c) >= 0);
+      const meant = named.length > 0 || !PRONOUN_SUBJECT.test(sentence) || before.length !== 1 ? named : before;
+      meant.forEach((c) => (c.optional = true));
+    });
   }
 }
 

@@ -45,7 +45,7 @@ const NOT_A_LENGTH_BEFORE =
   /(?<![\p{L}])(?:at|vers|à|from|dès|depuis|after|before|avant|après|in|dans|d'ici|within|until|jusqu'à|by|et|(?<!(?:keep|limit|cap|cut|shorten|trim)(?: it)? )to|last|past|il y a|partir de|compter de|starting|from about)\s*$|(?<!\s)[-–]\s*$|\d\s*[-–]\s*$|@\s*$/iu;
 // Words after a number that make it part of a clock time or a delay ("15 minutes past 3pm", "2 hours ago").
 const NOT_A_LENGTH_AFTER =
-  /^\s*(?:past|passé|from now|ago|before|after|avant|après|later|plus tard|earlier|du matin|du soir|de l'après-midi|ce soir|ce matin|cet après-midi|pile)(?![\p{L}-])/iu;
+  /^\s*(?:past|passé|from now|ago|before|after|avant|après|later|plus tard|earlier|du matin|du soir|de l'après-midi|ce soir|ce matin|cet après-midi|pile|from (?:my|our|your|the|here|there)|away|walk|walking|drive|driving|by (?:car|foot|bike|train|tube|metro)|on foot|à pied|en voiture|en métro|de (?:chez|mon|notre|votre|ton|la gare|l'|là)|d'ici)(?![\p{L}-])/iu;
 const LENGTH_CUE_BEFORE =
   /(?:^|[.!?\n,]\s*)$|\s[-–—]\s*$|(?:keep|limit|cap|cut|shorten|trim)(?: it)? to\s*$|(?<![\p{L}])(?:for|pour|durée|de|d'|of|about|environ|lasting|a|an|un|une|quick|short|petit|petite|courte?|us|me|them|nous|vous|moi|need|needs|require|requires|required|approx\.?|approximately|roughly|around|allow|take|takes|block|book|find|have|spare|plan on|plan for|prévoir|prévois|prévoyez|prévoyons|compte|comptez|comptons|compter|bloquer|trouver|trouve|trouvez)\s*$/iu;
 // Before an h-shaped count ("1 hour", "2h"), only words that announce a length: "approx 1 hour", "prévois 2h".

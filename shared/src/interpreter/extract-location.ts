@@ -33,26 +33,27 @@ const NAME_WORD = "\\p{Lu}[\\p{L}'’&-]*";
 // A venue is read only in a sentence about meeting: "who runs growth at Fox" names an employer, not a place.
 const MEETING_SENTENCE =
   /(meet|host|welcome you|accueill|lunch|dinner|breakfast|coffee|drink|see you|catch up|join us|venue|how about|what about|café|cafe|déj|dîner|diner|souper|verre|apéro|rendez-vous|rdv|voir|voit|voyons|verra|passez|retrouv|rencontr|créneau|slot|session|séance|shooting|dégust|tasting|visit|aller |allons |go to |head to |rejoin|join|réunion|meeting|passer|come)/i;
+const CALENDAR_WORD = `(?:${[...MONTH_NAMES.en, ...WEEKDAY_NAMES.en, ...MONTH_NAMES.fr, ...WEEKDAY_NAMES.fr].join('|')})(?![\\p{L}])`;
 // Where a place's text stops: a new clause about the time ("…, 1 rue Commines, mercredi après 19h").
 const TIME_WORDS =
   'on|next|this|le|ce|say|vers|around|at|demain|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|la semaine|cette semaine|any|some|un matin|one';
 // A clock time: "20h30", "8pm", "8:30", "19 h" (never a house number: "12 Hanover Square", "172 bd …").
 const CLOCK = '\\d{1,2}(?:\\s?(?:h|am|pm|a\\.m\\.|p\\.m\\.)(?:\\d{2})?|[:.]\\d{2}(?:\\s?(?:am|pm))?)(?![\\p{L}\\d])';
-const CLAUSE_STOP = `,\\s*(?:(?:${TIME_WORDS})(?![\\p{L}])|${CLOCK})`;
+const CLAUSE_STOP = `,\\s*(?:(?:${TIME_WORDS})(?![\\p{L}])|${CLOCK}|(?:du|from|entre|between)\\s+(?:${CALENDAR_WORD}|\\d))`;
 // …or a question or condition about it: "chez Granger & Co à King's Cross, ça vous irait ?".
-const CLAUSE_AFTER = ',\\s*(?:ça|ca|cela|if|does|would|is|what|how|or|ou|si|ok|et|and|but|mais)(?![\\p{L}])';
+const CLAUSE_AFTER =
+  ",\\s*(?:ça|ca|cela|if|does|would|is|what|how|or|ou|si|ok|et|and|but|mais|c'est|it's|that's|which|qui)(?![\\p{L}])";
 // The address after a venue: ", 30 Water St" or in brackets "(93 Mont-Royal Ave W)".
 const STREET_WORD =
   '(?:rue|avenue|av\\.|bd|boulevard|place|quai|chemin|allée|cours|impasse|route|passage|square|street|road|lane)(?![\\p{L}])';
 // A time said after the venue is no part of its address: "au Clown Bar, 20h30 ?".
-const VENUE_ADDRESS = `(?:,\\s*(?!${CLOCK})(?:\\d|\\p{Lu}|${STREET_WORD}|près de|near|next to|à côté de|en face de|opposite)[^.!?\\n]*?|\\s*\\(\\s*\\d[^)\\n]*\\))?`;
+const VENUE_ADDRESS = `(?:,\\s*(?!${CLOCK})(?:\\d|\\p{Lu}|${STREET_WORD}|près de|near|next to|à côté de|en face de|opposite)[^.!?\\n]*?|!?\\s*\\(\\s*\\d[^)\\n]*\\))?`;
 // Words inside a venue's name: "Café de l'Industrie", "Old Town Bar on East 18th", "Granger & Co à King's Cross".
-const CALENDAR_WORD = `(?:${[...MONTH_NAMES.en, ...WEEKDAY_NAMES.en, ...MONTH_NAMES.fr, ...WEEKDAY_NAMES.fr].join('|')})(?![\\p{L}])`;
-const NAME_JOIN = `\\s+(?:(?:de|du|des|la|le|les|of|the|&|\\+|et|and|on|in|at|à)\\s+){0,2}(?:[dl]['’])?(?!${CALENDAR_WORD})`;
+const NAME_JOIN = `\\s+(?:(?:de|du|des|la|le|les|of|the|&|\\+|et|and|on|in|at|à|sur)\\s+){0,2}(?:(?:rue|avenue|place|boulevard|quai)\\s+(?:(?:de|du|des|la|le)\\s+)?)?(?:[dl]['’])?(?!${CALENDAR_WORD})`;
 const NAME_PART = `(?:${NAME_WORD}|\\d+(?:st|nd|rd|th)(?![\\p{L}]))`;
 const VENUE_NAME = `${NAME_WORD}(?:${NAME_JOIN}${NAME_PART})*`;
 const VENUE = new RegExp(
-  `(?<![\\p{L}])(?:[Aa]t|@|[Aa]u|[Aa]ux|[Cc]hez|[àÀ] la|[àÀ] l'|in the lobby of)\\s+(?:the\\s+)?(${VENUE_NAME})(${VENUE_ADDRESS})(?=\\s*[.!?;\\n]|\\s+[-–—]\\s|${CLAUSE_STOP}|\\s+(?:${TIME_WORDS}|à|in|for|pour|early|late|later|sometime|début|fin|would|will|is|works?|sounds?|suits?|could|might)(?![\\p{L}])|${CLAUSE_AFTER}|$)`,
+  `(?<![\\p{L}])(?:[Aa]t|@|[Aa]u|[Aa]ux|[Cc]hez|[àÀ] la|[àÀ] l'|in the lobby of)\\s+(?:the\\s+)?(${VENUE_NAME})(${VENUE_ADDRESS})(?=\\s*[.!?;\\n]|\\s+[-–—]\\s|${CLAUSE_STOP}|\\s+(?:${TIME_WORDS}|à|in|for|pour|early|late|later|sometime|début|fin|would|will|is|works?|sounds?|suits?|could|might)(?![\\p{L}])|${CLAUSE_AFTER}|\\s+(?:si possible|if possible|ideally|idéalement|de préférence|preferably)(?![\\p{L}])|$)`,
   'gu',
 );
 // "who runs growth at Fox", "directrice chez Benali": an employer, not a meeting place.
@@ -139,7 +140,7 @@ const OFFERED_VENUE = [
     'gu',
   ),
   new RegExp(
-    `(?:^|[-–—:]\\s+)(?:[Tt]he\\s+)?(${VENUE_NAME})(${VENUE_ADDRESS})(?=(?:,\\s*|\\s+)(?:if (?:that|it) (?:suits|works)|is (?:handy|convenient|close|easy|ideal|perfect|great|nearby|my (?:usual|favourite|favorite|go-to|local))|would (?:be (?:handy|convenient|ideal|perfect|great|easiest|easy)|suit|work)|works (?:well )?for me|(?:si )?ça (?:te|vous) (?:va|convient|dit)|serait (?:parfait|idéal|pratique)))`,
+    `(?:^|[-–—:]\\s+)(?:[Tt]he\\s+)?(${VENUE_NAME})(${VENUE_ADDRESS})(?=(?:,\\s*|\\s+)(?:if (?:that|it) (?:suits|works)|is (?:handy|convenient|close|easy|ideal|perfect|great|nearby|my (?:usual|favourite|favorite|go-to|local))|would (?:be (?:handy|convenient|ideal|perfect|great|easiest|easy)|suit|work)|works (?:well )?for me|(?:si )?ça (?:te|vous) (?:va|convient|dit)|serait (?:parfait|idéal|pratique)|me (?:semble|paraît|parait) (?:pratique|idéal|parfait|bien|top)|is (?:only |just )?(?:a few|\\d+|two|three|four|five|ten|fifteen) minutes?\\b|(?:c'est|est) à deux pas))`,
     'gu',
   ),
   // A question that is only a venue, named by its kind: "Café Kitsuné in the Palais-Royal gardens?",
@@ -148,18 +149,25 @@ const OFFERED_VENUE = [
     `^((?:(?:${NAME_WORD}\\s+){1,2}${VENUE_KIND}|${VENUE_KIND}(?:${NAME_JOIN}${NAME_PART})+)(?:${NAME_JOIN}${NAME_PART})*(?:\\s+(?:in|on|at|near|by|à|dans|près de|sur)\\s+(?:the\\s+|le\\s+|la\\s+|les\\s+|l['’])?(?!${CALENDAR_WORD})[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})?)()(?=\\s*\\?$|,\\s*(?:say|vers|disons)\\s[^,]*\\?$)`,
     'gu',
   ),
+  // A question that is only "at" a venue: "Au Cosmos sur Grande Allée?", "At the Wolseley?", "Chez Paul ?".
+  new RegExp(`^(?:[Aa]u|[Cc]hez|[Aa]t(?:\\s+the)?|[Àà] la|[Àà] l['’])\\s+(${VENUE_NAME})()(?=\\s*\\?$)`, 'gu'),
 ];
 
 function venueIn(text: string, people: ReadonlySet<string>): LocationReading | undefined {
   const strict = new Set(meetingSentences(text));
-  const [asked, praised, named] = OFFERED_VENUE;
+  const [asked, praised, named, askedAt] = OFFERED_VENUE;
+  // A venue praised for being near ("X is five minutes from my office", "Y me semble pratique") or asked about on
+  // its own ("Au Cosmos sur Grande Allée ?") is offered in any sentence.
+  const sentences = sentencesOf(text);
+  const followers = new Set(meetingSentences(text, true));
   // In each sentence the earliest reading wins: "How about Bennelong at the Opera House?" names Bennelong.
-  const matches = meetingSentences(text, true).flatMap((sentence) =>
+  const matches = sentences.flatMap((sentence) =>
     [
       ...(strict.has(sentence) ? sentence.matchAll(VENUE) : []),
-      ...sentence.matchAll(asked!),
+      ...(followers.has(sentence) ? sentence.matchAll(asked!) : []),
       ...sentence.matchAll(praised!),
-      ...sentence.matchAll(named!),
+      ...(followers.has(sentence) ? sentence.matchAll(named!) : []),
+      ...sentence.matchAll(askedAt!),
     ].sort((a, b) => a.index - b.index),
   );
   for (const match of matches) {
@@ -168,7 +176,10 @@ function venueIn(text: string, people: ReadonlySet<string>): LocationReading | u
     if (NOT_A_VENUE.test(name) || new RegExp(`^(?:${CALENDAR_WORD}|${MEETING_WORD})`, 'iu').test(name)) continue;
     if (people.has(name.split(/\s+/)[0]?.toLowerCase() ?? '')) continue;
     if (/^\p{Lu}{1,4}$/u.test(name) && !(match[2] ?? '').trim()) continue;
-    const address = (match[2] ?? '').trim().replace(/^[,(]\s*|\s*\)$/g, '');
+    // "chez Toqué! (900, place …)": the sentence ended at "!", the bracketed address follows it.
+    const after = text.slice(text.indexOf(match.input) + match.index + match[0].length);
+    const bracketed = match[2] ? '' : (/^!?\s*\(\s*(\d[^)\n]*)\)/.exec(after)?.[1] ?? '');
+    const address = (match[2] || bracketed).trim().replace(/^[,(]\s*|\s*\)$/g, '');
     const placeText = address ? `${name}, ${address}` : name;
     return { location: { text: placeText.replace(/[\s,]+$/, '') }, confidence: address ? 0.88 : 0.72 };
   }

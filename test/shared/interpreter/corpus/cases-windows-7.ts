@@ -12,6 +12,10 @@
  * period is read in it ("in the next two weeks? A weekday morning…"), and "the next two weeks" said in the
  * afternoon frames the weekdays after it; "ce jour-là" points back, it is not today; "de passage à Lyon entre le
  * 7 et le 9" is no street address; postcodes ("E8 4QP") and building units ("Unit 3") are no times.
+ * Places and people of the same set: a venue "sur <street>" or "de la rue …", praised as near ("c'est à deux pas",
+ * "is ten minutes from my office", "me semble pratique") or asked on its own ("Au Pied de Cochon ?"), a bracketed
+ * address after "!" ("chez Loulou! (107, rue de Rivoli)"); "si possible" after a venue makes nobody optional, and
+ * "She'll join if she can" makes the one person named just before optional.
  */
 import { at, day, days, span, type CaseRow } from './corpus-case.js';
 import { daily } from './cases-weeks-and-moves-6.js';
@@ -246,6 +250,139 @@ export const WINDOW_7_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [at('2027-05-27 10:00')],
+    },
+  },
+  {
+    // FR: "le Café Marlette sur Martyrs, c'est à deux pas du bureau": the venue with its street.
+    id: 'win7-fr-par-venue-sur-rue',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Camille Roux <camille@roux-paysages.fr>',
+    to: HUGO,
+    date: '2027-05-03 09:00',
+    subject: 'Café',
+    body: `Salut Hugo,\n\nUn café jeudi matin ? Je te propose le Café Marlette sur Martyrs, c'est à deux pas du bureau.\n\nCamille`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['camille@roux-paysages.fr'],
+      type: 'coffee',
+      duration: null,
+      location: 'Café Marlette sur Martyrs',
+      when: [span('2027-05-06', '08:00', '12:00')],
+    },
+  },
+  {
+    // FR: "Le Comptoir Général de la rue Bichat me semble pratique": the venue with its street, said as the subject.
+    id: 'win7-fr-par-venue-me-semble-pratique',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Julie Perrin <julie@perrin-studio.fr>',
+    to: HUGO,
+    date: '2027-05-03 10:00',
+    subject: 'Déjeuner',
+    body: `Bonjour Hugo,\n\nMerci pour votre appel. Déjeunons vendredi 7 mai. Le Comptoir Général de la rue Bichat me semble pratique pour nous deux.\n\nJulie`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['julie@perrin-studio.fr'],
+      type: 'lunch',
+      duration: null,
+      location: 'Le Comptoir Général de la rue Bichat',
+      when: [day('2027-05-07')],
+    },
+  },
+  {
+    // FR: "chez Loulou! (107, rue de Rivoli)?" keeps its bracketed address although "!" ends the sentence.
+    id: 'win7-fr-par-venue-exclamation-adresse',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Bertrand Vial <b.vial@vial-immobilier.fr>',
+    to: HUGO,
+    date: '2027-05-03 11:00',
+    subject: 'Dîner',
+    body: `Hugo,\n\nPour fêter la vente, un dîner mardi ou mercredi soir, chez Loulou! (107, rue de Rivoli)?\n\nBertrand`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['b.vial@vial-immobilier.fr'],
+      type: 'dinner',
+      duration: null,
+      location: 'Loulou! (107, rue de Rivoli)',
+      when: [span('2027-05-04', '18:00', '22:00'), span('2027-05-05', '18:00', '22:00')],
+    },
+  },
+  {
+    // "Dishoom on Boundary Street (7 Boundary St) is ten minutes from my office", said after the time; "She'll
+    // join if she can" makes Nina, named in the sentence before, optional.
+    id: 'win7-en-ldn-venue-minutes-away-optional-pronoun',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Leon Brandt <leon@brandt-stone.example>',
+    to: MAYA,
+    date: '2027-05-03 12:00',
+    subject: 'Lunch',
+    body: `Hi Maya,\n\nThursday suits me. Dishoom on Boundary Street (7 Boundary St) is ten minutes from my office if that works for you.\n\nI'm also looping in our CFO, Nina Park (nina@brandt-stone.example). She'll join if she can.\n\nLeon`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['leon@brandt-stone.example', 'nina@brandt-stone.example?'],
+      type: 'lunch',
+      duration: null,
+      location: 'Dishoom on Boundary Street (7 Boundary St)',
+      when: [day('2027-05-06')],
+    },
+  },
+  {
+    // FR forward: "au Bouillon Julien si possible" is the place; it makes Paul (in the forwarded thread) no optional
+    // guest. His "la semaine prochaine", written on Sunday 2 May, is the week of 3 May: Monday 3 or Tuesday 4.
+    id: 'win7-fr-par-venue-si-possible-pas-optionnel',
+    tz: PARIS,
+    self: SELF_HUGO,
+    assistant: ['slash@slash.example'],
+    from: HUGO,
+    to: 'Slash <slash@slash.example>',
+    date: '2027-05-03 14:00',
+    subject: 'Fwd: Déjeuner',
+    body: `Slash, organise ce déjeuner avec Paul, au Bouillon Julien si possible.\n\nHugo`,
+    history: [
+      {
+        style: 'fwd-gmail-fr',
+        from: 'Paul Giraud <paul@giraud-bois.fr>',
+        to: HUGO,
+        date: '2027-05-02 18:00',
+        subject: 'Déjeuner',
+        body: `Bonjour Hugo,\n\nUn déjeuner la semaine prochaine ? Je suis libre lundi et mardi.\n\nPaul`,
+      },
+    ],
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['paul@giraud-bois.fr'],
+      type: 'lunch',
+      duration: null,
+      location: 'Bouillon Julien',
+      when: [days('2027-05-03', '2027-05-04')],
+    },
+  },
+  {
+    // FR: a question that is only a venue, after the times: "Au Pied de Cochon ?".
+    id: 'win7-fr-par-question-seulement-lieu',
+    tz: PARIS,
+    self: SELF_HUGO,
+    from: 'Nadia Ferrand <nadia.ferrand@ferrand-avocats.fr>',
+    to: HUGO,
+    date: '2027-05-03 15:00',
+    subject: 'RE: Souper',
+    body: `Bonne idée ! Jeudi ou vendredi soir, ça m'irait bien. Au Pied de Cochon ?\n\nNadia`,
+    expect: {
+      language: 'fr',
+      intent: 'schedule',
+      contacts: ['nadia.ferrand@ferrand-avocats.fr'],
+      type: 'dinner',
+      duration: null,
+      location: 'Pied de Cochon',
+      when: [span('2027-05-06', '18:00', '22:00'), span('2027-05-07', '18:00', '22:00')],
     },
   },
 ];
