@@ -50,7 +50,7 @@ const LENGTH_CUE_BEFORE =
   /(?:^|[.!?\n,]\s*)$|\s[-–—]\s*$|(?:keep|limit|cap|cut|shorten|trim)(?: it)? to\s*$|(?<![\p{L}])(?:for|pour|durée|de|d'|of|about|environ|lasting|a|an|un|une|quick|short|petit|petite|courte?|us|me|them|nous|vous|moi|need|needs|require|requires|required|approx\.?|approximately|roughly|around|allow|take|takes|block|book|find|have|spare|plan on|plan for|prévoir|prévois|prévoyez|prévoyons|compte|comptez|comptons|compter|bloquer|trouver|trouve|trouvez)\s*$/iu;
 // Before an h-shaped count ("1 hour", "2h"), only words that announce a length: "approx 1 hour", "prévois 2h".
 const H_LENGTH_CUE_BEFORE =
-  /(?<![\p{L}])(?:for|pour|durée|de|d'|une?|an?|approx\.?|approximately|roughly|requires?|required|allow|plan on|plan for|prévois|prévoyez|prévoir|comptez|compte|compter)\s*$/iu;
+  /(?<![\p{L}])(?:for|pour|durée|de|d'|une?|an?|approx\.?|approximately|roughly|requires?|required|allow|plan on|plan for|prévois|prévoyez|prévoir|comptez|compte|compter|réserver|réserve|réservez|bloquer|bloque|bloquez|book|block)(?:\s+(?:nous|me|vous|us|me|it))?\s*$/iu;
 const LENGTH_CUE_AFTER =
   /^\s*(?:call|meeting|chat|session|slot|catch-up|sync|zoom|visio|appel|d'appel|de réunion|de call|d'échange|max|maximum|tops|long|together|ensemble|to |pour |for |with |avec |should|will|would|is enough|suffi|devrait|max)/iu;
 

@@ -17,7 +17,7 @@ const NUMBERED_PLACE =
 // A part of day that points back to a day said before ("my delivery got moved to that morning", "ce matin-là")
 // names no time of its own; a Paris or Lyon district ("dans le 11e", "le 8e arrondissement") is no day of the month.
 const BACK_REFERENCE =
-  /\b(?:that|the same) (?:morning|afternoon|evening|night)\b|\b(?:ce|cet|cette) (?:matin|après-midi|soir|soirée|matinée)-là|(?<=\b(?:dans|vers) le )\d{1,2}(?:e|ème)\b|\b\d{1,2}(?:e|ème) arrondissement/giu;
+  /\b(?:that|the same) (?:morning|afternoon|evening|night)\b|\b(?:ce|cet|cette) (?:matin|après-midi|soir|soirée|matinée|semaine)-là|\bthat (?:same )?week\b|(?<=\b(?:dans|vers) le )\d{1,2}(?:e|ème)\b|\b\d{1,2}(?:e|ème) arrondissement/giu;
 // A commitment the writer or someone already holds ("he has a standing 10am", "my regular 9:30 call", "notre point
 // hebdomadaire de 9h") is why a time is out, not a time offered: the time reader never turns it into a window.
 const STANDING_COMMITMENT =

@@ -73,9 +73,10 @@ export const CLOCK_RULES: readonly ScanRule[] = [
     clockOf(num(m[1]), 0, readMeridiem(m[2])),
   ),
   rule(
-    `\\b(${H})\\s*(?:h|heures?)(?:\\s*(?:et\\s+)?(quart|demie?|trois quarts|${M})(?:\\s+minutes?)?)?${FR_SUFFIX}(?![a-z0-9])`,
+    // "14 h 30", "9 h et quart"; in "14 h et 16 h" the "et" joins two hours.
+    `\\b(${H})\\s*(?:h|heures?)(?:\\s*(?:et\\s+(quart|demie?|trois quarts)|(quart|demie?|trois quarts|${M}(?!\\s*(?:h|heures?)(?![a-z]))))(?:\\s+minutes?)?)?${FR_SUFFIX}(?![a-z0-9])`,
     (m) => {
-      const tail = m[2];
+      const tail = m[2] ?? m[3];
       const minute =
         tail === undefined
           ? 0
@@ -88,7 +89,7 @@ export const CLOCK_RULES: readonly ScanRule[] = [
                 : num(tail);
       // "5h" is 24-hour notation (05:00); "5 heures" may be either, like "at 5".
       const clock = unambiguousIf(clockOf(num(m[1]), minute, undefined), /^\d{1,2}\s*h(?!eure)/.test(m[0]));
-      return withFrenchSuffix(clock, m[3]);
+      return withFrenchSuffix(clock, m[4]);
     },
   ),
   rule(`\\b(${H})\\s*o'?\\s?clock(?:\\s*(${MER}))?`, (m) => clockOf(num(m[1]), 0, readMeridiem(m[2]))),
@@ -115,10 +116,11 @@ export const CLOCK_RULES: readonly ScanRule[] = [
   ),
   rule(`\\bhalf\\s+(${H})(?![a-z0-9])`, (m) => offsetClock(clockOf(num(m[1]), 0, undefined), 30)),
   rule(
-    `\\b(midi|minuit|${H}\\s*(?:h|heures?))\\s+(?:et\\s+)?(quart|demie?|trois quarts|moins (?:le )?quart|moins\\s+${M}|passe de ${M}(?: minutes?)?|${M})(?![a-z0-9])`,
+    // "14 h 30", "midi et quart"; "14 h et 16 h" is two hours, so "et" comes only before a fraction.
+    `\\b(midi|minuit|${H}\\s*(?:h|heures?))\\s+(et\\s+(?:quart|demie?|trois quarts)|quart|demie?|trois quarts|moins (?:le )?quart|moins\\s+${M}|passe de ${M}(?: minutes?)?|${M}(?!\\s*(?:h|heures?)(?![a-z])))(?![a-z0-9])`,
     (m) => {
       const base = readBaseHour((m[1] ?? '').replace(/\s*(h|heures?)$/, ''));
-      const tail = m[2] ?? '';
+      const tail = (m[2] ?? '').replace(/^et\s+/, '');
       if (tail.startsWith('moins'))
         return offsetClock(base, tail.includes('quart') ? -15 : -num(tail.replace(/^moins\s+/, '')));
       if (tail.startsWith('passe'))

@@ -170,7 +170,7 @@ export const WEEKDAY_RULES: readonly ScanRule[] = [
 
 // "Mon-Wed", "Sat or Sun", "Fri/Mon", "Mon 12th": a weekday or a day number beside the short word makes it a day.
 const WEEKDAY_AHEAD = new RegExp(
-  `^\\s*(?:(?:-|/|&|to|or|and|through|thru|till|until)\\s*${WD}\\b|\\d{1,2}(?:st|nd|rd|th)?\\b)`,
+  `^\\s*(?:(?:-|/|&|,|to|or|and|through|thru|till|until)\\s*${WD}\\b|\\d{1,2}(?:st|nd|rd|th)?\\b)`,
 );
 const WEEKDAY_BEHIND = new RegExp(`\\b${WD}\\.?\\s*(?:-|/|&|to|or|and|through|thru|till|until)\\s*$`);
 

@@ -35,6 +35,7 @@ import { WINDOW_5_CASES } from './cases-windows-5.js';
 import { WEEKS_AND_MOVES_6_CASES } from './cases-weeks-and-moves-6.js';
 import { WINDOW_6_CASES } from './cases-windows-6.js';
 import { WINDOW_7_CASES } from './cases-windows-7.js';
+import { WINDOW_8_CASES } from './cases-windows-8.js';
 import { HELD_OUT_CASES } from './cases-held-out.js';
 import { HELD_OUT_2_CASES } from './cases-held-out-2.js';
 import { HELD_OUT_3_CASES } from './cases-held-out-3.js';
@@ -96,6 +97,7 @@ const DEVELOPMENT_ROWS: readonly CaseRow[] = [
   ...WEEKS_AND_MOVES_6_CASES,
   ...WINDOW_6_CASES,
   ...WINDOW_7_CASES,
+  ...WINDOW_8_CASES,
 ];
 
 function rowsOf(set: CorpusSet): readonly CaseRow[] {
