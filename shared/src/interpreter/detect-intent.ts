@@ -48,7 +48,7 @@ const MEETING_NOUN =
   /^(?:meeting|call|lunch|dinner|breakfast|coffee|drinks|chat|session|appointment|catch-up|sync|visit|interview|demo|review|workshop|seminar|presentation|réunion|rendez-vous|rdv|appel|déjeuner|dîner|souper|café|verre|apéro|visio|point|entretien|visite|démo|revue|atelier|séminaire|présentation|it|this|that|ça|cela)$/iu;
 // "We had to call off the gala", "ils ont annulé le salon": an article and a noun that names no meeting.
 const OTHER_CALLED_OFF =
-  /(?<![\p{L}])(cancel(?:led|ed)?|call(?:ed)? off|annul(?:er|é|ée|ons))\s+(?:the|a|an|le|la|les|l')\s*(\p{L}[\p{L}-]*)/giu;
+  /(?<![\p{L}])(cancel(?:led|ed)?|call(?:ed)? off|annul(?:er|é|ée|ons))\s+(?:the|a|an|le|la|les|l')\s*(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)/giu;
 
 // "No need to get together again", "pas besoin de se revoir": a meeting ruled out asks for nothing.
 const NO_MEETING_NEEDED = new RegExp(
@@ -57,26 +57,33 @@ const NO_MEETING_NEEDED = new RegExp(
 );
 
 function withoutPastMeetings(text: string): string {
-  return maskPastMeetings(text)
-    .replace(NO_MEETING_NEEDED, (match) => ' '.repeat(match.length))
-    .replace(OTHER_CANCELLED, (match, noun: string) => (MEETING_NOUN.test(noun) ? match : ' '.repeat(match.length)))
-    .replace(OTHER_CALLED_OFF, (match, _verb: string, noun: string) =>
-      MEETING_NOUN.test(noun) ? match : ' '.repeat(match.length),
-    );
+  return (
+    maskPastMeetings(text)
+      .replace(NO_MEETING_NEEDED, (match) => ' '.repeat(match.length))
+      .replace(OTHER_CANCELLED, (match, noun: string) => (MEETING_NOUN.test(noun) ? match : ' '.repeat(match.length)))
+      // "cancel the follow-up meeting": the noun may come second.
+      .replace(OTHER_CALLED_OFF, (match, _verb: string, nouns: string) =>
+        nouns.split(/\s+/).some((noun) => MEETING_NOUN.test(noun)) ? match : ' '.repeat(match.length),
+      )
+  );
 }
 
 // "Thank you for dining with us on 12 November", "merci pour ce déjeuner hier", "great catching up this morning",
 // "ravi de notre échange de ce matin": the newest message only thanks for, looks back on or settles a meeting that
 // took place (what the writer will send next is no request). With no question and no new cue it closes the thread.
 const LOOKING_BACK =
-  '(?:great|good|nice|lovely|wonderful|a pleasure|pleasure) (?:to )?(?:catch(?:ing)? up|see(?:ing)? you|meet(?:ing)? you|talk(?:ing)?|chat(?:ting)?|speak(?:ing)?)(?: with you| to you)?|ravie? de|contente? de|heureux de|heureuse de';
+  '(?:great|good|nice|lovely|wonderful|a pleasure|pleasure) (?:to )?(?:finally |properly |really )?(?:catch(?:ing)? up|see(?:ing)? you|meet(?:ing)? you|talk(?:ing)?|chat(?:ting)?|speak(?:ing)?)(?: with you| to you)?|ravie? de|contente? de|heureux de|heureuse de';
 const CLOSING = new RegExp(
   `${L}(?:thanks? (?:you )?(?:again |[\\p{L}-]+ )?for|merci (?:encore |[\\p{L}-]+ )?(?:pour|de)|un grand merci pour|great to see you|ravie? (?:de vous avoir|d'avoir)|${LOOKING_BACK})(?:\\s+[\\p{L}']+){0,3}?\\s*(?:\\s|l'|d')(?:meeting|call|lunch|dinner|breakfast|coffee|drinks|dining|visit|session|discussion|conversation|talk|déjeuner|dîner|souper|café|verre|apéro|réunion|rendez-vous|échange|entretien|visite|hier|yesterday|last night|today|aujourd'hui|tout à l'heure|ce midi|earlier|this morning|this afternoon|ce matin|cet après-midi|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\\p{L}])|${L}(?:nothing (?:is )?(?:needed|required) from you|no action (?:is )?(?:needed|required)|just a (?:quick )?heads[- ]up|bien reçu|well received|rien (?:à faire|n'est nécessaire) de (?:votre|ton) côté)(?![\\p{L}])|${L}(?:invoice|facture)(?![\\p{L}])`,
   'iu',
 );
 
+// "It was great to finally catch up": a look back names no meeting to set up.
+const LOOKED_BACK = new RegExp(`${L}(?:${LOOKING_BACK})`, 'giu');
+
 function isClosing(original: string, masked: string): boolean {
-  return CLOSING.test(original) && !original.includes('?') && !SCHEDULE.test(masked) && changeOf(masked) === undefined;
+  const asked = masked.replace(LOOKED_BACK, (match) => ' '.repeat(match.length));
+  return CLOSING.test(original) && !original.includes('?') && !SCHEDULE.test(asked) && changeOf(masked) === undefined;
 }
 
 // A "cancel" that only proposes another time is a reschedule ("cancel Tuesday, can we do Thursday instead?").

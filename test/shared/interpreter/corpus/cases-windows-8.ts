@@ -3,7 +3,9 @@
  * first, blind run, with wording of their own (never the held-out sentences). Part of the development set.
  * Categories: "entre 14 h et 16 h" (the "et" joins two hours: it is not 14 h 16); "ne m'est pas possible" rules the
  * day out; "slammed this week" rules the week out, and "mon, weds or fri" lists days; "réserver 1 h 30" is a length,
- * not half past one; "cette semaine-là" points back to the week a forwarded message gave.
+ * not half past one; "cette semaine-là" points back to the week a forwarded message gave; "please cancel the
+ * follow-up meeting" cancels (the meeting word may come second); "great to finally catch up" looks back, so a thank-you
+ * that only announces what the writer will send asks for nothing.
  */
 import { day, span, type CaseRow } from './corpus-case.js';
 
@@ -118,6 +120,46 @@ export const WINDOW_8_CASES: readonly CaseRow[] = [
         span('2027-06-17', '08:00', '12:00'),
         span('2027-06-18', '08:00', '12:00'),
       ],
+    },
+  },
+  {
+    // "please cancel the kick-off meeting we had planned": a cancellation naming no time.
+    id: 'win8-en-ldn-cancel-the-kick-off-meeting',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Rosa Lind <rosa@lind-textiles.example>',
+    to: MAYA,
+    date: '2027-06-07 11:00',
+    subject: 'Project update',
+    body: `Hi Maya,\n\nThe board has frozen the budget, so please cancel the kick-off meeting we had planned. Sorry about this.\n\nRosa`,
+    expect: {
+      language: 'en',
+      intent: 'cancel',
+      contacts: ['rosa@lind-textiles.example'],
+      type: 'meeting',
+      duration: null,
+      location: null,
+      when: [],
+    },
+  },
+  {
+    // "Thanks again for breakfast … great to finally catch up … I'll send the plans on Friday": asks for nothing.
+    id: 'win8-en-ldn-thanks-looking-back-other',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Leon Brandt <leon@brandt-stone.example>',
+    to: MAYA,
+    date: '2027-06-08 16:00',
+    subject: 'Thanks',
+    body: `Maya,\n\nThanks again for breakfast this morning. It was great to finally catch up properly.\n\nAs promised, I'll send the plans over on Friday.\n\nLeon`,
+    expect: {
+      language: 'en',
+      intent: 'other',
+      contacts: ['leon@brandt-stone.example'],
+      type: null,
+      duration: null,
+      location: null,
+      when: [],
     },
   },
 ];
