@@ -25,17 +25,7 @@
  * fortnight" are a week or two after the coming weekday, and "w/c 21 June" / "the week commencing …" is that week.
  */
 import { at, day, days, span, type CaseRow, type LocalWindow } from './corpus-case.js';
-
-const LONDON = 'Europe/London';
-const PARIS = 'Europe/Paris';
-const NY = 'America/New_York';
-
-const MAYA = 'Maya Collins <maya@collins-design.example>';
-const SELF_MAYA = ['maya@collins-design.example'];
-const HUGO = 'Hugo Marchand <hugo@marchand-archi.fr>';
-const SELF_HUGO = ['hugo@marchand-archi.fr'];
-const DANA = 'Dana Wells <dana@wells-kitchens.example>';
-const SELF_DANA = ['dana@wells-kitchens.example'];
+import { DANA, HUGO, LONDON, MAYA, NY, PARIS, SELF_DANA, SELF_HUGO, SELF_MAYA } from './dev-clients.js';
 
 /** `from`–`to` on each of the `count` days from `first` whose ISO weekday (1 = Monday) is not in `skip`. */
 export function daily(

@@ -18,15 +18,8 @@
  * "She'll join if she can" makes the one person named just before optional.
  */
 import { at, day, days, span, type CaseRow } from './corpus-case.js';
+import { HUGO, LONDON, MAYA, PARIS, SELF_HUGO, SELF_MAYA } from './dev-clients.js';
 import { daily } from './cases-weeks-and-moves-6.js';
-
-const LONDON = 'Europe/London';
-const PARIS = 'Europe/Paris';
-
-const MAYA = 'Maya Collins <maya@collins-design.example>';
-const SELF_MAYA = ['maya@collins-design.example'];
-const HUGO = 'Hugo Marchand <hugo@marchand-archi.fr>';
-const SELF_HUGO = ['hugo@marchand-archi.fr'];
 
 export const WINDOW_7_CASES: readonly CaseRow[] = [
   {

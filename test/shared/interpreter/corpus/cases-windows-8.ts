@@ -8,14 +8,7 @@
  * that only announces what the writer will send asks for nothing.
  */
 import { day, span, type CaseRow } from './corpus-case.js';
-
-const LONDON = 'Europe/London';
-const PARIS = 'Europe/Paris';
-
-const MAYA = 'Maya Collins <maya@collins-design.example>';
-const SELF_MAYA = ['maya@collins-design.example'];
-const HUGO = 'Hugo Marchand <hugo@marchand-archi.fr>';
-const SELF_HUGO = ['hugo@marchand-archi.fr'];
+import { HUGO, LONDON, MAYA, PARIS, SELF_HUGO, SELF_MAYA } from './dev-clients.js';
 
 export const WINDOW_8_CASES: readonly CaseRow[] = [
   {
