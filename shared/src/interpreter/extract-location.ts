@@ -32,7 +32,7 @@ const LABELLED = /^\s*(?:location|lieu|adresse|address|where|où)\s*:\s*(.+)$/im
 const NAME_WORD = "\\p{Lu}[\\p{L}'’&-]*";
 // A venue is read only in a sentence about meeting: "who runs growth at Fox" names an employer, not a place.
 const MEETING_SENTENCE =
-  /(meet|host|welcome you|accueill|lunch|dinner|breakfast|coffee|drink|see you|catch up|join us|venue|how about|what about|café|cafe|déj|dîner|diner|souper|verre|apéro|rendez-vous|rdv|voir|voit|voyons|verra|passez|retrouv|rencontr|créneau|slot|session|séance|shooting|dégust|tasting|visit|aller |allons |go to |head to |rejoin|join|réunion|meeting|passer|come)/i;
+  /(meet|host|welcome you|accueill|lunch|dinner|breakfast|coffee|drink|see you|catch up|join us|venue|how about|what about|café|cafe|déj|dîner|diner|souper|verre|apéro|rendez-vous|rdv|voir|voit|voyons|verra|passez|retrouv|rencontr|créneau|slot|session|séance|shooting|dégust|tasting|visit|aller |allons |go to |head to |rejoin|join|réunion|meeting|passer|come|invit)/i;
 const CALENDAR_WORD = `(?:${[...MONTH_NAMES.en, ...WEEKDAY_NAMES.en, ...MONTH_NAMES.fr, ...WEEKDAY_NAMES.fr].join('|')})(?![\\p{L}])`;
 // Where a place's text stops: a new clause about the time ("…, 1 rue Commines, mercredi après 19h").
 const TIME_WORDS =
@@ -47,13 +47,14 @@ const CLAUSE_AFTER =
 const STREET_WORD =
   '(?:rue|avenue|av\\.|bd|boulevard|place|quai|chemin|allée|cours|impasse|route|passage|square|street|road|lane)(?![\\p{L}])';
 // A time said after the venue is no part of its address: "au Clown Bar, 20h30 ?".
-const VENUE_ADDRESS = `(?:,\\s*(?!${CLOCK})(?:\\d|\\p{Lu}|${STREET_WORD}|près de|near|next to|à côté de|en face de|opposite)[^.!?\\n]*?|!?\\s*\\(\\s*\\d[^)\\n]*\\))?`;
+const VENUE_ADDRESS = `(?:,\\s*(?!${CLOCK})(?:\\d|\\p{Lu}|${STREET_WORD}|près de|near|next to|by|beside|behind|à côté de|en face de|opposite)[^.!?\\n]*?|!?\\s*\\(\\s*\\d[^)\\n]*\\))?`;
 // Words inside a venue's name: "Café de l'Industrie", "Old Town Bar on East 18th", "Granger & Co à King's Cross".
 const NAME_JOIN = `\\s+(?:(?:de|du|des|la|le|les|of|the|&|\\+|et|and|on|in|at|à|sur)\\s+){0,2}(?:(?:rue|avenue|place|boulevard|quai)\\s+(?:(?:de|du|des|la|le)\\s+)?)?(?:[dl]['’])?(?!${CALENDAR_WORD})`;
-const NAME_PART = `(?:${NAME_WORD}|\\d+(?:st|nd|rd|th)(?![\\p{L}]))`;
+// "Room 3120", "Salle B12": a room's number is part of its name.
+const NAME_PART = `(?:${NAME_WORD}|\\d+(?:st|nd|rd|th)(?![\\p{L}])|(?<=(?:Room|Salle|Suite|Studio)\\s)[A-Z]?\\d{1,5}[A-Z]?(?![\\p{L}\\d]))`;
 const VENUE_NAME = `${NAME_WORD}(?:${NAME_JOIN}${NAME_PART})*`;
 const VENUE = new RegExp(
-  `(?<![\\p{L}])(?:[Aa]t|@|[Aa]u|[Aa]ux|[Cc]hez|[àÀ] la|[àÀ] l'|in the lobby of)\\s+(?:the\\s+)?(${VENUE_NAME})(${VENUE_ADDRESS})(?=\\s*[.!?;\\n]|\\s+[-–—]\\s|${CLAUSE_STOP}|\\s+(?:${TIME_WORDS}|à|in|for|pour|early|late|later|sometime|début|fin|would|will|is|works?|sounds?|suits?|could|might)(?![\\p{L}])|${CLAUSE_AFTER}|\\s+(?:si possible|if possible|ideally|idéalement|de préférence|preferably)(?![\\p{L}])|$)`,
+  `(?<![\\p{L}])(?:[Aa]t|@|[Aa]u|[Aa]ux|[Cc]hez|[àÀ] la|[àÀ] l'|in the lobby of|in(?=\\s+(?:Room|Conference Room|Boardroom|Meeting Room|Suite)\\s))\\s+(?:the\\s+)?(${VENUE_NAME})(${VENUE_ADDRESS})(?=\\s*[.!?;\\n]|\\s+[-–—]\\s|${CLAUSE_STOP}|\\s+(?:${TIME_WORDS}|à|in|for|pour|early|late|later|sometime|début|fin|would|will|is|works?|sounds?|suits?|could|might)(?![\\p{L}])|${CLAUSE_AFTER}|\\s+(?:si possible|if possible|ideally|idéalement|de préférence|preferably)(?![\\p{L}])|$)`,
   'gu',
 );
 // "who runs growth at Fox", "directrice chez Benali": an employer, not a meeting place.
@@ -63,7 +64,8 @@ const NOT_A_VENUE =
   /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Noon|Midi|Zoom|Teams|Google|Skype|Webex|Slack|Meet|Christmas|Easter|Noël|Pâques|Nous|Vous|Moi|Toi|Me|You|Us|Eux|Elle|Lui|ET|PT|CET|GMT|UTC|EST|PST|BST|CEST|EOD|EOW|Q\d|ASAP|The|Paris time|London time)$/i;
 
 // A full stop ends the address unless it closes a street abbreviation ("5455 av. de Gaspé", "12 St. James").
-const SENTENCE_END = '(?<!(?:^|\\s)(?:av|bd|boul|st|pl|rd|dr|ave|blvd|apt|no))[.](?=\\s|$)|[!?;)\\n]';
+const SENTENCE_END =
+  "(?<!(?:^|\\s)(?:av|bd|boul|st|pl|rd|dr|ave|blvd|apt|no))[.](?=\\s|$)|(?<=(?:^|\\s)(?:ave|rd|dr|blvd))[.](?=\\s+(?:We|I|I'm|I'd|The|It|This|That|Could|Can|Would|Let's|Please|Looking|See)\\b)|[!?;)\\n]";
 const PLACE_VERB =
   '\\s+(?:would|will|is|works?|should|sounds?|suits?|could|might|serait|sera|est|me va|conviendrait|irait|ferait)(?![\\p{L}])';
 
@@ -140,7 +142,7 @@ const OFFERED_VENUE = [
     'gu',
   ),
   new RegExp(
-    `(?:^|[-–—:]\\s+)(?:[Tt]he\\s+)?(${VENUE_NAME})(${VENUE_ADDRESS})(?=(?:,\\s*|\\s+)(?:if (?:that|it) (?:suits|works)|is (?:handy|convenient|close|easy|ideal|perfect|great|nearby|my (?:usual|favourite|favorite|go-to|local))|would (?:be (?:handy|convenient|ideal|perfect|great|easiest|easy)|suit|work)|works (?:well )?for me|(?:si )?ça (?:te|vous) (?:va|convient|dit)|serait (?:parfait|idéal|pratique)|me (?:semble|paraît|parait) (?:pratique|idéal|parfait|bien|top)|is (?:only |just )?(?:a few|\\d+|two|three|four|five|ten|fifteen) minutes?\\b|(?:c'est|est) à deux pas))`,
+    `(?:^|[-–—:]\\s+)(?:[Tt]he\\s+)?(${VENUE_NAME})(${VENUE_ADDRESS})(?=(?:,\\s*|\\s+)(?:if (?:that|it) (?:suits|works)|is (?:handy|convenient|close|easy|ideal|perfect|great|nearby|my (?:usual|favourite|favorite|go-to|local))|would (?:be (?:handy|convenient|ideal|perfect|great|easiest|easy)|suit|work)|works (?:well )?for me|(?:si )?ça (?:te|vous) (?:va|convient|dit)|serait (?:parfait|idéal|pratique)|me (?:semble|paraît|parait) (?:pratique|idéal|parfait|bien|top)|is (?:only |just )?(?:a few|\\d+|two|three|four|five|ten|fifteen) minutes?\\b|is (?:always |usually |nice and )?(?:good|great|lovely|nice|quiet|calm|a good (?:spot|option|bet|choice))\\b|(?:c'est|est) à deux pas))`,
     'gu',
   ),
   // A question that is only a venue, named by its kind: "Café Kitsuné in the Palais-Royal gardens?",

@@ -9,7 +9,11 @@ import { findLengthSpans } from './extract-duration.js';
 import { STREET_LINE } from './message/split-signature.js';
 
 // An address ends at punctuation or a closing parenthesis (the street line grouped: it has alternatives): "(93 Mont-Royal Ave W) early next week" keeps its time.
-const ADDRESS = new RegExp(`(?:${STREET_LINE.source})[^,.!?;)\\n]*(?:,\\s*\\d{5}[^,.!?;)\\n]*)?`, 'giu');
+// "12 Elm Ave. We'd like…": a street abbreviation's dot before a new sentence ends the address.
+const ADDRESS = new RegExp(
+  `(?:${STREET_LINE.source})(?:(?<=\\.)(?=\\s+\\p{Lu})|[^,.!?;)\\n]*)(?:,\\s*\\d{5}[^,.!?;)\\n]*)?`,
+  'giu',
+);
 // Numbered streets and floors are ordinals, not days: "Old Town Bar on East 18th", "W 57th St", "5th Avenue",
 // "38th Floor", "3e étage".
 const NUMBERED_PLACE =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameTimeWindows } from './evaluate-corpus.js';
+import { samePlace, sameTimeWindows } from './evaluate-corpus.js';
 
 const H = 3_600_000;
 const w = (fromH: number, toH: number | null): { fromMs: number; toMs: number | null } => ({
@@ -19,5 +19,18 @@ describe('the eval compares time windows as the time they allow', () => {
     expect(sameTimeWindows([w(10, null)], [w(10, 34)])).toBe(false);
     expect(sameTimeWindows([w(10, null)], [w(10, 12), w(11, null)])).toBe(true);
     expect(sameTimeWindows([], [])).toBe(true);
+  });
+});
+
+describe('the eval compares places by their words', () => {
+  it('reads a venue joined to its street by "on", "à" or a comma as the same place', () => {
+    expect(samePlace("Harlow's, Wells St", { text: "Harlow's on Wells St" })).toBe(true);
+    expect(samePlace('14 rue des Tanneurs, Lyon', { text: '14 rue des Tanneurs à Lyon' })).toBe(true);
+  });
+
+  it('still tells different places apart', () => {
+    expect(samePlace("Harlow's, Wells St", { text: 'Wells St' })).toBe(false);
+    expect(samePlace('Café des Arts', { text: 'Café de Flore' })).toBe(false);
+    expect(samePlace(null, { text: 'Café de Flore' })).toBe(false);
   });
 });

@@ -47,17 +47,24 @@ export interface CorpusReport {
 const MINUTE_MS = 60_000;
 const OPEN_END_MS = 28 * 86_400_000;
 
+/**
+ * A place's words, lower case without accents or punctuation. The little words that join a venue to its street
+ * or town ("Harlow's on Wells St", "Harlow's, Wells St"; "14 rue des Tanneurs à Lyon", "…, Lyon") are left out:
+ * both forms name the same place.
+ */
 function normalizePlace(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/\b(?:on|by|at|in|near|a|sur)\b/g, ' ')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 
 /** Same place: equal once normalised, or one contains the other and covers most of it ("Dishoom" vs "Dishoom, 22 Kingly St"). */
-function samePlace(expected: string | null, actual: { text: string } | null): boolean {
+export function samePlace(expected: string | null, actual: { text: string } | null): boolean {
   if (expected === null || actual === null) return expected === null && actual === null;
   const a = normalizePlace(expected);
   const b = normalizePlace(actual.text);

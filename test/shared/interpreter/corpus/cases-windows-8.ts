@@ -5,7 +5,9 @@
  * day out; "slammed this week" rules the week out, and "mon, weds or fri" lists days; "réserver 1 h 30" is a length,
  * not half past one; "cette semaine-là" points back to the week a forwarded message gave; "please cancel the
  * follow-up meeting" cancels (the meeting word may come second); "great to finally catch up" looks back, so a thank-you
- * that only announces what the writer will send asks for nothing.
+ * that only announces what the writer will send asks for nothing. Places: an address after "by …" ("on Park
+ * Street, by Borough Market"), a venue praised as quiet or good, a room with its number ("in Room 2104, Maxwell
+ * Building") in a sentence asking for the invitation, and a street address that ends at "Ave." before a new sentence.
  */
 import { day, span, type CaseRow } from './corpus-case.js';
 import { HUGO, LONDON, MAYA, PARIS, SELF_HUGO, SELF_MAYA } from './dev-clients.js';
@@ -153,6 +155,88 @@ export const WINDOW_8_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [],
+    },
+  },
+  {
+    // "Kiln Coffee on Exmouth Market, by the post office, is handy": the venue with where it is.
+    id: 'win8-en-ldn-venue-by-landmark',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Rosa Lind <rosa@lind-textiles.example>',
+    to: MAYA,
+    date: '2027-06-08 09:00',
+    subject: 'Coffee',
+    body: `Hi Maya,\n\nCoffee on Thursday morning? Kiln Coffee on Exmouth Market, by the Post Office, is handy for both of us.\n\nRosa`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['rosa@lind-textiles.example'],
+      type: 'coffee',
+      duration: null,
+      location: 'Kiln Coffee on Exmouth Market, by the Post Office',
+      when: [span('2027-06-10', '08:00', '12:00')],
+    },
+  },
+  {
+    // "The Wren on Cannon Street is quiet at that hour": the venue, praised, after the times.
+    id: 'win8-en-ldn-venue-is-quiet',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Leon Brandt <leon@brandt-stone.example>',
+    to: MAYA,
+    date: '2027-06-08 10:00',
+    subject: 'Breakfast',
+    body: `Maya,\n\nWould Friday at 8 work for a breakfast? The Wren on Cannon Street is quiet at that hour.\n\nLeon`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['leon@brandt-stone.example'],
+      type: 'breakfast',
+      duration: null,
+      location: 'The Wren on Cannon Street',
+      when: [['2027-06-11 08:00', '2027-06-11 08:00']],
+    },
+  },
+  {
+    // "please send the invitation for Tuesday afternoon in Room 2104, Maxwell Building": the room is the place.
+    id: 'win8-en-ldn-room-number',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Priya Shah <priya@shah-retail.example>',
+    to: MAYA,
+    cc: 'Slash <slash@slash.example>',
+    assistant: ['slash@slash.example'],
+    date: '2027-06-08 11:00',
+    subject: 'Review',
+    body: `Hi Maya,\n\nSlash, please send the invitation for Tuesday afternoon in Room 2104, Maxwell Building.\n\nPriya`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['priya@shah-retail.example'],
+      type: 'meeting',
+      duration: null,
+      location: 'Room 2104, Maxwell Building',
+      when: [span('2027-06-15', '12:00', '18:00')],
+    },
+  },
+  {
+    // "the flat at 12 Elm Ave. We'd like to see it again": the address ends at "Ave.".
+    id: 'win8-en-ldn-address-ends-at-ave',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Owen Price <owen@price-build.example>',
+    to: MAYA,
+    date: '2027-06-08 12:00',
+    subject: 'Second viewing',
+    body: `Hi Maya,\n\nWe keep thinking about the flat at 12 Elm Ave. We'd like to see it again on Saturday, any time after 11.\n\nOwen`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['owen@price-build.example'],
+      type: 'meeting',
+      duration: null,
+      location: '12 Elm Ave',
+      when: [['2027-06-12 11:00', '2027-06-13 00:00']],
     },
   },
 ];
