@@ -33,6 +33,10 @@ const POSTCODE_OR_UNIT =
 // A closing wish ("Belle soirée,", "Bonne fin de journée", "Have a great weekend!") names no time offered.
 const CLOSING_WISH =
   /\b(?:(?:bonne|belle|excellente|très bonne|bon)\s+(?:fin de )?(?:journée|soirée|semaine|week-end|weekend|matinée|après-midi|fin de semaine)|(?:have|enjoy)\s+(?:a|an|the|your)?\s*(?:good|great|nice|lovely|wonderful|relaxing)?\s*(?:rest of (?:the|your) )?(?:day|evening|weekend|week-end|week|afternoon|morning)|(?:good|nice|lovely)\s+(?:weekend|evening)\s*!)(?=\s*[,.!\n]|\s*$)/giu;
+// A habit that explains the times offered ("My mornings are taken up with partner meetings, so after 2pm works",
+// "mes matinées sont prises par les cours") is the reason for them, not a time offered or ruled out by itself.
+const HABITUAL_BUSY =
+  /\b(?:my|our|mes|nos) (?:mornings|afternoons|evenings|matinées|matins|après-midis|soirées|soirs)(?= (?:are|tend to be|sont) (?:usually |generally |mostly |souvent |généralement )?(?:taken up|booked|blocked|full|busy|packed|prises|pris|bloquées|bloqués|chargées|chargés)\b)/giu;
 const BLANK = (text: string): string => ' '.repeat(text.length);
 
 /** `text` with addresses and stated lengths replaced by spaces (same length, so positions are kept). */
@@ -43,7 +47,8 @@ export function maskNonTimeText(text: string): string {
     .replace(BACK_REFERENCE, BLANK)
     .replace(STANDING_COMMITMENT, BLANK)
     .replace(CLOSING_WISH, BLANK)
-    .replace(POSTCODE_OR_UNIT, BLANK);
+    .replace(POSTCODE_OR_UNIT, BLANK)
+    .replace(HABITUAL_BUSY, BLANK);
   // Only hour-shaped lengths ("1h30", "2 heures") can be misread as clock times.
   for (const span of findLengthSpans(masked).filter((s) =>
     /\d\s?h|hour|heure/i.test(masked.slice(s.index, s.index + s.length)),

@@ -8,6 +8,8 @@
  * that only announces what the writer will send asks for nothing. Places: an address after "by …" ("on Park
  * Street, by Borough Market"), a venue praised as quiet or good, a room with its number ("in Room 2104, Maxwell
  * Building") in a sentence asking for the invitation, and a street address that ends at "Ave." before a new sentence.
+ * A habit given as the reason for the times ("My afternoons are taken up with site visits, so before noon works")
+ * names no time itself; a meeting the writer enjoyed ("Really enjoyed our chat on Tuesday") is no day offered.
  */
 import { day, span, type CaseRow } from './corpus-case.js';
 import { HUGO, LONDON, MAYA, PARIS, SELF_HUGO, SELF_MAYA } from './dev-clients.js';
@@ -237,6 +239,54 @@ export const WINDOW_8_CASES: readonly CaseRow[] = [
       duration: null,
       location: '12 Elm Ave',
       when: [['2027-06-12 11:00', '2027-06-13 00:00']],
+    },
+  },
+  {
+    // "My afternoons are taken up with site visits, so before noon works best" next week: 14–18 June before noon;
+    // the afternoons are the reason, neither offered nor listed.
+    id: 'win8-en-ldn-habit-is-the-reason',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Owen Price <owen@price-build.example>',
+    to: MAYA,
+    date: '2027-06-09 10:00',
+    subject: 'Call',
+    body: `Maya,\n\nHappy to do a call next week. My afternoons are taken up with site visits, so before noon works best.\n\nOwen`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['owen@price-build.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [
+        span('2027-06-14', '00:00', '12:00'),
+        span('2027-06-15', '00:00', '12:00'),
+        span('2027-06-16', '00:00', '12:00'),
+        span('2027-06-17', '00:00', '12:00'),
+        span('2027-06-18', '00:00', '12:00'),
+      ],
+    },
+  },
+  {
+    // "Really enjoyed our chat on Tuesday … Thursday or Friday evening next week?": Tuesday is behind; the offer is
+    // 24 and 25 June, evenings.
+    id: 'win8-en-ldn-enjoyed-chat-is-past',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Priya Shah <priya@shah-retail.example>',
+    to: MAYA,
+    date: '2027-06-17 10:00',
+    subject: 'Dinner',
+    body: `Hi Maya,\n\nReally enjoyed our chat on Tuesday. How does dinner on Thursday or Friday evening next week sound?\n\nPriya`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['priya@shah-retail.example'],
+      type: 'dinner',
+      duration: null,
+      location: null,
+      when: [span('2027-06-24', '18:00', '22:00'), span('2027-06-25', '18:00', '22:00')],
     },
   },
 ];
