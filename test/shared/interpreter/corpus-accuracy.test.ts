@@ -112,13 +112,14 @@ const HELD_OUT_7_FLOORS: ReadonlyArray<[Field, number, string]> = [
 // The eighth held-out set (cases-held-out-8.ts), written blind by a third author, labels committed before its
 // first run (at 342681a, after the seventh set's fixes): contacts 60/60, type 57/60, duration 56/60, place 48/60,
 // windows 43/60 (mean overlap 74 %), intent 54/60, exclusions 53/60, whole reading 27/60: the honest figures, and
-// the last blind ones. A few of its categories were then fixed (cases-windows-8.ts). Floors: measured minus one email.
+// the last blind ones. Some of its categories were then fixed (cases-windows-8.ts), and place is now compared
+// without the words joining a venue to its street ("on", "à"). Floors: measured minus about one email.
 const HELD_OUT_8_FLOORS: ReadonlyArray<[Field, number, string]> = [
   ['contacts', 0.98, 'contacts exact'],
-  ['type', 0.93, 'the meeting type right'],
-  ['location', 0.78, 'the place right'],
-  ['windowsExact', 0.76, 'time windows exact'],
-  ['intent', 0.88, 'the intent right'],
+  ['type', 0.95, 'the meeting type right'],
+  ['location', 0.9, 'the place right'],
+  ['windowsExact', 0.81, 'time windows exact'],
+  ['intent', 0.91, 'the intent right'],
   ['excluded', 0.86, 'exclusions exact'],
 ];
 const pct = (share: number): string => `${Math.round(share * 100)} %`;
@@ -207,11 +208,11 @@ describeHeldOut(
   'interpreter accuracy on the seventh held-out corpus (blind at first, its failure categories since fixed) (#4)',
   'held-out-7',
   HELD_OUT_7_FLOORS,
-  { floor: 0.76, label: 'reads at least 76 % of the emails wholly right (30/60 at its first run)' },
+  { floor: 0.78, label: 'reads at least 78 % of the emails wholly right (30/60 at its first run)' },
 );
 describeHeldOut(
   'interpreter accuracy on the eighth held-out corpus (blind at first, a few of its categories since fixed) (#4)',
   'held-out-8',
   HELD_OUT_8_FLOORS,
-  { floor: 0.46, label: 'reads at least 46 % of the emails wholly right (27/60 at its first run)' },
+  { floor: 0.6, label: 'reads at least 60 % of the emails wholly right (27/60 at its first run)' },
 );
