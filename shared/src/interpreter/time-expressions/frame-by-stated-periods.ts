@@ -158,7 +158,9 @@ const MAX_RESOLVED_SPAN_DAYS = 15;
 
 /** The stated period an item covers, as a civil-day anchor, when it can frame later weekdays. */
 function spanOf(item: TimeItem, context: FrameContext): TimeConstraint | undefined {
-  if (item.isExcluded || item.mode !== 'window') return undefined;
+  // "next week, before noon": a bound on the hours still states the week as the period.
+  const isBoundedPeriod = hasTimePart(item.from) && item.from.anchorFromDay !== undefined;
+  if (item.isExcluded || (item.mode !== 'window' && !isBoundedPeriod)) return undefined;
   if (item.to !== undefined) return rangeSpanOf(item, context);
   // "the week of Dec 14, mornings": the period is the dates, whatever time of day is said with them.
   const from = withoutTimeOfDay(item.from);
