@@ -317,7 +317,10 @@ function listedBareDays(items: TimeItem[]): TimeItem[] {
     const bare = item.from.bareNumber;
     if (bare === undefined || bare < 1 || bare > 31 || item.to !== undefined || next?.isListed !== true) return item;
     const isDayOfMonth = next.from.dayOfMonth !== undefined && next.from.month !== undefined;
-    return isDayOfMonth ? { ...item, from: { dayOfMonth: bare } } : item;
+    if (isDayOfMonth) return { ...item, from: { dayOfMonth: bare } };
+    // "at 8, 9 or 10am": a bare number listed before a clock time is an hour like it.
+    const isHour = next.from.clockMinutes !== undefined && !hasDatePart(next.from) && bare <= 23;
+    return isHour ? { ...item, from: { clockMinutes: bare * 60, isHourAmbiguous: bare <= 12 } } : item;
   });
 }
 

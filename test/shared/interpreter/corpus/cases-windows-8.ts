@@ -9,7 +9,8 @@
  * Street, by Borough Market"), a venue praised as quiet or good, a room with its number ("in Room 2104, Maxwell
  * Building") in a sentence asking for the invitation, and a street address that ends at "Ave." before a new sentence.
  * A habit given as the reason for the times ("My afternoons are taken up with site visits, so before noon works")
- * names no time itself; a meeting the writer enjoyed ("Really enjoyed our chat on Tuesday") is no day offered.
+ * names no time itself; a meeting the writer enjoyed ("Really enjoyed our chat on Tuesday") is no day offered;
+ * "at 8, 9 or 10am ET": each bare number listed before the clock time is an hour in that zone.
  */
 import { day, span, type CaseRow } from './corpus-case.js';
 import { HUGO, LONDON, MAYA, PARIS, SELF_HUGO, SELF_MAYA } from './dev-clients.js';
@@ -288,6 +289,30 @@ export const WINDOW_8_CASES: readonly CaseRow[] = [
       duration: null,
       location: null,
       when: [span('2027-06-24', '18:00', '22:00'), span('2027-06-25', '18:00', '22:00')],
+    },
+  },
+  {
+    // "Friday at 8, 9 or 10am ET" for a London client: 13:00, 14:00 and 15:00 London on 18 June.
+    id: 'win8-en-ldn-listed-bare-hours',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Leon Brandt <leon@brandt-stone.example>',
+    to: MAYA,
+    date: '2027-06-14 09:00',
+    subject: 'Call',
+    body: `Maya,\n\nCould we talk on Friday at 8, 9 or 10am ET? Whichever suits you.\n\nLeon`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['leon@brandt-stone.example'],
+      type: 'call',
+      duration: null,
+      location: null,
+      when: [
+        ['2027-06-18 13:00', '2027-06-18 13:00'],
+        ['2027-06-18 14:00', '2027-06-18 14:00'],
+        ['2027-06-18 15:00', '2027-06-18 15:00'],
+      ],
     },
   },
 ];
