@@ -151,13 +151,18 @@ const OFFERED_VENUE = [
     `^((?:(?:${NAME_WORD}\\s+){1,2}${VENUE_KIND}|${VENUE_KIND}(?:${NAME_JOIN}${NAME_PART})+)(?:${NAME_JOIN}${NAME_PART})*(?:\\s+(?:in|on|at|near|by|à|dans|près de|sur)\\s+(?:the\\s+|le\\s+|la\\s+|les\\s+|l['’])?(?!${CALENDAR_WORD})[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})?)()(?=\\s*\\?$|,\\s*(?:say|vers|disons)\\s[^,]*\\?$)`,
     'gu',
   ),
+  // A question that is only a venue on its street: "Marrow & Vine on Randolph?", "Le Perchoir sur Ménilmontant ?".
+  new RegExp(
+    `^((?:[Tt]he\\s+)?${VENUE_NAME}\\s+(?:on|in|at|near|by|sur|à)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})()(?=\\s*\\?$)`,
+    'gu',
+  ),
   // A question that is only "at" a venue: "Au Cosmos sur Grande Allée?", "At the Wolseley?", "Chez Paul ?".
   new RegExp(`^(?:[Aa]u|[Cc]hez|[Aa]t(?:\\s+the)?|[Àà] la|[Àà] l['’])\\s+(${VENUE_NAME})()(?=\\s*\\?$)`, 'gu'),
 ];
 
 function venueIn(text: string, people: ReadonlySet<string>): LocationReading | undefined {
   const strict = new Set(meetingSentences(text));
-  const [asked, praised, named, askedAt] = OFFERED_VENUE;
+  const [asked, praised, named, onStreet, askedAt] = OFFERED_VENUE;
   // A venue praised for being near ("X is five minutes from my office", "Y me semble pratique") or asked about on
   // its own ("Au Cosmos sur Grande Allée ?") is offered in any sentence.
   const sentences = sentencesOf(text);
@@ -169,6 +174,7 @@ function venueIn(text: string, people: ReadonlySet<string>): LocationReading | u
       ...(followers.has(sentence) ? sentence.matchAll(asked!) : []),
       ...sentence.matchAll(praised!),
       ...(followers.has(sentence) ? sentence.matchAll(named!) : []),
+      ...(followers.has(sentence) ? sentence.matchAll(onStreet!) : []),
       ...sentence.matchAll(askedAt!),
     ].sort((a, b) => a.index - b.index),
   );

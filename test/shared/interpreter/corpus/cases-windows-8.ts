@@ -10,9 +10,10 @@
  * Building") in a sentence asking for the invitation, and a street address that ends at "Ave." before a new sentence.
  * A habit given as the reason for the times ("My afternoons are taken up with site visits, so before noon works")
  * names no time itself; a meeting the writer enjoyed ("Really enjoyed our chat on Tuesday") is no day offered;
- * "at 8, 9 or 10am ET": each bare number listed before the clock time is an hour in that zone.
+ * "at 8, 9 or 10am ET": each bare number listed before the clock time is an hour in that zone; a question that is
+ * only a venue on its street ("Noble Rot on Lamb's Conduit Street?") after a meeting sentence is the place.
  */
-import { day, span, type CaseRow } from './corpus-case.js';
+import { day, onward, span, type CaseRow } from './corpus-case.js';
 import { HUGO, LONDON, MAYA, PARIS, SELF_HUGO, SELF_MAYA } from './dev-clients.js';
 
 export const WINDOW_8_CASES: readonly CaseRow[] = [
@@ -313,6 +314,26 @@ export const WINDOW_8_CASES: readonly CaseRow[] = [
         ['2027-06-18 14:00', '2027-06-18 14:00'],
         ['2027-06-18 15:00', '2027-06-18 15:00'],
       ],
+    },
+  },
+  {
+    // "Any day from the 21st works for lunch. Noble Rot on Lamb's Conduit Street?": the venue, asked on its own.
+    id: 'win8-en-ldn-venue-on-street-question',
+    tz: LONDON,
+    self: SELF_MAYA,
+    from: 'Priya Shah <priya@shah-retail.example>',
+    to: MAYA,
+    date: '2027-06-14 15:00',
+    subject: 'Re: Lunch',
+    body: `I'd love that! Any day from the 21st works for lunch. Noble Rot on Lamb's Conduit Street?\n\nPriya`,
+    expect: {
+      language: 'en',
+      intent: 'schedule',
+      contacts: ['priya@shah-retail.example'],
+      type: 'lunch',
+      duration: null,
+      location: "Noble Rot on Lamb's Conduit Street",
+      when: [onward('2027-06-21 00:00')],
     },
   },
 ];
