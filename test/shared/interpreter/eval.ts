@@ -82,6 +82,7 @@ async function main(): Promise<void> {
     'held-out-6',
     'held-out-7',
     'held-out-8',
+    'held-out-9',
     'all',
   ] as const) {
     const report = await evaluateCorpus(loadCorpus(set));
