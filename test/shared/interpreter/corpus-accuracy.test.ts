@@ -122,6 +122,18 @@ const HELD_OUT_8_FLOORS: ReadonlyArray<[Field, number, string]> = [
   ['intent', 0.91, 'the intent right'],
   ['excluded', 0.86, 'exclusions exact'],
 ];
+// The ninth held-out set (cases-held-out-9.ts, 40 emails, 19 of them threads), written blind by a fourth author,
+// labels committed before its first run (at 7bf9441, after the eighth set's fixes): contacts 40/40, type 38/40,
+// duration 39/40, place 35/40, windows 26/40 (mean overlap 78 %), intent 39/40, exclusions 33/40, whole reading
+// 19/40: the honest figures, never studied. Floors: measured minus about one email.
+const HELD_OUT_9_FLOORS: ReadonlyArray<[Field, number, string]> = [
+  ['contacts', 0.97, 'contacts exact'],
+  ['type', 0.92, 'the meeting type right'],
+  ['location', 0.85, 'the place right'],
+  ['windowsExact', 0.62, 'time windows exact'],
+  ['intent', 0.95, 'the intent right'],
+  ['excluded', 0.8, 'exclusions exact'],
+];
 const pct = (share: number): string => `${Math.round(share * 100)} %`;
 
 describe('interpreter accuracy on the development corpus (npm run eval prints the details)', () => {
@@ -145,6 +157,7 @@ function describeHeldOut(
   set: Exclude<CorpusSet, 'development' | 'all'>,
   floors: ReadonlyArray<[Field, number, string]>,
   allRight: { floor: number; label: string },
+  size: { cases: number; threads: number } = { cases: 60, threads: 30 },
 ): void {
   describe(title, () => {
     let report: CorpusReport;
@@ -152,10 +165,10 @@ function describeHeldOut(
       report = await evaluateCorpus(loadCorpus(set));
     });
 
-    it('holds at least 60 labelled emails, half of them threads with quoted or forwarded history', () => {
-      expect(report.cases).toBeGreaterThanOrEqual(60);
+    it(`holds at least ${size.cases} labelled emails, ${size.threads} of them threads with quoted or forwarded history`, () => {
+      expect(report.cases).toBeGreaterThanOrEqual(size.cases);
       const threads = loadCorpus(set).filter((entry) => (entry.row.history ?? []).length > 0);
-      expect(threads.length * 2).toBeGreaterThanOrEqual(report.cases);
+      expect(threads.length).toBeGreaterThanOrEqual(size.threads);
     });
 
     it.each(floors)('keeps %s at least at its measured floor %s (%s)', (field, floor, label) => {
@@ -215,4 +228,11 @@ describeHeldOut(
   'held-out-8',
   HELD_OUT_8_FLOORS,
   { floor: 0.6, label: 'reads at least 60 % of the emails wholly right (27/60 at its first run)' },
+);
+describeHeldOut(
+  'interpreter accuracy on the ninth, blind held-out corpus (#4)',
+  'held-out-9',
+  HELD_OUT_9_FLOORS,
+  { floor: 0.45, label: 'reads at least 45 % of the emails wholly right (19/40 at its first run)' },
+  { cases: 40, threads: 19 },
 );
