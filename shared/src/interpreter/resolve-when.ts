@@ -14,7 +14,7 @@ import {
   type TimeExpressionContext,
   type TimeExpressions,
 } from './time-expressions/resolve-time-expressions.js';
-import { createResolveContext } from './time-expressions/resolve-time-constraint.js';
+import { dayIndexOf, localDateAt } from '../slot-engine/zoned-time.js';
 import { unitAnchor } from './time-expressions/calendar-units.js';
 import type { TimeConstraint } from './time-expressions/time-constraint.js';
 import type { TimeWindow } from './time-expressions/time-window.js';
@@ -226,16 +226,12 @@ function readMessage(dated: DatedText, timeZone: string, threadSpan?: TimeConstr
 }
 
 /** The period a "following week" said beside ruled-out times follows: the one stated, or the week of a lone day. */
-function periodFollowed(
-  ruledOut: TimeExpressions,
-  context: { nowMs: number; timeZone: string },
-): TimeConstraint | undefined {
+function periodFollowed(ruledOut: TimeExpressions, context: { timeZone: string }): TimeConstraint | undefined {
   if (ruledOut.period !== undefined) return ruledOut.period;
   const [only] = ruledOut.timeWindows;
   if (ruledOut.timeWindows.length !== 1 || only === undefined || only.toMs === null) return undefined;
   if (only.toMs - only.fromMs > 25 * 3_600_000) return undefined;
-  const { localDay } = createResolveContext(context.nowMs, context.timeZone);
-  return unitAnchor('week', 0, localDay(only.fromMs));
+  return unitAnchor('week', 0, dayIndexOf(localDateAt(context.timeZone, only.fromMs)));
 }
 
 const SAME_TIME = /\b(?:same time|same hour)\b|même heure|meme heure|même horaire/i;

@@ -25,7 +25,14 @@ import {
   type ResolveContext,
 } from './resolve-time-constraint.js';
 import { scanTimeAtoms } from './scan-time-atoms.js';
-import { hasDatePart, hasTimePart, isLoneWeekday, timeOfDayOf, type TimeConstraint } from './time-constraint.js';
+import {
+  hasDatePart,
+  hasTimePart,
+  isKindOfDay,
+  isLoneWeekday,
+  timeOfDayOf,
+  type TimeConstraint,
+} from './time-constraint.js';
 import type { ScanContext } from './time-rule.js';
 import type { TimeWindow } from './time-window.js';
 import { subtractWindows } from './subtract-windows.js';
@@ -126,7 +133,7 @@ export function resolveTimeExpressions(text: string, context: TimeExpressionCont
       excludedTimesOfDay.push({ item, sentence, floating: windows });
     else if (item.isExcluded && item.from.isRecurring === true && item.to === undefined) recurringExcluded.push(item);
     else if (item.isExcluded) excluded.push(...windows);
-    else if (isKindOfDay(item)) kindsOfDay.push(...windows.map((window) => ({ window, sentence })));
+    else if (isUndatedKindOfDay(item)) kindsOfDay.push(...windows.map((window) => ({ window, sentence })));
     else dated.push(...windows.map((window) => ({ window, sentence })));
   }
   // "un café dans les deux prochaines semaines ? Un matin en semaine me convient": a kind of day said beside a
@@ -333,10 +340,8 @@ function confidenceOf(itemCount: number, unresolved: number, folded: string): nu
 }
 
 /** "a weekday morning", "weekends", "Tuesdays": a kind of day with no date, read over the days to come. */
-function isKindOfDay(item: TimeItem): boolean {
-  const { from } = item;
-  const isKind = from.isWorkdayOnly === true || from.isWeekendOnly === true || from.isRecurring === true;
-  return isKind && !item.isExcluded && item.to === undefined && !hasDatePart(from);
+function isUndatedKindOfDay(item: TimeItem): boolean {
+  return isKindOfDay(item.from) && !item.isExcluded && item.to === undefined && !hasDatePart(item.from);
 }
 
 /** "this Wednesday or next Wednesday": the "next" one is then a week after the "this" one (contract). */
@@ -411,9 +416,7 @@ function hoursOverDayKind(item: TimeItem, context: ResolveContext): TimeWindow[]
   const { from, to } = item;
   if (to === undefined || item.mode !== 'window') return undefined;
   // With no day at all ("between 9 and 11am") the hours hold on each of the days to come (contract).
-  const isFloating = !hasDatePart(from) && !hasDatePart(to);
-  const isDayKind =
-    isFloating || from.isWorkdayOnly === true || from.isWeekendOnly === true || from.isRecurring === true;
+  const isDayKind = (!hasDatePart(from) && !hasDatePart(to)) || isKindOfDay(from);
   const start = from.clockMinutes;
   const end = to.clockMinutes;
   if (!isDayKind || start === undefined || end === undefined || end <= start) return undefined;

@@ -158,6 +158,11 @@ export function hasDatePart(constraint: TimeConstraint): boolean {
   );
 }
 
+/** A kind of day rather than a date: "a weekday", "weekends", "Tuesdays". */
+export function isKindOfDay(constraint: TimeConstraint): boolean {
+  return constraint.isWorkdayOnly === true || constraint.isWeekendOnly === true || constraint.isRecurring === true;
+}
+
 /** True when the constraint names a time of day (exact or a part of the day). */
 export function hasTimePart(constraint: TimeConstraint): boolean {
   return constraint.clockMinutes !== undefined || constraint.partFromMinutes !== undefined;
