@@ -84,12 +84,10 @@ function isMoveFromTo(lead: string, gap: string): boolean {
   return MOVE_VERB.test(lead) && MOVED_FROM.test(lead) && MOVED_TO.test(gap);
 }
 
-const BOUND_LEAD =
-  /\b(?:a partir de|a partir d'|des|from|after|apres|before|avant|until|till|jusqu'a|not before|pas avant)\s*$/;
-
+/** A clock time led by a bound word (the words `modeOf` reads) after a part of day. */
 function isBoundAfterPart(part: TimeConstraint, clock: TimeConstraint, gap: string): boolean {
   const isPartOnly = part.partFromMinutes !== undefined && part.clockMinutes === undefined;
-  return isPartOnly && clock.clockMinutes !== undefined && BOUND_LEAD.test(gap);
+  return isPartOnly && clock.clockMinutes !== undefined && modeOf(gap) !== 'window';
 }
 
 function isWholeWeekBesideDay(left: TimeConstraint, right: TimeConstraint): boolean {
