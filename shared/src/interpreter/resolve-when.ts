@@ -24,6 +24,7 @@ import {
   mergeTouchingWindows,
   moveOntoDays,
   shiftByLocalDays,
+  singleDayWindow,
   subtractWindows,
 } from './time-window-set.js';
 import { maskNonTimeText } from './mask-non-time-text.js';
@@ -228,9 +229,8 @@ function readMessage(dated: DatedText, timeZone: string, threadSpan?: TimeConstr
 /** The period a "following week" said beside ruled-out times follows: the one stated, or the week of a lone day. */
 function periodFollowed(ruledOut: TimeExpressions, context: { timeZone: string }): TimeConstraint | undefined {
   if (ruledOut.period !== undefined) return ruledOut.period;
-  const [only] = ruledOut.timeWindows;
-  if (ruledOut.timeWindows.length !== 1 || only === undefined || only.toMs === null) return undefined;
-  if (only.toMs - only.fromMs > 25 * 3_600_000) return undefined;
+  const only = singleDayWindow(ruledOut.timeWindows);
+  if (only === undefined) return undefined;
   return unitAnchor('week', 0, dayIndexOf(localDateAt(context.timeZone, only.fromMs)));
 }
 

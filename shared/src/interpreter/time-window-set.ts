@@ -38,6 +38,13 @@ export function normalizeWindows(windows: readonly TimeWindow[]): TimeWindow[] {
 }
 
 /** The instants allowed by both lists. */
+/** The one window of `windows` when there is exactly one, closed, and no longer than a day (25 hours on DST days). */
+export function singleDayWindow(windows: readonly TimeWindow[]): TimeWindow | undefined {
+  const [only] = windows;
+  if (windows.length !== 1 || only === undefined || only.toMs === null) return undefined;
+  return only.toMs - only.fromMs <= 25 * 3_600_000 ? only : undefined;
+}
+
 export function intersectWindows(left: readonly TimeWindow[], right: readonly TimeWindow[]): TimeWindow[] {
   const result: TimeWindow[] = [];
   for (const a of left) {

@@ -9,6 +9,7 @@ import type { TimeItem } from './read-time-phrases.js';
 import type { ResolveContext } from './resolve-time-constraint.js';
 import { hasDatePart, hasTimePart, isLoneWeekday, type TimeConstraint } from './time-constraint.js';
 import type { TimeWindow } from './time-window.js';
+import { singleDayWindow } from '../time-window-set.js';
 
 /** What framing needs: the resolve context and the caller's full reading of a statement's windows. */
 export interface FrameContext extends ResolveContext {
@@ -107,10 +108,8 @@ export function weekOfDayBeside(items: TimeItem[], context: FrameContext, folded
     for (const day of neighbours) {
       if (day === undefined || day.isExcluded || day.to !== undefined || hasTimePart(day.from)) continue;
       const gap = day.end <= item.start ? folded.slice(day.end, item.start) : folded.slice(item.end, day.start);
-      const windows = context.windowsOf({ ...day, mode: 'window' });
-      const [only] = windows;
-      if (!BESIDE.test(gap) || windows.length !== 1 || only === undefined || only.toMs === null) continue;
-      if (only.toMs - only.fromMs > 25 * 3_600_000) continue;
+      const only = singleDayWindow(context.windowsOf({ ...day, mode: 'window' }));
+      if (!BESIDE.test(gap) || only === undefined) continue;
       placed.add(day);
       return {
         ...item,
